@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/domain/redirects";
+import { githubEnabled } from "@/lib/server/auth-options";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+// Sign-in: email and password (and GitHub when it is configured).
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-bold">Sign in</h1>
+      <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} />
+      <p>
+        New here?{" "}
+        <Link className="text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { signIn } from "next-auth/react";
+import { signUp } from "@/lib/server/actions/accounts";
+import { initialFormState } from "@/lib/server/form-state";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+// The sign-up form: name, email, password and role; signs in once the account exists.
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signUp, initialFormState);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (!state.ok || !form.current) return;
+    const data = new FormData(form.current);
+    void signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), callbackUrl });
+  }, [state, callbackUrl]);
+
+  return (
+    <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
+      <Field label="Name" name="name" autoComplete="name" required errors={state.errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required errors={state.errors.email} />
+      <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." errors={state.errors.password} />
+      <fieldset className="flex flex-col gap-2" aria-describedby={state.errors.role ? "role-error" : undefined}>
+        <legend className="font-medium">I am a</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="role" value="student" defaultChecked className="size-5" /> Student
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="role" value="instructor" className="size-5" /> Instructor
+        </label>
+        {state.errors.role ? (
+          <p id="role-error" className="text-sm text-red-700 dark:text-red-400">
+            {state.errors.role.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+      <p aria-live="polite" role="status" className={state.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
+        {state.ok ? "Account created. Signing you in…" : state.message}
+      </p>
+      <Button type="submit" disabled={pending || state.ok}>
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+// Sign-in throttling: after `limit` failures within `windowMs` for one key (an email address or a
+// client address), further attempts for that key are refused until the oldest failure ages out.
+
+export const signInThrottle = { limit: 10, windowMs: 15 * 60 * 1000 } as const;
+
+export type ThrottleRule = { limit: number; windowMs: number };
+
+// The throttle keys for one attempt: one per account, one per client address.
+export function throttleKeys(email: string, clientAddress: string | null): string[] {
+  const keys = [`email:${email}`];
+  if (clientAddress) keys.push(`ip:${clientAddress}`);
+  return keys;
+}
+
+// The earliest failure time that still counts, for a query of recent failures.
+export function windowStart(now: Date, rule: ThrottleRule = signInThrottle): Date {
+  return new Date(now.getTime() - rule.windowMs);
+}
+
+// Whether any key has reached the limit; `failures` maps each key to its failures inside the window.
+export function isThrottled(failures: Map<string, Date[]>, rule: ThrottleRule = signInThrottle): boolean {
+  for (const times of failures.values()) if (times.length >= rule.limit) return true;
+  return false;
+}
+
+// When the caller may try again: the moment the oldest counted failure of a throttled key expires.
+export function retryAt(failures: Map<string, Date[]>, rule: ThrottleRule = signInThrottle): Date | null {
+  let latest: Date | null = null;
+  for (const times of failures.values()) {
+    if (times.length < rule.limit) continue;
+    const sorted = [...times].sort((a, b) => a.getTime() - b.getTime());
+    // The key unlocks once only limit-1 failures remain inside the window.
+    const unlocking = sorted[sorted.length - rule.limit];
+    if (!unlocking) continue;
+    const at = new Date(unlocking.getTime() + rule.windowMs);
+    if (!latest || at > latest) latest = at;
+  }
+  return latest;
+}
+
+// First header value of X-Forwarded-For (set by the proxy in front), else the direct address.
+export function clientAddressFrom(forwardedFor: string | null | undefined, direct?: string | null): string | null {
+  const first = forwardedFor?.split(",")[0]?.trim();
+  return first || direct || null;
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { clientAddressFrom, isThrottled, throttleKeys } from "@/lib/domain/throttle";
+import { signInSchema } from "@/lib/schemas/user";
+import { roleSchema } from "@/lib/schemas/user";
+import { authSecret } from "@/lib/server/env";
+import { decoyPasswordHash, verifyPassword } from "@/lib/server/password";
+import { clearAccountFailures, listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
+import { findUserByEmail, findOrCreateOAuthUser } from "@/lib/server/data/users";
+
+// next-auth configuration: email + password (argon2id), OAuth providers when configured, JWT
+// sessions carrying the user id and role.
+
+// Error codes the sign-in form turns into messages (see components/auth/sign-in-form.tsx).
+export const signInErrors = { throttled: "TooManyAttempts", invalid: "CredentialsSignin" } as const;
+
+// next-auth v4 needs an origin; trust the Host header unless NEXTAUTH_URL pins one, so that the
+// app works on any PORT and behind a proxy that sets X-Forwarded-Host.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
+export const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+        const keys = throttleKeys(email, clientAddressFrom(headers["x-forwarded-for"], headers["x-real-ip"]));
+        const now = new Date();
+        if (isThrottled(await listRecentFailures(keys, now))) throw new Error(signInErrors.throttled);
+
+        const user = await findUserByEmail(email);
+        // Verify against a decoy when there is no such account, so timing does not reveal accounts.
+        const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+        if (!user || !user.passwordHash || !ok) {
+          await saveFailure(keys, now);
+          return null;
+        }
+        await clearAccountFailures(email);
+        return { id: user.id, name: user.name, email: user.email, role: user.role };
+      },
+    }),
+    ...(githubEnabled ? [GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! })] : []),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (!account || account.provider === "credentials") return true;
+      // OAuth: link the identity to an account (created as a student on first sign-in).
+      const linked = await findOrCreateOAuthUser({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: user.email ?? null,
+        name: user.name ?? null,
+      });
+      if (!linked) return false;
+      user.id = linked.id;
+      (user as { role?: string }).role = linked.role;
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = roleSchema.catch("student").parse((user as { role?: unknown }).role);
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.sub) {
+        session.user.id = token.sub;
+        session.user.role = roleSchema.catch("student").parse(token.role);
+      }
+      return session;
+    },
+  },
+};

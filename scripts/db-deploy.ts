@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createClient } from "@libsql/client";
+import pg from "pg";
+import { migrationFolders, readMigrations } from "@/lib/db/migration-files";
+import { postgresMigrationDriver, sqliteMigrationDriver } from "@/lib/db/migration-drivers";
+import { deploy, resolveRolledBack, type MigrationDriver } from "@/lib/db/migrator";
+import { databaseTarget } from "@/lib/db/target";
+
+// `npm run db:deploy`: applies the committed migrations of the engine DATABASE_URL names (the
+// SQLite file under ./data/ by default, created if missing). `-- --rolled-back NAME` marks a failed
+// migration as rolled back so the next deploy retries it.
+export async function deployMigrations(url: string | undefined, options: { rolledBack?: string; quiet?: boolean } = {}) {
+  const target = databaseTarget(url);
+  const migrations = readMigrations(path.join(process.cwd(), migrationFolders[target.provider]));
+  let driver: MigrationDriver;
+  let close: () => Promise<void>;
+  if (target.provider === "sqlite") {
+    fs.mkdirSync(path.dirname(target.filePath), { recursive: true });
+    const client = createClient({ url: `file:${target.filePath}` });
+    await client.execute("PRAGMA journal_mode = WAL");
+    driver = sqliteMigrationDriver(client);
+    close = async () => client.close();
+  } else {
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    driver = postgresMigrationDriver(client);
+    close = () => client.end();
+  }
+  try {
+    if (options.rolledBack) {
+      await resolveRolledBack(driver, options.rolledBack);
+      console.log(`Marked ${options.rolledBack} as rolled back.`);
+      return;
+    }
+    const result = await deploy(driver, migrations);
+    if (!options.quiet || result.applied.length > 0) {
+      for (const name of result.applied) console.log(`applied ${name}`);
+      console.log(`Database (${target.provider}) is up to date: ${result.applied.length} applied, ${result.alreadyApplied} already applied.`);
+    }
+    for (const name of result.changedSinceApplied) console.warn(`warning: ${name} changed after it was applied (checksum differs)`);
+  } finally {
+    await close();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const i = process.argv.indexOf("--rolled-back");
+  deployMigrations(process.env.DATABASE_URL, { rolledBack: i > 0 ? process.argv[i + 1] : undefined }).catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
