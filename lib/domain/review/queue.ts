@@ -1,0 +1,91 @@
+import type { CardStateName } from "./card-state";
+import type { ReviewSettings } from "./settings";
+import { nextStudyDayStart } from "./study-day";
+
+// Builds what a learner studies now under the daily limits, following Anki's v3 scheduler:
+// - (re)learning cards are shown as soon as they are due and are never capped: their steps are
+//   minutes apart and skipping one would break the step the learner is on;
+// - review cards due before the study day ends, oldest first, capped by maxReviewsPerDay;
+// - new cards in article order, capped by newPerDay and by what is left of the review limit
+//   (Anki's default: no new cards while the review limit is used up, so a backlog cannot grow).
+
+export type QueueCard = {
+  id: string;
+  state: CardStateName;
+  due: Date;
+  suspended: boolean;
+  buriedUntil: Date | null;
+  // Article order for new cards (section order, then question order).
+  position: number;
+};
+
+// Counts for the current study day (see studyDayStart): new cards answered for the first time,
+// and answers to cards that were in the review state.
+export type DoneToday = { newIntroduced: number; reviewsDone: number };
+
+export type QueueKind = "learning" | "review" | "new";
+export type QueueItem = { cardId: string; kind: QueueKind; due: Date };
+export type QueueCounts = { new: number; learning: number; review: number };
+
+export type StudyQueue = {
+  // What can be studied now, in order; at most `limit` items.
+  items: QueueItem[];
+  // "Left today": learning counts cards due before the day ends, even if not due yet.
+  counts: QueueCounts;
+  // When the session is empty but a learning step is pending, the client can say "back at ...".
+  nextLearningDue: Date | null;
+  dayEndsAt: Date;
+};
+
+export type QueueInput = {
+  cards: readonly QueueCard[];
+  doneToday: DoneToday;
+  settings: Pick<ReviewSettings, "newPerDay" | "maxReviewsPerDay" | "timeZone" | "dayStartsAtHour">;
+  now: Date;
+  limit?: number;
+};
+
+const byId = (a: QueueCard, b: QueueCard) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDue = (a: QueueCard, b: QueueCard) => a.due.getTime() - b.due.getTime() || byId(a, b);
+const byPosition = (a: QueueCard, b: QueueCard) => a.position - b.position || byId(a, b);
+
+const item = (kind: QueueKind) => (card: QueueCard): QueueItem => ({ cardId: card.id, kind, due: new Date(card.due) });
+
+// The ordered queue and the "left today" counts for a learner at `now`.
+export function buildQueue({ cards, doneToday, settings, now, limit }: QueueInput): StudyQueue {
+  const nowMs = now.getTime();
+  const dayEndsAt = nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
+  const dayEnd = dayEndsAt.getTime();
+  const newDone = Math.max(0, doneToday.newIntroduced);
+  const reviewsDone = Math.max(0, doneToday.reviewsDone);
+
+  const available = cards.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil.getTime() > nowMs));
+
+  const learningToday = available
+    .filter((c) => (c.state === "learning" || c.state === "relearning") && c.due.getTime() < dayEnd)
+    .sort(byDue);
+  const learningNow = learningToday.filter((c) => c.due.getTime() <= nowMs);
+  const nextLearning = learningToday.find((c) => c.due.getTime() > nowMs);
+
+  const reviewBudget = Math.max(0, settings.maxReviewsPerDay - reviewsDone);
+  const reviews = available
+    .filter((c) => c.state === "review" && c.due.getTime() < dayEnd)
+    .sort(byDue)
+    .slice(0, reviewBudget);
+
+  // New cards answered today count against the review limit for further new cards (not for
+  // reviews, which keep priority); without that, each new card answered would free a slot for another.
+  const newBudget = Math.max(0, Math.min(settings.newPerDay - newDone, reviewBudget - newDone - reviews.length));
+  const fresh = available
+    .filter((c) => c.state === "new")
+    .sort(byPosition)
+    .slice(0, newBudget);
+
+  const items = [...learningNow.map(item("learning")), ...reviews.map(item("review")), ...fresh.map(item("new"))];
+  return {
+    items: limit === undefined ? items : items.slice(0, Math.max(0, limit)),
+    counts: { new: fresh.length, learning: learningToday.length, review: reviews.length },
+    nextLearningDue: nextLearning ? new Date(nextLearning.due) : null,
+    dayEndsAt,
+  };
+}

@@ -1,0 +1,133 @@
+import { dateDiffInDays, fsrs, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { cloneCardState, fromFsrsCard, toFsrsCard, type CardState, type CardStateName } from "./card-state";
+import type { ReviewSettings } from "./settings";
+
+// Scheduling through ts-fsrs (FSRS-6). Pure: the caller passes `now` and persists the results.
+//
+// Fuzz: enabled, as in Anki, so cards learnt together do not stay due together. ts-fsrs seeds it
+// from `${now ms}_${reps + 1}_${difficulty * stability}` of the card being answered (its
+// DefaultInitSeedStrategy), not from Math.random: the same card answered at the same instant always
+// gets the same interval, so the preview shown on the buttons equals what applyReview stores, and
+// tests with a fixed `now` are deterministic. Fuzz only touches intervals of 2.5 days or more.
+
+export type ReviewRating = 1 | 2 | 3 | 4;
+export const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
+
+// Anki's default leech threshold; the caller tags and suspends the card.
+export const LEECH_LAPSES = 8;
+
+const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
+
+type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights">;
+
+// A ts-fsrs scheduler for these settings; cheap enough to build per request.
+export function schedulerFor(settings: SchedulerSettings): FSRS {
+  return fsrs({
+    request_retention: settings.desiredRetention,
+    enable_fuzz: true,
+    enable_short_term: true,
+    learning_steps: settings.learningSteps,
+    relearning_steps: settings.relearningSteps,
+    // Without weights ts-fsrs uses its FSRS-6 defaults; 17/19 weights are migrated to 21 by ts-fsrs.
+    ...(settings.weights ? { w: settings.weights } : {}),
+  });
+}
+
+export type IntervalPreview = {
+  rating: ReviewRating;
+  state: CardStateName;
+  due: Date;
+  intervalMs: number;
+  label: string;
+};
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+// A short label for an interval ("1m", "10m", "1h", "3d", "2mo", "1.5y"), as on Anki's answer buttons.
+export function formatInterval(ms: number): string {
+  if (!Number.isFinite(ms)) throw new RangeError(`interval must be finite, got ${ms}`);
+  // Each unit is tried on the rounded value so that 59.6 minutes reads "1h", not "60m".
+  const minutes = Math.round(Math.max(0, ms) / MINUTE);
+  if (minutes < 60) return `${Math.max(1, minutes)}m`;
+  const hours = Math.round(ms / HOUR);
+  if (hours < 24) return `${hours}h`;
+  const days = Math.round(ms / DAY);
+  if (days < 30) return `${days}d`;
+  const months = Math.round(days / 30);
+  if (months < 12) return `${months}mo`;
+  const years = Math.round((days / 365) * 10) / 10;
+  return `${years < 10 ? years : Math.round(years)}y`;
+}
+
+// The outcome of each grade, for the answer buttons; equal to what applyReview would store at `now`.
+export function previewIntervals(settings: SchedulerSettings, card: CardState, now: Date): Record<ReviewRating, IntervalPreview> {
+  const preview = schedulerFor(settings).repeat(toFsrsCard(card), now);
+  const entry = (rating: ReviewRating): IntervalPreview => {
+    const next = preview[GRADE[rating]].card;
+    const intervalMs = next.due.getTime() - now.getTime();
+    return { rating, state: fromFsrsCard(next).state, due: new Date(next.due), intervalMs, label: formatInterval(intervalMs) };
+  };
+  return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+}
+
+export type ReviewLogEntry = {
+  rating: ReviewRating;
+  reviewedAt: Date;
+  durationMs: number;
+  stateBefore: CardStateName;
+  stateAfter: CardStateName;
+  stabilityBefore: number;
+  stabilityAfter: number;
+  difficultyBefore: number;
+  difficultyAfter: number;
+  // Days since the previous review (0 for a new card), counted as ts-fsrs does: UTC calendar days.
+  elapsedDays: number;
+  scheduledDays: number;
+  dueAfter: Date;
+  isLeech: boolean;
+  // The whole card before the answer: ts-fsrs's rollback() cannot restore the old due date or
+  // elapsed days exactly, so undo restores this snapshot instead.
+  cardBefore: CardState;
+};
+
+export type ReviewOutcome = { card: CardState; log: ReviewLogEntry; isLeech: boolean };
+
+function checkInputs(rating: number, now: Date, durationMs: number): void {
+  if (!RATINGS.includes(rating as ReviewRating)) throw new RangeError(`rating must be 1-4, got ${rating}`);
+  if (Number.isNaN(now.getTime())) throw new RangeError("now is an invalid Date");
+  if (!Number.isInteger(durationMs) || durationMs < 0) throw new RangeError(`durationMs must be a non-negative integer, got ${durationMs}`);
+}
+
+// Answers a card: the new state, the log row to append, and whether the card just became a leech.
+export function applyReview(settings: SchedulerSettings, card: CardState, rating: ReviewRating, now: Date, durationMs: number): ReviewOutcome {
+  checkInputs(rating, now, durationMs);
+  const before = cloneCardState(card);
+  const result = schedulerFor(settings).next(toFsrsCard(card), now, GRADE[rating]);
+  const after = fromFsrsCard(result.card);
+  // Every 8th lapse (8, 16, ...), like Anki, so a suspended leech that is unsuspended gets another run.
+  const isLeech = after.lapses > before.lapses && after.lapses % LEECH_LAPSES === 0;
+  const log: ReviewLogEntry = {
+    rating,
+    reviewedAt: new Date(now),
+    durationMs,
+    stateBefore: before.state,
+    stateAfter: after.state,
+    stabilityBefore: before.stability,
+    stabilityAfter: after.stability,
+    difficultyBefore: before.difficulty,
+    difficultyAfter: after.difficulty,
+    elapsedDays: before.state !== "new" && before.lastReview ? dateDiffInDays(before.lastReview, now) : 0,
+    scheduledDays: after.scheduledDays,
+    dueAfter: new Date(after.due),
+    isLeech,
+    cardBefore: before,
+  };
+  return { card: after, log, isLeech };
+}
+
+// The state to restore when the learner undoes a review: exactly the card as it was before.
+export function undoReview(log: Pick<ReviewLogEntry, "cardBefore">): CardState {
+  return cloneCardState(log.cardBefore);
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { checkParameters, type StepUnit } from "ts-fsrs";
+import { CARD_STATE_NAMES } from "@/lib/domain/review/card-state";
+import { isValidTimeZone } from "@/lib/domain/review/study-day";
+
+// Schemas for flashcard review: a learner's settings, an answer sent by the reviewer, the queue
+// query, and a stored card snapshot (the undo record). Ranges follow Anki's deck options.
+
+// Positive whole steps only: ts-fsrs also accepts "0m", which would repeat a card instantly.
+export const STEP_PATTERN = /^[1-9]\d{0,4}(m|h|d)$/;
+
+const stepSchema = z
+  .string()
+  .regex(STEP_PATTERN, 'must be a whole number of minutes, hours or days, e.g. "10m", "1h", "1d"')
+  // The regex guarantees ts-fsrs's `${number}${"m"|"h"|"d"}` shape, which zod cannot infer.
+  .transform((step) => step as StepUnit);
+
+const stepsSchema = z.array(stepSchema).max(10, "at most 10 steps");
+
+const dailyLimit = (fallback: number) => z.number().int().min(0).max(9999).default(fallback);
+
+export const weightsSchema = z.array(z.number()).refine(
+  (w) => {
+    try {
+      checkParameters(w);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be 17, 19 or 21 finite numbers (FSRS-4.5, FSRS-5, FSRS-6)" },
+);
+
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { message: "must be an IANA time zone, e.g. Europe/Berlin" });
+
+export const reviewSettingsSchema = z.strictObject({
+  // Above 0.97 the workload explodes for little gain (Anki keeps it below 97%); below 0.70 is mostly forgetting.
+  desiredRetention: z.number().min(0.7).max(0.97).default(0.9),
+  newPerDay: dailyLimit(20),
+  maxReviewsPerDay: dailyLimit(200),
+  learningSteps: stepsSchema.default(["1m", "10m"]),
+  relearningSteps: stepsSchema.default(["10m"]),
+  // UTC only when the client never told us its zone; the UI should send the browser's zone.
+  timeZone: timeZoneSchema.default("UTC"),
+  dayStartsAtHour: z.number().int().min(0).max(23).default(4),
+  // Absent means the ts-fsrs FSRS-6 defaults; present means the learner's optimised parameters.
+  weights: weightsSchema.optional(),
+});
+export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
+export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
+
+export const ratingSchema = z.literal([1, 2, 3, 4]);
+
+export const reviewRequestSchema = z.strictObject({
+  // Client-generated, so a retried POST can be recognised and answered without reviewing twice.
+  reviewId: z.uuid(),
+  cardId: z.string().min(1).max(128),
+  rating: ratingSchema,
+  // One hour caps a tab left open on a card; longer values would only skew the time statistics.
+  durationMs: z.number().int().min(0).max(3_600_000),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+export type ReviewRequest = z.output<typeof reviewRequestSchema>;
+
+// Query-string values arrive as text, hence the coercion.
+export const queueQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type QueueQuery = z.output<typeof queueQuerySchema>;
+
+// A Date, or the ISO string JSON.stringify made of it; z.coerce.date would also take null as 1970.
+const dateSchema = z.union([z.date(), z.iso.datetime({ offset: true })]).transform((d) => new Date(d));
+
+// A CardState read back from JSON (e.g. the undo snapshot in a review log), where dates are strings.
+export const cardStateSchema = z.strictObject({
+  due: dateSchema,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsedDays: z.number().min(0),
+  scheduledDays: z.number().min(0),
+  learningSteps: z.number().int().min(0),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: z.enum(CARD_STATE_NAMES),
+  lastReview: dateSchema.nullable(),
+});
