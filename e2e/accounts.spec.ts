@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { demoStudent, signIn, signUp, studentState, uniqueEmail } from "./fixtures/accounts";
+
+test.describe("accounts", () => {
+  test("sign up as a student, sign out, sign back in", async ({ page }) => {
+    const email = uniqueEmail("student");
+    await signUp(page, { name: "Stu Dent", email, password: "correct horse battery", role: "Student" });
+    await expect(page.getByRole("heading", { name: "Welcome, Stu Dent" })).toBeVisible();
+    await page.getByText("Stu Dent").first().click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+    await signIn(page, { email: email.toUpperCase(), password: "correct horse battery" });
+  });
+
+  test("sign up as an instructor reaches the instructor page", async ({ page }) => {
+    await signUp(page, { name: "Ina Structor", email: uniqueEmail("instructor"), password: "correct horse battery", role: "Instructor" });
+    await page.goto("/teach");
+    await expect(page.getByRole("heading", { name: "Teach" })).toBeVisible();
+  });
+
+  test("a taken email and a short password get clear messages", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Someone");
+    await page.getByLabel("Email").fill(demoStudent.email);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Use at least 10 characters for your password.")).toBeVisible();
+    await page.getByLabel("Password").fill("long enough password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("We could not create an account with that email.")).toBeVisible();
+  });
+
+  test("a wrong password shows the message", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(demoStudent.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a signed-out visit to a protected page lands on sign-in and returns after it", async ({ page }) => {
+    await page.goto("/progress?from=test");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprogress%3Ffrom%3Dtest/);
+    await signIn(page, demoStudent, /\/progress\?from=test$/);
+  });
+
+  test("landing and sign-in pages have no axe violations", async ({ page }) => {
+    for (const path of ["/", "/sign-in", "/sign-up"]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations, `${path}: ${results.violations.map((v) => v.id).join(", ")}`).toEqual([]);
+    }
+  });
+});
+
+test.describe("as a student", () => {
+  test.use({ storageState: studentState });
+
+  test("opening an instructor page is refused", async ({ page }) => {
+    const response = await page.goto("/teach");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  });
+});

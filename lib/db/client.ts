@@ -1,0 +1,22 @@
+import { PrismaLibSql } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { databaseTarget } from "@/lib/db/target";
+
+// Builds a Prisma client for a DATABASE_URL. Both generated clients come from the same schema, so
+// the PostgreSQL one is typed as the SQLite one: their model APIs are identical.
+
+export type Db = SqliteClient;
+
+// A new client for the engine the URL names (the app keeps one; scripts and tests make their own).
+export function createDb(url: string | undefined = process.env.DATABASE_URL): Db {
+  const target = databaseTarget(url);
+  if (target.provider === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  // WAL is set by db:deploy and persists in the file; the busy timeout lets concurrent requests
+  // wait for the single writer instead of failing with SQLITE_BUSY.
+  return new SqliteClient({ adapter: new PrismaLibSql({ url: `file:${target.filePath}`, timeout: 5000 }) });
+}
