@@ -3,9 +3,11 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Separate build folders let several builds (e.g. parallel e2e runs) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the bundle (Turbopack cannot bundle them).
-  serverExternalPackages: ["@node-rs/argon2", "@libsql/client", "libsql", "pg", "@open-spaced-repetition/binding"],
+  serverExternalPackages: ["@node-rs/argon2", "@libsql/client", "libsql", "pg", "@open-spaced-repetition/binding-linux-x64-gnu"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for the wrong role.
     authInterrupts: true,

@@ -2,12 +2,19 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      "server-only": path.resolve(__dirname, "tests/empty-module.ts"),
+    },
+  },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
-    // Data-layer tests share one throwaway database per file; keep files isolated.
+    // Each file runs in its own process with its own database (tests/setup-db.ts).
     pool: "forks",
-    testTimeout: 20_000,
+    setupFiles: ["tests/setup-db.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
