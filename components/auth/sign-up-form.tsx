@@ -10,26 +10,34 @@ import { Field } from "@/components/ui/field";
 // The sign-up form: name, email, password and role; signs in once the account exists.
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(signUp, initialFormState);
-  const form = useRef<HTMLFormElement>(null);
+  // React resets the form after the action runs, so keep what was typed for the sign-in that follows.
+  const submitted = useRef({ email: "", password: "" });
 
   useEffect(() => {
-    if (!state.ok || !form.current) return;
-    const data = new FormData(form.current);
-    void signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), callbackUrl });
+    if (!state.ok) return;
+    void signIn("credentials", { ...submitted.current, callbackUrl });
   }, [state, callbackUrl]);
 
   return (
-    <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
-      <Field label="Name" name="name" autoComplete="name" required errors={state.errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={state.errors.email} />
+    <form
+      action={action}
+      onSubmit={(event) => {
+        const data = new FormData(event.currentTarget);
+        submitted.current = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+      }}
+      className="flex flex-col gap-4"
+      noValidate
+    >
+      <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." errors={state.errors.password} />
       <fieldset className="flex flex-col gap-2" aria-describedby={state.errors.role ? "role-error" : undefined}>
         <legend className="font-medium">I am a</legend>
         <label className="flex items-center gap-2">
-          <input type="radio" name="role" value="student" defaultChecked className="size-5" /> Student
+          <input type="radio" name="role" value="student" defaultChecked={state.values?.role !== "instructor"} className="size-5" /> Student
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" name="role" value="instructor" className="size-5" /> Instructor
+          <input type="radio" name="role" value="instructor" defaultChecked={state.values?.role === "instructor"} className="size-5" /> Instructor
         </label>
         {state.errors.role ? (
           <p id="role-error" className="text-sm text-red-700 dark:text-red-400">

@@ -1,7 +1,15 @@
 import type { z } from "zod";
 
-// What a server action returns to its form: an overall message and errors per field.
-export type FormState = { ok: boolean; message: string; errors: Record<string, string[]> };
+// What a server action returns to its form: an overall message, errors per field, and the
+// non-secret values sent, so a form that React resets after the action can show them again.
+export type FormState = { ok: boolean; message: string; errors: Record<string, string[]>; values?: Record<string, string> };
+
+// The submitted text fields except the secret ones, for redisplay after a failed action.
+export function echoValues(formData: FormData, secret: readonly string[] = ["password"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !secret.includes(key) && !key.startsWith("$")) out[key] = value.slice(0, 500);
+  return out;
+}
 
 export const initialFormState: FormState = { ok: false, message: "", errors: {} };
 
