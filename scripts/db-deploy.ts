@@ -35,7 +35,7 @@ export async function deployMigrations(url: string | undefined, options: { rolle
       return;
     }
     const result = await deploy(driver, migrations);
-    if (!options.quiet || result.applied.length > 0) {
+    if (!options.quiet) {
       for (const name of result.applied) console.log(`applied ${name}`);
       console.log(`Database (${target.provider}) is up to date: ${result.applied.length} applied, ${result.alreadyApplied} already applied.`);
     }

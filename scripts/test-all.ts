@@ -1,25 +1,54 @@
 import { spawnSync } from "node:child_process";
+import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./private-postgres";
 
-// `npm test`: every check, in order of speed, stopping at nothing so one run reports everything:
-// type-check, lint, unit and data-layer tests, the content check, a production build, and e2e.
+// `npm test`: every check, each step run even when an earlier one failed so one run reports all:
+// type-check, lint, unit and data-layer tests, the content check, a production build, e2e on
+// SQLite; then, when PostgreSQL is installed, the data-layer tests and e2e again on a private
+// PostgreSQL cluster (said clearly when skipped).
 
-type Step = { name: string; command: string; args: string[]; env?: Record<string, string> };
+type Step = { name: string; command: string; args: string[]; env?: () => Record<string, string> };
+
+let postgres: PrivatePostgres | null = null;
+const pgEnv = (key: string, database: string) => () => (postgres ? { [key]: postgres.url(database) } : {});
 
 const steps: Step[] = [
   { name: "type-check", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "lint", command: "npx", args: ["eslint", ".", "--max-warnings=0"] },
-  { name: "unit tests", command: "npx", args: ["vitest", "run"] },
+  { name: "unit and data-layer tests (SQLite)", command: "npx", args: ["vitest", "run"] },
   { name: "content check", command: "npx", args: ["tsx", "scripts/content-check.ts"] },
   { name: "build", command: "npx", args: ["next", "build"] },
   { name: "e2e (SQLite)", command: "npx", args: ["playwright", "test"] },
 ];
+const postgresSteps: Step[] = [
+  { name: "data-layer tests (PostgreSQL)", command: "npx", args: ["vitest", "run"], env: pgEnv("TEST_DATABASE_URL", "retain_unit") },
+  { name: "e2e (PostgreSQL)", command: "npx", args: ["playwright", "test"], env: pgEnv("E2E_DATABASE_URL", "retain_e2e") },
+];
 
 const results: { name: string; ok: boolean; seconds: number }[] = [];
-for (const step of steps) {
+function runStep(step: Step) {
   console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(" ")}`);
   const started = Date.now();
-  const run = spawnSync(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const run = spawnSync(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env?.() } });
   results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+for (const step of steps) runStep(step);
+
+if (process.env.SKIP_POSTGRES) {
+  console.log("\n=== PostgreSQL: SKIPPED (SKIP_POSTGRES is set)");
+} else if (!findPostgresBin()) {
+  console.log("\n=== PostgreSQL: SKIPPED: no PostgreSQL binaries under /usr/lib/postgresql (Debian: apt-get install -y postgresql)");
+} else {
+  try {
+    postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e"]);
+    console.log(`\n=== PostgreSQL: private cluster on 127.0.0.1:${process.env.TEST_PG_PORT ?? 5433}`);
+    for (const step of postgresSteps) runStep(step);
+  } catch (error) {
+    console.error(`PostgreSQL could not be started: ${(error as Error).message}`);
+    results.push({ name: "start PostgreSQL", ok: false, seconds: 0 });
+  } finally {
+    postgres?.stop();
+  }
 }
 
 console.log("\n=== summary");

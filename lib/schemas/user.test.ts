@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { emailSchema, signUpSchema } from "@/lib/schemas/user";
+
+describe("email normalization", () => {
+  it("trims and lower-cases", () => {
+    expect(emailSchema.parse("  Ann.Lee@Example.COM ")).toBe("ann.lee@example.com");
+  });
+  it("refuses what is not an email, with a clear message", () => {
+    const result = emailSchema.safeParse("not-an-email");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("Enter a valid email address, like name@example.com.");
+  });
+});
+
+describe("sign-up", () => {
+  const valid = { name: "Ann", email: "ann@example.com", password: "0123456789", role: "student" };
+  it("accepts a 10-character password and either role", () => {
+    expect(signUpSchema.safeParse(valid).success).toBe(true);
+    expect(signUpSchema.safeParse({ ...valid, role: "instructor" }).success).toBe(true);
+  });
+  it("refuses a 9-character password with the rule in the message", () => {
+    const result = signUpSchema.safeParse({ ...valid, password: "012345678" });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["Use at least 10 characters for your password."]);
+  });
+  it("refuses a role that is not offered", () => {
+    const result = signUpSchema.safeParse({ ...valid, role: "admin" });
+    expect(result.error?.issues[0]?.message).toBe("Choose Student or Instructor.");
+  });
+  it("refuses an empty name", () => {
+    expect(signUpSchema.safeParse({ ...valid, name: "   " }).error?.issues[0]?.message).toBe("Enter your name.");
+  });
+});
