@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/server/auth";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+
+export const metadata: Metadata = { title: "Account and data" };
+
+// The user's account: download everything we hold, or delete it all.
+export default async function AccountPage() {
+  const user = await requireUser();
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">Account and data</h1>
+      <section aria-labelledby="who" className="flex flex-col gap-1">
+        <h2 id="who" className="text-xl font-semibold">
+          Your account
+        </h2>
+        <p>
+          {user.name} · {user.email} · {user.role}
+        </p>
+      </section>
+      <section aria-labelledby="export" className="flex flex-col gap-2">
+        <h2 id="export" className="text-xl font-semibold">
+          Export your data
+        </h2>
+        <p>One JSON file with everything Retain holds on you: quiz attempts, answers, flashcards, every review, classes and questions you wrote.</p>
+        <a href="/api/v1/account/export" download className="w-fit rounded-lg border border-slate-300 px-4 py-2 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Download my data (JSON)
+        </a>
+      </section>
+      <section aria-labelledby="delete" className="flex flex-col gap-2">
+        <h2 id="delete" className="text-xl font-semibold">
+          Delete your account
+        </h2>
+        <p>This deletes your account and all its data at once. It cannot be undone.</p>
+        <DeleteAccountForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { NextResponse } from "next/server";
+import { authenticate } from "@/lib/server/auth";
+import { getAccountExport } from "@/lib/server/data/account";
+import { notFoundResponse } from "@/lib/server/http";
+
+// GET: everything Retain holds on the signed-in user, as a JSON download.
+export async function GET() {
+  const { user, response } = await authenticate();
+  if (response) return response;
+  const data = await getAccountExport(user.id);
+  if (!data) return notFoundResponse();
+  return new NextResponse(JSON.stringify(data, null, 2), {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="retain-export-${new Date().toISOString().slice(0, 10)}.json"`,
+      "cache-control": "no-store",
+    },
+  });
+}

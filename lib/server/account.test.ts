@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/server/db";
+import { jsonRequest, signInAs } from "@/tests/auth-mock";
+import { GET as exportRoute } from "@/app/api/v1/account/export/route";
+import { DELETE as deleteRoute } from "@/app/api/v1/account/route";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
+
+async function makeUser(email: string) {
+  return db.user.create({ data: { email, name: email, role: "student", passwordHash: "secret-hash" } });
+}
+
+beforeEach(() => signInAs(null));
+
+describe("account data export", () => {
+  it("answers 401 when signed out", async () => {
+    expect((await exportRoute()).status).toBe(401);
+  });
+
+  it("gives the user their own data as a JSON download, without the password hash or anyone else's rows", async () => {
+    const me = await makeUser("me@example.com");
+    const other = await makeUser("other@example.com");
+    await db.quizAttempt.create({ data: { userId: me.id, mode: "practice", sectionIds: "[]", seed: "s", maxScore: 1 } });
+    await db.quizAttempt.create({ data: { userId: other.id, mode: "exam", sectionIds: "[]", seed: "t", maxScore: 2 } });
+    signInAs(me);
+    const response = await exportRoute();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="retain-export-/);
+    const text = await response.text();
+    expect(text).not.toContain("secret-hash");
+    const data = JSON.parse(text);
+    expect(data.user.email).toBe("me@example.com");
+    expect(data.quiz.attempts).toHaveLength(1);
+    expect(data.quiz.attempts[0].seed).toBe("s");
+  });
+});
+
+describe("account deletion", () => {
+  it("needs the confirmation phrase (422) and keeps the data until then", async () => {
+    const me = await makeUser("keep@example.com");
+    signInAs(me);
+    const response = await deleteRoute(jsonRequest("/api/v1/account", "DELETE", { confirm: "yes" }));
+    expect(response.status).toBe(422);
+    expect(await db.user.count({ where: { id: me.id } })).toBe(1);
+    expect((await deleteRoute(jsonRequest("/api/v1/account", "DELETE", "{not json"))).status).toBe(400);
+  });
+
+  it("deletes the user and everything theirs, and nobody else's", async () => {
+    const me = await makeUser("gone@example.com");
+    const other = await makeUser("stays@example.com");
+    await db.quizAttempt.create({ data: { userId: me.id, mode: "practice", sectionIds: "[]", seed: "s", maxScore: 1 } });
+    await db.class.create({ data: { name: "Mine", instructorId: me.id, joinCode: "ABCDEFGH" } });
+    await db.quizAttempt.create({ data: { userId: other.id, mode: "practice", sectionIds: "[]", seed: "o", maxScore: 1 } });
+    signInAs(me);
+    const response = await deleteRoute(jsonRequest("/api/v1/account", "DELETE", { confirm: "delete my account" }));
+    expect(response.status).toBe(200);
+    expect(await db.user.count({ where: { id: me.id } })).toBe(0);
+    expect(await db.quizAttempt.count({ where: { userId: me.id } })).toBe(0);
+    expect(await db.class.count({ where: { instructorId: me.id } })).toBe(0);
+    expect(await db.quizAttempt.count({ where: { userId: other.id } })).toBe(1);
+    // The deleted user's session no longer opens anything.
+    expect((await exportRoute()).status).toBe(401);
+  });
+});

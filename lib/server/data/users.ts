@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { Role } from "@/lib/schemas/user";
+
+// All queries on users and their linked OAuth identities.
+
+export type UserRecord = { id: string; email: string; name: string; role: Role; passwordHash: string | null };
+
+// The account with this (already normalized) email, if any.
+export async function findUserByEmail(email: string): Promise<UserRecord | null> {
+  return (await db.user.findUnique({ where: { email } })) as UserRecord | null;
+}
+
+// The account behind a session, or null when it has been deleted since the token was issued.
+export async function findUserById(id: string): Promise<Omit<UserRecord, "passwordHash"> | null> {
+  return (await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } })) as Omit<UserRecord, "passwordHash"> | null;
+}
+
+export class EmailTakenError extends Error {}
+
+// Creates an account; throws EmailTakenError when the email is already registered.
+export async function saveNewUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<{ id: string }> {
+  try {
+    return await db.user.create({ data: input, select: { id: true } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new EmailTakenError();
+    throw error;
+  }
+}
+
+// Finds the account linked to an OAuth identity, linking or creating one on first sign-in.
+export async function findOrCreateOAuthUser(identity: { provider: string; providerAccountId: string; email: string | null; name: string | null }) {
+  const linked = await db.account.findUnique({
+    where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+    select: { user: { select: { id: true, role: true } } },
+  });
+  if (linked) return linked.user as { id: string; role: Role };
+  if (!identity.email) return null;
+  const email = identity.email.trim().toLowerCase();
+  const user = await db.user.upsert({
+    where: { email },
+    update: {},
+    create: { email, name: identity.name ?? email, role: "student" },
+    select: { id: true, role: true },
+  });
+  await db.account.create({ data: { userId: user.id, provider: identity.provider, providerAccountId: identity.providerAccountId } });
+  return user as { id: string; role: Role };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+
+// Helpers for route handlers: read a JSON body and answer bad input with 400/422 and the issues.
+
+export type Parsed<T> = { data: T; response?: never } | { data?: never; response: NextResponse };
+
+// Parses the request's JSON body with `schema`: 400 when it is not JSON, 422 with zod's issues when invalid.
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.infer<S>>> {
+  let body: unknown;
+  try {
+    const text = await request.text();
+    if (text.length > 100_000) return { response: NextResponse.json({ error: "Request body too large (limit 100 kB)." }, { status: 413 }) };
+    body = text === "" ? {} : JSON.parse(text);
+  } catch {
+    return { response: NextResponse.json({ error: "Request body is not valid JSON." }, { status: 400 }) };
+  }
+  return parseInput(body, schema);
+}
+
+// Parses any input (query, params, body) with `schema`: 422 with zod's issues when invalid.
+export function parseInput<S extends z.ZodType>(input: unknown, schema: S): Parsed<z.infer<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { data: parsed.data };
+  return {
+    response: NextResponse.json(
+      { error: "Invalid input.", issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, code: i.code })) },
+      { status: 422 },
+    ),
+  };
+}
+
+// The JSON 404 for a record that does not exist or is not the caller's.
+export function notFoundResponse(what = "Not found."): NextResponse {
+  return NextResponse.json({ error: what }, { status: 404 });
+}
