@@ -1,7 +1,7 @@
 import "dotenv/config";
 import fs from "node:fs";
 import path from "node:path";
-import { createClient } from "@libsql/client";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationFolders, readMigrations } from "@/lib/db/migration-files";
 import { postgresMigrationDriver, sqliteMigrationDriver } from "@/lib/db/migration-drivers";
@@ -18,10 +18,10 @@ export async function deployMigrations(url: string | undefined, options: { rolle
   let close: () => Promise<void>;
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.filePath), { recursive: true });
-    const client = createClient({ url: `file:${target.filePath}` });
-    await client.execute("PRAGMA journal_mode = WAL");
-    driver = sqliteMigrationDriver(client);
-    close = async () => client.close();
+    const sqlite = new Database(target.filePath, { timeout: 5000 });
+    sqlite.pragma("journal_mode = WAL");
+    driver = sqliteMigrationDriver(sqlite);
+    close = async () => void sqlite.close();
   } else {
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();

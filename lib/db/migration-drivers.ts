@@ -1,4 +1,4 @@
-import type { Client as LibsqlClient } from "@libsql/client";
+import type { Database as SqliteDatabase } from "better-sqlite3";
 import type { Client as PgClient } from "pg";
 import type { MigrationDriver, MigrationRow } from "@/lib/db/migrator";
 
@@ -15,45 +15,36 @@ const sqliteTable = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-// Migrates an SQLite database through libSQL; SQLite allows one writer, so no lock is needed.
-export function sqliteMigrationDriver(client: LibsqlClient): MigrationDriver {
+// Migrates an SQLite database (better-sqlite3); SQLite allows one writer, so no lock is needed.
+export function sqliteMigrationDriver(db: SqliteDatabase): MigrationDriver {
   return {
     async ensureMigrationsTable() {
-      await client.execute(sqliteTable);
+      db.exec(sqliteTable);
     },
     withLock: (work) => work(),
     async listRows() {
-      const rs = await client.execute('SELECT id, checksum, migration_name, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at');
-      return rs.rows.map((r) => ({ ...r }) as unknown as MigrationRow);
+      return db.prepare('SELECT id, checksum, migration_name, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at').all() as MigrationRow[];
     },
     async applyAndRecord(migration, id) {
-      const tx = await client.transaction("write");
-      try {
-        await tx.executeMultiple(migration.sql);
-        await tx.execute({
-          sql: `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, current_timestamp, 1)`,
-          args: [id, migration.checksum, migration.name],
-        });
-        await tx.commit();
-      } catch (error) {
-        await tx.rollback().catch(() => {});
-        throw error;
-      } finally {
-        tx.close();
-      }
+      db.transaction(() => {
+        db.exec(migration.sql);
+        db.prepare(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, current_timestamp, 1)`,
+        ).run(id, migration.checksum, migration.name);
+      })();
     },
     async recordFailure(migration, id, error) {
-      await client.execute({
-        sql: `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, logs, applied_steps_count) VALUES (?, ?, ?, current_timestamp, ?, 0)`,
-        args: [id, migration.checksum, migration.name, error],
-      });
+      db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, logs, applied_steps_count) VALUES (?, ?, ?, current_timestamp, ?, 0)`).run(
+        id,
+        migration.checksum,
+        migration.name,
+        error,
+      );
     },
     async markRolledBack(name) {
-      const rs = await client.execute({
-        sql: `UPDATE "_prisma_migrations" SET rolled_back_at = current_timestamp WHERE migration_name = ? AND finished_at IS NULL AND rolled_back_at IS NULL`,
-        args: [name],
-      });
-      return rs.rowsAffected;
+      return db
+        .prepare(`UPDATE "_prisma_migrations" SET rolled_back_at = current_timestamp WHERE migration_name = ? AND finished_at IS NULL AND rolled_back_at IS NULL`)
+        .run(name).changes;
     },
   };
 }

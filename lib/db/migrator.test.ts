@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createClient } from "@libsql/client";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrationFolders, readMigrations, type MigrationFile } from "@/lib/db/migration-files";
@@ -26,12 +26,12 @@ const engines: Engine[] = [
   {
     name: "SQLite",
     make: async () => {
-      const client = createClient({ url: `file:${path.join(dir, `${Math.random()}.db`)}` });
+      const sqlite = new Database(path.join(dir, `${Math.random()}.db`));
       return {
-        driver: sqliteMigrationDriver(client),
-        tables: async () => (await client.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).rows.map((r) => String(r.name)),
-        rows: async () => (await client.execute('SELECT migration_name, checksum, finished_at, logs, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY started_at, migration_name')).rows.map((r) => ({ ...r })),
-        close: async () => client.close(),
+        driver: sqliteMigrationDriver(sqlite),
+        tables: async () => (sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name),
+        rows: async () => sqlite.prepare('SELECT migration_name, checksum, finished_at, logs, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY started_at, migration_name').all() as Record<string, unknown>[],
+        close: async () => void sqlite.close(),
       };
     },
   },
