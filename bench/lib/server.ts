@@ -7,8 +7,9 @@ import path from "node:path";
 
 export type RunningServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void>; process: ChildProcess };
 
-// Starts `next start` on `port` with a fresh SQLite file (or the given PostgreSQL URL, reset first).
-export async function startServer(options: { port: number; databaseUrl?: string; distDir?: string; env?: Record<string, string> }): Promise<RunningServer> {
+// Starts `next start` on `port` with a fresh SQLite file (or the given PostgreSQL URL, reset first;
+// `reset: false` keeps the database, to restart a server on what it left).
+export async function startServer(options: { port: number; databaseUrl?: string; distDir?: string; env?: Record<string, string>; reset?: boolean }): Promise<RunningServer> {
   const databaseUrl = options.databaseUrl ?? `file:./data/bench-${options.port}.db`;
   const env = {
     ...process.env,
@@ -18,7 +19,7 @@ export async function startServer(options: { port: number; databaseUrl?: string;
     ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
     ...options.env,
   } as NodeJS.ProcessEnv;
-  await resetDatabase(databaseUrl);
+  if (options.reset ?? true) await resetDatabase(databaseUrl);
   // Prepare (migrate + seed) in this process's environment, then serve.
   const prepare = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/prepare-db.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
   await new Promise<void>((resolve, reject) => prepare.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepare-db exited ${code}`)))));
