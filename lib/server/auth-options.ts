@@ -37,7 +37,8 @@ export const authOptions: NextAuthOptions = {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const keys = throttleKeys(email, clientAddressFrom(headers["x-forwarded-for"], headers["x-real-ip"]));
         const now = new Date();
-        if (isThrottled(await listRecentFailures(keys, now))) throw new Error(signInErrors.throttled);
+        const failures = await listRecentFailures(keys, now);
+        if (isThrottled(failures)) throw new Error(signInErrors.throttled);
 
         const user = await findUserByEmail(email);
         // Verify against a decoy when there is no such account, so timing does not reveal accounts.
@@ -46,7 +47,8 @@ export const authOptions: NextAuthOptions = {
           await saveFailure(keys, now);
           return null;
         }
-        await clearAccountFailures(email);
+        // Only write when there is something to clear: most sign-ins follow no failure.
+        if ((failures.get(keys[0]!)?.length ?? 0) > 0) await clearAccountFailures(email);
         return { id: user.id, name: user.name, email: user.email, role: user.role };
       },
     }),
