@@ -35,4 +35,6 @@ if (base?.startsWith("postgres")) {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 }
 process.env.AUTH_SECRET ??= "unit-test-secret";
+// next.config.js turns on authInterrupts (forbidden()); Next passes it to the app through this variable.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS ??= "true";
 await deployMigrations(process.env.DATABASE_URL, { quiet: true });

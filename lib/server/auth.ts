@@ -20,9 +20,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return findUserById(id);
 });
 
+// The page being asked for (set by proxy.ts), for sign-in's return address; "/" outside a request.
 async function currentPath(): Promise<string> {
-  const h = await headers();
-  return h.get("x-retain-path") ?? "/";
+  try {
+    return (await headers()).get("x-retain-path") ?? "/";
+  } catch {
+    return "/";
+  }
 }
 
 // For pages and actions: the user, or a redirect to sign-in that comes back here afterwards.
