@@ -3,8 +3,9 @@ import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./p
 
 // `npm test`: every check, each step run even when an earlier one failed so one run reports all:
 // type-check, lint, unit and data-layer tests, the content check, a production build, e2e on
-// SQLite; then, when PostgreSQL is installed, the data-layer tests and e2e again on a private
-// PostgreSQL cluster (said clearly when skipped).
+// SQLite, the SIGKILL fault test; then, when PostgreSQL is installed, the data-layer tests, e2e and
+// the fault test again on a private PostgreSQL cluster (said clearly when skipped); last, a short
+// load run whose figures are printed (it fails only if the bench itself cannot run).
 
 type Step = { name: string; command: string; args: string[]; env?: () => Record<string, string> };
 
@@ -18,10 +19,12 @@ const steps: Step[] = [
   { name: "content check", command: "npx", args: ["tsx", "scripts/content-check.ts"] },
   { name: "build", command: "npx", args: ["next", "build"] },
   { name: "e2e (SQLite)", command: "npx", args: ["playwright", "test"] },
+  { name: "fault: SIGKILL during reviews (SQLite)", command: "npx", args: ["tsx", "bench/fault-kill.ts"] },
 ];
 const postgresSteps: Step[] = [
   { name: "data-layer tests (PostgreSQL)", command: "npx", args: ["vitest", "run"], env: pgEnv("TEST_DATABASE_URL", "retain_unit") },
   { name: "e2e (PostgreSQL)", command: "npx", args: ["playwright", "test"], env: pgEnv("E2E_DATABASE_URL", "retain_e2e") },
+  { name: "fault: SIGKILL during reviews (PostgreSQL)", command: "npx", args: ["tsx", "bench/fault-kill.ts"], env: pgEnv("FAULT_DATABASE_URL", "retain_fault") },
 ];
 
 const results: { name: string; ok: boolean; seconds: number }[] = [];
@@ -40,7 +43,7 @@ if (process.env.SKIP_POSTGRES) {
   console.log("\n=== PostgreSQL: SKIPPED: no PostgreSQL binaries under /usr/lib/postgresql (Debian: apt-get install -y postgresql)");
 } else {
   try {
-    postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e"]);
+    postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e", "retain_fault"]);
     console.log(`\n=== PostgreSQL: private cluster on 127.0.0.1:${process.env.TEST_PG_PORT ?? 5433}`);
     for (const step of postgresSteps) runStep(step);
   } catch (error) {
@@ -50,6 +53,9 @@ if (process.env.SKIP_POSTGRES) {
     postgres?.stop();
   }
 }
+
+// Load figures (50 and 200 learners, SQLite and PostgreSQL): printed, not judged.
+runStep({ name: "load bench (figures)", command: "npx", args: ["tsx", "bench/load.ts"], env: () => ({ LOAD_SECONDS: process.env.LOAD_SECONDS ?? "8" }) });
 
 console.log("\n=== summary");
 for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);

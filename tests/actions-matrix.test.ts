@@ -58,7 +58,7 @@ const table: Record<string, Entry> = {
   "review.saveReviewSettingsAction": { call: async () => (await import("@/lib/server/actions/review")).saveReviewSettingsAction(empty, form({ desiredRetention: "0.9" })), denials: { anonymous: "signin" } },
   "review.adoptBrowserTimeZone": { call: async () => (await import("@/lib/server/actions/review")).adoptBrowserTimeZone("Europe/Berlin"), denials: { anonymous: "signin" } },
   "review.cardAction": { call: async () => (await import("@/lib/server/actions/review")).cardAction("suspend" as never, { cardId: "cnotacard00000000000000000" }), denials: { anonymous: "signin", student: "refused" } },
-  "review.optimizeAction": { call: async () => (await import("@/lib/server/actions/review")).optimizeAction({} as never), denials: { anonymous: "signin" } },
+  "review.optimizeAction": { call: async () => (await import("@/lib/server/actions/review")).optimizeAction(), denials: { anonymous: "signin" } },
   "review.applyParametersAction": { call: async () => (await import("@/lib/server/actions/review")).applyParametersAction({} as never, form({})), denials: { anonymous: "signin" } },
 };
 
