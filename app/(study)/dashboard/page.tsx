@@ -1,12 +1,15 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
+import { DashboardAssignments } from "@/components/classes/dashboard-assignments";
+import { listStudentAssignments } from "@/lib/server/teach/student";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 // The signed-in home: where to go next.
 export default async function DashboardPage() {
   const user = await requireUser();
+  const assignments = user.role === "student" ? await listStudentAssignments(user.id, new Date()) : [];
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Welcome, {user.name}</h1>
@@ -38,6 +41,7 @@ export default async function DashboardPage() {
           </Link>
         </li>
       </ul>
+      {assignments.length > 0 ? <DashboardAssignments assignments={assignments} /> : null}
     </div>
   );
 }

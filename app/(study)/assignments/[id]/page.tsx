@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { LocalTime } from "@/components/classes/local-time";
+import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
+import { refusalMessage } from "@/lib/domain/classes/availability";
+import { formatPercent } from "@/lib/domain/classes/grading";
+import { rowIdSchema } from "@/lib/schemas/classes";
+import { requireUser } from "@/lib/server/auth";
+import { getStudentAssignment } from "@/lib/server/teach/student";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+const feedbackText: Record<string, string> = {
+  immediately: "You see your answers marked with explanations as soon as you finish.",
+  after_due: "You see your score when you finish, and the marked answers after the due date.",
+  never: "You see your score only.",
+};
+const gradingText: Record<string, string> = { highest: "your best attempt counts", last: "your last attempt counts", average: "the average of your attempts counts" };
+
+// An assignment for a student in its class: the rules, dates in their time zone, their attempts
+// and grade, and the Start button (the quiz engine takes it from there).
+export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = rowIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  if (user.role === "instructor") redirect(`/teach/assignments/${id.data}`);
+  const a = await getStudentAssignment(user.id, id.data, new Date());
+  if (!a) notFound();
+  const next = a.next;
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href={`/classes/${a.classId}`} className="text-brand-700 underline dark:text-brand-100">
+          {a.className}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{a.title}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">Opens</dt>
+        <dd>
+          <LocalTime iso={a.opensAt.toISOString()} fallbackZone={a.timeZone} />
+        </dd>
+        <dt className="font-medium">Due</dt>
+        <dd>
+          <LocalTime iso={a.dueAt.toISOString()} fallbackZone={a.timeZone} />
+        </dd>
+        <dt className="font-medium">Time limit</dt>
+        <dd>{a.timeLimitSeconds ? `${Math.round(a.timeLimitSeconds / 60)} minutes` : "None"}</dd>
+        <dt className="font-medium">Attempts</dt>
+        <dd>
+          {a.attemptsUsed} used of {a.attemptsAllowed ?? "unlimited"}; {gradingText[a.gradingMethod] ?? "your best attempt counts"}.
+        </dd>
+        <dt className="font-medium">Late work</dt>
+        <dd>{a.lateWork === "accept" ? "Accepted, marked late." : "Not accepted after the due date."}</dd>
+        <dt className="font-medium">Feedback</dt>
+        <dd>{feedbackText[a.feedback] ?? feedbackText.never}</dd>
+      </dl>
+      {a.grade ? (
+        <p className="text-lg">
+          Your grade: <strong>{formatPercent(a.grade.percent)}</strong>
+          {a.grade.late ? " (late)" : ""}
+        </p>
+      ) : null}
+      {next.kind === "resume" ? (
+        <p>
+          <Link href={`/quiz/${next.attemptId}`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            Continue your attempt
+          </Link>
+        </p>
+      ) : next.kind === "start" ? (
+        <div className="flex flex-col gap-2">
+          {next.late ? <p className="text-amber-800 dark:text-amber-300">The due date has passed: this attempt will be marked late.</p> : null}
+          <StartAssignmentForm assignmentId={a.id} label={a.attemptsUsed === 0 ? "Start" : "Start another attempt"} />
+        </div>
+      ) : (
+        <p role="status">{refusalMessage(next.reason)}</p>
+      )}
+      {a.attempts.length > 0 ? (
+        <section aria-labelledby="attempts-heading" className="flex flex-col gap-2">
+          <h2 id="attempts-heading" className="text-xl font-semibold">
+            Your attempts
+          </h2>
+          <ul className="flex flex-col gap-1">
+            {a.attempts.map((t) => (
+              <li key={t.id}>
+                <Link href={t.inProgress ? `/quiz/${t.id}` : `/quiz/${t.id}/results`} className="text-brand-700 underline dark:text-brand-100">
+                  Attempt {t.number}
+                </Link>{" "}
+                started <LocalTime iso={t.startedAt.toISOString()} fallbackZone={a.timeZone} />
+                {t.inProgress ? " · in progress" : t.finishedAt ? " · handed in" : " · time ran out"}
+                {t.late ? " · late" : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LocalTime } from "@/components/classes/local-time";
+import { AttemptsTable } from "@/components/teach/attempts-table";
+import { StatisticsTable } from "@/components/teach/statistics-table";
+import { rowIdSchema } from "@/lib/schemas/classes";
+import { requireRole } from "@/lib/server/auth";
+import { buildAssignmentReport } from "@/lib/server/teach/report";
+
+export const metadata: Metadata = { title: "Assignment report" };
+
+const feedbackText: Record<string, string> = { immediately: "Immediately", after_due: "After the due date", never: "Never (score only)" };
+const gradingText: Record<string, string> = { highest: "Highest attempt", last: "Last attempt", average: "Average of attempts" };
+
+// One of the instructor's assignments: its rules, every attempt, and item statistics.
+export default async function TeachAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("instructor");
+  const id = rowIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const report = await buildAssignmentReport(user.id, id.data, new Date());
+  if (!report) notFound();
+  const a = report.assignment;
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <Link href={`/teach/classes/${a.class.id}`} className="text-brand-700 underline dark:text-brand-100">
+          {a.class.name}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{a.title}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">Question set</dt>
+        <dd>
+          <Link href={`/teach/sets/${a.set.id}`} className="text-brand-700 underline dark:text-brand-100">
+            {a.set.title}
+          </Link>
+        </dd>
+        <dt className="font-medium">Opens</dt>
+        <dd>
+          <LocalTime iso={a.opensAt.toISOString()} fallbackZone={a.timeZone} />
+        </dd>
+        <dt className="font-medium">Due</dt>
+        <dd>
+          <LocalTime iso={a.dueAt.toISOString()} fallbackZone={a.timeZone} />
+        </dd>
+        <dt className="font-medium">Time limit</dt>
+        <dd>{a.timeLimitSeconds ? `${Math.round(a.timeLimitSeconds / 60)} minutes` : "None"}</dd>
+        <dt className="font-medium">Attempts allowed</dt>
+        <dd>{a.attemptsAllowed ?? "Unlimited"}</dd>
+        <dt className="font-medium">Grading</dt>
+        <dd>{gradingText[a.gradingMethod] ?? a.gradingMethod}</dd>
+        <dt className="font-medium">Feedback</dt>
+        <dd>{feedbackText[a.feedback] ?? a.feedback}</dd>
+        <dt className="font-medium">Late work</dt>
+        <dd>{a.lateWork === "accept" ? "Accepted, marked late" : "Refused"}</dd>
+        <dt className="font-medium">Shuffle</dt>
+        <dd>{[a.shuffleQuestions ? "questions" : null, a.shuffleOptions ? "options" : null].filter(Boolean).join(" and ") || "Nothing"}</dd>
+      </dl>
+      <section aria-labelledby="attempts-heading" className="flex flex-col gap-3">
+        <h2 id="attempts-heading" className="text-xl font-semibold">
+          Attempts
+        </h2>
+        <AttemptsTable rows={report.rows} timeZone={a.timeZone} />
+      </section>
+      <section aria-labelledby="stats-heading" className="flex flex-col gap-3">
+        <h2 id="stats-heading" className="text-xl font-semibold">
+          Item statistics
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">
+          Over {report.gradedAttempts} graded {report.gradedAttempts === 1 ? "attempt" : "attempts"} (the ones the grading method counts). Facility: mean score as a percentage. Discrimination: correlation of the
+          question with the rest of the test (×100). Flagged: facility under 20% or over 95%, or negative discrimination.
+        </p>
+        <StatisticsTable statistics={report.statistics} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuestionBrowser } from "@/components/teach/question-browser";
+import { RandomRuleForm } from "@/components/teach/random-rule-form";
+import { RenameSetForm } from "@/components/teach/rename-set-form";
+import { SetItemsList } from "@/components/teach/set-items-list";
+import { questionFilterSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { requireRole } from "@/lib/server/auth";
+import { searchQuestions } from "@/lib/server/data/question-sets";
+import { getSetEditor } from "@/lib/server/teach/sets";
+
+export const metadata: Metadata = { title: "Question set" };
+
+const BROWSE_LIMIT = 50;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The set editor: its items (reorder, remove), random rules, the question browser with filters,
+// and links to write a question and to preview the set as a student sees it.
+export default async function SetPage({ params, searchParams }: Props) {
+  const user = await requireRole("instructor");
+  const id = rowIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const set = await getSetEditor(user.id, id.data);
+  if (!set) notFound();
+  const query = await searchParams;
+  const filter = questionFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const results = await searchQuestions(user.id, filter, BROWSE_LIMIT);
+  const inSet = new Set(set.items.flatMap((i) => (i.kind === "question" ? [i.questionId] : [])));
+  return (
+    <div className="flex flex-col gap-8">
+      <p>
+        <Link href="/teach" className="text-brand-700 underline dark:text-brand-100">
+          Teach
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{set.title}</h1>
+      <RenameSetForm setId={set.id} title={set.title} />
+      <p className="flex flex-wrap gap-4">
+        <Link href={`/teach/sets/${set.id}/preview`} className="text-brand-700 underline dark:text-brand-100">
+          Preview as a student
+        </Link>
+        <Link href={`/teach/sets/${set.id}/questions/new`} className="text-brand-700 underline dark:text-brand-100">
+          Write a question
+        </Link>
+      </p>
+      <section aria-labelledby="items-heading" className="flex flex-col gap-3">
+        <h2 id="items-heading" tabIndex={-1} className="text-xl font-semibold">
+          Items ({set.items.length})
+        </h2>
+        <SetItemsList setId={set.id} items={set.items} />
+      </section>
+      <section aria-labelledby="random-heading" className="flex flex-col gap-3">
+        <h2 id="random-heading" className="text-xl font-semibold">
+          Random questions
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">Each student gets their own draw, the same on every attempt.</p>
+        <RandomRuleForm setId={set.id} sections={set.sections} />
+      </section>
+      <section aria-labelledby="browse-heading" className="flex flex-col gap-3">
+        <h2 id="browse-heading" className="text-xl font-semibold">
+          Add questions from the banks
+        </h2>
+        <QuestionBrowser setId={set.id} filter={filter} sections={set.sections} results={results} inSet={inSet} limit={BROWSE_LIMIT} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import crypto from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { db } from "@/lib/server/db";
+import { finishAttempt, getAttemptForLearner, submitAnswer } from "@/lib/server/quiz/service";
+import { answerFor } from "@/lib/server/quiz/test-support";
+import { enroll, makeAssignment, makeClass, makeSet, makeUser, readJson } from "@/lib/server/teach/test-support";
+import { jsonRequest, signInAs } from "@/tests/auth-mock";
+import { POST as create } from "./route";
+import { GET as read } from "./[id]/route";
+import { GET as attempts, POST as start } from "./[id]/attempts/route";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
+
+// The assignments JSON API with a real database, the real content and the real quiz engine.
+
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+const body = readJson;
+const get = () => new Request("http://localhost/");
+const HOUR = 3_600_000;
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+beforeEach(() => signInAs(null));
+
+async function setting() {
+  const teacher = await makeUser("instructor");
+  const student = await makeUser("student");
+  const klass = await makeClass(teacher.id);
+  const set = await makeSet(teacher.id, "ero", 3);
+  await enroll(klass.id, student.id);
+  return { teacher, student, klass, set };
+}
+
+// Answers every question of the attempt (right ones at `rightPositions`) and finishes it.
+async function takeAttempt(userId: string, attemptId: string, rightPositions: number[]) {
+  const view = (await getAttemptForLearner(userId, attemptId, new Date()))!;
+  for (const item of view.items) {
+    const outcome = await submitAnswer(userId, attemptId, { answerId: crypto.randomUUID(), position: item.position, answer: await answerFor(item, rightPositions.includes(item.position)) }, new Date());
+    expect(outcome.status).toBe("saved");
+  }
+  await finishAttempt(userId, attemptId, new Date());
+}
+
+describe("creating assignments", () => {
+  const fields = { title: "Week 1", opensAt: "2025-03-01T09:00", dueAt: "2025-03-08T17:00", timeZone: "Europe/Paris", timeLimitMinutes: 20, attemptsAllowed: null };
+
+  it("assigns the instructor's set to their class, reading local times in their zone", async () => {
+    const { teacher, klass, set } = await setting();
+    signInAs(teacher);
+    const res = await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id }));
+    expect(res.status).toBe(201);
+    const row = await db.assignment.findUniqueOrThrow({ where: { id: ((await body(res)).assignment as { id: string }).id } });
+    expect(row.opensAt.toISOString()).toBe("2025-03-01T08:00:00.000Z");
+    expect(row.dueAt.toISOString()).toBe("2025-03-08T16:00:00.000Z");
+    expect(row).toMatchObject({ timeZone: "Europe/Paris", timeLimitSeconds: 1200, attemptsAllowed: null, gradingMethod: "highest", feedback: "immediately", lateWork: "accept" });
+  });
+
+  it("refuses another instructor's class or set (404), students (403) and bad input (422), saving nothing", async () => {
+    const { teacher, student, klass, set } = await setting();
+    const other = await setting();
+    const before = await db.assignment.count();
+    signInAs(teacher);
+    expect((await create(jsonRequest("/x", "POST", { ...fields, classId: other.klass.id, setId: set.id }))).status).toBe(404);
+    expect((await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: other.set.id }))).status).toBe(404);
+    const backwards = await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id, dueAt: "2025-02-01T09:00" }));
+    expect(backwards.status).toBe(422);
+    expect(JSON.stringify(await body(backwards))).toContain("dueAt");
+    expect((await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id, timeZone: "Mars/Base" }))).status).toBe(422);
+    expect((await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id, attemptsAllowed: 0 }))).status).toBe(422);
+    expect((await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id, opensAt: "tomorrow" }))).status).toBe(422);
+    signInAs(student);
+    expect((await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id }))).status).toBe(403);
+    expect(await db.assignment.count()).toBe(before);
+  });
+});
+
+describe("starting an assignment", () => {
+  it("starts an exam-mode attempt on the set's questions; a second click resumes it", async () => {
+    const { student, klass, set } = await setting();
+    const dueAt = new Date(Date.now() + 24 * HOUR);
+    const { id } = await makeAssignment(klass.id, set.id, { lateWork: "refuse", dueAt, timeLimitSeconds: 600 });
+    signInAs(student);
+    const first = await start(get(), ctx(id));
+    expect(first.status).toBe(201);
+    const { attemptId } = await body(first);
+    const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { items: true } });
+    expect(row).toMatchObject({ userId: student.id, assignmentId: id, mode: "exam", late: false, timeLimitSeconds: 600 });
+    expect(row.items).toHaveLength(3);
+    const again = await start(get(), ctx(id));
+    expect(again.status).toBe(200);
+    expect(await body(again)).toMatchObject({ attemptId, resumed: true });
+  });
+
+  it("cuts a late-refusing assignment's attempt off at the due date", async () => {
+    const { student, klass, set } = await setting();
+    const dueAt = new Date(Date.now() + 60_000);
+    const { id } = await makeAssignment(klass.id, set.id, { lateWork: "refuse", dueAt, timeLimitSeconds: 3600 });
+    signInAs(student);
+    const { attemptId } = await body(await start(get(), ctx(id)));
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt?.toISOString()).toBe(dueAt.toISOString());
+  });
+
+  it("refuses before opening, after a refused due date, and once attempts are used up (409)", async () => {
+    const { student, klass, set } = await setting();
+    const early = await makeAssignment(klass.id, set.id, { opensAt: new Date(Date.now() + HOUR), dueAt: new Date(Date.now() + 2 * HOUR) });
+    const closed = await makeAssignment(klass.id, set.id, { opensAt: new Date(0), dueAt: new Date(Date.now() - HOUR), lateWork: "refuse" });
+    const once = await makeAssignment(klass.id, set.id, { attemptsAllowed: 1 });
+    signInAs(student);
+    expect(await body(await start(get(), ctx(early.id)))).toMatchObject({ reason: "not-open" });
+    expect((await start(get(), ctx(closed.id))).status).toBe(409);
+    const { attemptId } = await body(await start(get(), ctx(once.id)));
+    await takeAttempt(student.id, attemptId, [0]);
+    const refused = await start(get(), ctx(once.id));
+    expect(refused.status).toBe(409);
+    expect(await body(refused)).toMatchObject({ reason: "attempts-exhausted" });
+    expect(await db.quizAttempt.count({ where: { userId: student.id } })).toBe(1);
+  });
+
+  it("accepts late work and marks the attempt late", async () => {
+    const { student, klass, set } = await setting();
+    const { id } = await makeAssignment(klass.id, set.id, { dueAt: new Date(Date.now() - HOUR), lateWork: "accept" });
+    signInAs(student);
+    const { attemptId } = await body(await start(get(), ctx(id)));
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ late: true, deadlineAt: null });
+  });
+
+  it("two simultaneous starts make one attempt, not two", async () => {
+    const { student, klass, set } = await setting();
+    const { id } = await makeAssignment(klass.id, set.id, { attemptsAllowed: 1 });
+    signInAs(student);
+    const [a, b] = await Promise.all([start(get(), ctx(id)), start(get(), ctx(id))]);
+    expect((await body(a)).attemptId).toBe((await body(b)).attemptId);
+    expect(await db.quizAttempt.count({ where: { userId: student.id, assignmentId: id } })).toBe(1);
+  });
+
+  it("draws random rules per student, the same on every attempt", async () => {
+    const { teacher, student, klass } = await setting();
+    const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Random", items: { create: [{ position: 0, kind: "random", sectionId: "ero", count: 2 }] } } });
+    const { id } = await makeAssignment(klass.id, set.id, { attemptsAllowed: 3 });
+    signInAs(student);
+    const drawn: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      const { attemptId } = await body(await start(get(), ctx(id)));
+      drawn.push((await db.quizAttemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } })).map((x) => x.questionId).sort());
+      await finishAttempt(student.id, attemptId, new Date());
+    }
+    expect(drawn[0]).toHaveLength(2);
+    expect(drawn[1]).toEqual(drawn[0]);
+  });
+
+  it("includes instructor-written questions, graded like bank ones", async () => {
+    const { teacher, student, klass } = await setting();
+    signInAs(teacher);
+    const question = { id: "custom-ctest1", type: "truefalse", prompt: "ERO handles removals.", explanation: "It does.", difficulty: "easy", answer: true, quote: "ERO" };
+    await db.question.create({ data: { id: question.id, ownerId: teacher.id, type: "truefalse", difficulty: "easy", prompt: question.prompt, data: JSON.stringify(question), position: 0, contentHash: "h" } });
+    const bank = await db.question.findFirstOrThrow({ where: { sectionId: "ero", ownerId: null }, orderBy: { position: "asc" } });
+    const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Mixed", items: { create: [{ position: 0, kind: "question", questionId: question.id }, { position: 1, kind: "question", questionId: bank.id }] } } });
+    const { id } = await makeAssignment(klass.id, set.id);
+    signInAs(student);
+    const { attemptId } = await body(await start(get(), ctx(id)));
+    await takeAttempt(student.id, attemptId, [0]);
+    const items = await db.quizAttemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
+    expect(items.map((i) => [i.questionId, i.score])).toEqual([
+      [question.id, 1],
+      [bank.id, 0],
+    ]);
+  });
+
+  it("a question the quiz engine cannot read does not stop the start", async () => {
+    const { teacher, student, klass } = await setting();
+    const broken = { id: "custom-cbroken", type: "truefalse", prompt: "No quote here.", explanation: "E.", difficulty: "easy", answer: true };
+    await db.question.create({ data: { id: broken.id, ownerId: teacher.id, type: "truefalse", difficulty: "easy", prompt: broken.prompt, data: JSON.stringify(broken), position: 0, contentHash: "h" } });
+    const bank = await db.question.findFirstOrThrow({ where: { sectionId: "ero", ownerId: null }, orderBy: { position: "asc" } });
+    const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Q", items: { create: [{ position: 0, kind: "question", questionId: broken.id }, { position: 1, kind: "question", questionId: bank.id }] } } });
+    const { id } = await makeAssignment(klass.id, set.id);
+    signInAs(student);
+    const res = await start(get(), ctx(id));
+    expect(res.status).toBe(201);
+    const questionIds = (await db.quizAttemptItem.findMany({ where: { attemptId: (await body(res)).attemptId } })).map((i) => i.questionId);
+    expect(questionIds).toContain(bank.id);
+  });
+
+  it("a student outside the class, or an instructor, cannot start it", async () => {
+    const { klass, set } = await setting();
+    const { id } = await makeAssignment(klass.id, set.id);
+    signInAs(await makeUser("student"));
+    expect((await start(get(), ctx(id))).status).toBe(404);
+    expect((await read(get(), ctx(id))).status).toBe(404);
+    expect((await attempts(get(), ctx(id))).status).toBe(404);
+    signInAs(await makeUser("instructor"));
+    expect((await start(get(), ctx(id))).status).toBe(403);
+    expect(await db.quizAttempt.count({ where: { assignmentId: id } })).toBe(0);
+  });
+});

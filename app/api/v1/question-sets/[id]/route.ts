@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { renameQuestionSetSchema } from "@/lib/schemas/classes";
+import { authenticate } from "@/lib/server/auth";
+import { renameQuestionSet } from "@/lib/server/data/question-sets";
+import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
+import { idFrom, type IdParams } from "@/lib/server/teach/api";
+import { getSetEditor } from "@/lib/server/teach/sets";
+
+// GET: the instructor's set with its items described (fixed questions and random rules).
+export async function GET(_request: Request, context: IdParams) {
+  const { user, response } = await authenticate(["instructor"]);
+  if (response) return response;
+  const { id, response: bad } = await idFrom(context);
+  if (bad) return bad;
+  const set = await getSetEditor(user.id, id);
+  if (!set) return notFoundResponse("No such question set.");
+  return NextResponse.json({ questionSet: { id: set.id, title: set.title, items: set.items } });
+}
+
+// PATCH { title }: renames the set.
+export async function PATCH(request: Request, context: IdParams) {
+  const { user, response } = await authenticate(["instructor"]);
+  if (response) return response;
+  const { id, response: bad } = await idFrom(context);
+  if (bad) return bad;
+  const body = await parseJsonBody(request, renameQuestionSetSchema);
+  if (body.response) return body.response;
+  if (!(await renameQuestionSet(user.id, id, body.data.title))) return notFoundResponse("No such question set.");
+  return NextResponse.json({ questionSet: { id, title: body.data.title } });
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState, useSyncExternalStore } from "react";
+import { createAssignmentAction } from "@/lib/server/actions/assignments";
+import { initialFormState } from "@/lib/server/form-state";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "./select-field";
+
+const subscribe = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+const serverZone = () => "UTC";
+
+// The "Assign" form: a set to this class with dates (typed in the instructor's own time zone,
+// which is sent along), time limit, attempts, grading, shuffling, feedback and late work.
+export function AssignmentForm({ classId, sets }: { classId: string; sets: readonly { id: string; title: string }[] }) {
+  const [state, action, pending] = useActionState(createAssignmentAction, initialFormState);
+  const zone = useSyncExternalStore(subscribe, browserZone, serverZone);
+  const v = state.values;
+  const checked = (name: string) => (v ? v[name] === "on" : true);
+  return (
+    <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="timeZone" value={zone} />
+      <SelectField label="Question set" name="setId" defaultValue={v?.setId} errors={state.errors.setId}>
+        {sets.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </SelectField>
+      <Field label="Title" name="title" required maxLength={120} defaultValue={v?.title} errors={state.errors.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Opens at" name="opensAt" type="datetime-local" required defaultValue={v?.opensAt} errors={state.errors.opensAt} />
+        <Field label="Due at" name="dueAt" type="datetime-local" required defaultValue={v?.dueAt} errors={state.errors.dueAt} />
+      </div>
+      <p className="text-sm text-slate-700 dark:text-slate-300">Dates are in your time zone ({zone}); students see them in theirs.</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Time limit (minutes)" name="timeLimitMinutes" type="number" inputMode="numeric" min={1} max={600} hint="Leave empty for no limit." defaultValue={v?.timeLimitMinutes} errors={state.errors.timeLimitMinutes} />
+        <Field label="Attempts allowed" name="attemptsAllowed" type="number" inputMode="numeric" min={1} max={20} hint="Leave empty for unlimited." defaultValue={v ? v.attemptsAllowed : "1"} errors={state.errors.attemptsAllowed} />
+      </div>
+      <SelectField label="Grading method" name="gradingMethod" defaultValue={v?.gradingMethod ?? "highest"} errors={state.errors.gradingMethod}>
+        <option value="highest">Highest attempt</option>
+        <option value="last">Last attempt</option>
+        <option value="average">Average of attempts</option>
+      </SelectField>
+      <SelectField label="Show feedback" name="feedback" defaultValue={v?.feedback ?? "immediately"} errors={state.errors.feedback}>
+        <option value="immediately">Immediately after each attempt</option>
+        <option value="after_due">After the due date (score only before)</option>
+        <option value="never">Never (score only)</option>
+      </SelectField>
+      <SelectField label="Late work" name="lateWork" defaultValue={v?.lateWork ?? "accept"} errors={state.errors.lateWork}>
+        <option value="accept">Accept and mark late</option>
+        <option value="refuse">Refuse after the due date</option>
+      </SelectField>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="font-medium">Shuffling</legend>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="shuffleQuestions" defaultChecked={checked("shuffleQuestions")} className="size-5" /> Shuffle questions
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="shuffleOptions" defaultChecked={checked("shuffleOptions")} className="size-5" /> Shuffle options
+        </label>
+      </fieldset>
+      <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">
+        {state.message}
+      </p>
+      <Button type="submit" disabled={pending}>
+        Assign
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createCustomQuestionAction } from "@/lib/server/actions/question-sets";
+import { initialFormState } from "@/lib/server/form-state";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "./select-field";
+import { TextareaField } from "./textarea-field";
+
+const types = [
+  ["single", "Single choice"],
+  ["multiple", "Multiple choice"],
+  ["truefalse", "True/false"],
+  ["typed", "Typed answer"],
+  ["ordering", "Ordering"],
+  ["matching", "Matching"],
+] as const;
+
+// Writing a question: the same fields and rules as the question banks (graded the same way), the
+// quote optional. Lists are one entry per line, which works well from a keyboard and on a phone.
+export function CustomQuestionForm({ setId, sections }: { setId: string; sections: readonly { id: string; title: string; level: number }[] }) {
+  const [state, action, pending] = useActionState(createCustomQuestionAction, initialFormState);
+  const v = state.values;
+  const [type, setType] = useState(v?.type ?? "single");
+  const e = state.errors;
+  return (
+    <form action={action} className="flex max-w-2xl flex-col gap-4" noValidate>
+      <input type="hidden" name="setId" value={setId} />
+      <SelectField label="Question type" name="type" value={type} onChange={(event) => setType(event.target.value)} errors={e.type}>
+        {types.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <TextareaField label="Question" name="prompt" required maxLength={2000} defaultValue={v?.prompt} errors={e.prompt} hint={type === "typed" ? 'Write the blank as "____".' : undefined} />
+      {type === "single" || type === "multiple" ? (
+        <TextareaField
+          label="Options"
+          name="options"
+          rows={5}
+          defaultValue={v?.options}
+          errors={e.options}
+          hint={type === "single" ? "One per line (2 to 8). Start the right one with *." : "One per line (3 to 10). Start each right one with *."}
+        />
+      ) : null}
+      {type === "truefalse" ? (
+        <fieldset className="flex flex-col gap-2" aria-describedby={e.answer ? "answer-error" : undefined}>
+          <legend className="font-medium">Right answer</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="answer" value="true" defaultChecked={v?.answer === "true"} className="size-5" /> True
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="answer" value="false" defaultChecked={v?.answer === "false"} className="size-5" /> False
+          </label>
+          {e.answer ? (
+            <p id="answer-error" className="text-sm text-red-700 dark:text-red-400">
+              Choose True or False.
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {type === "typed" ? <TextareaField label="Accepted answers" name="answers" defaultValue={v?.answers} errors={e.answers} hint="One per line; the first is shown as the right answer." /> : null}
+      {type === "ordering" ? <TextareaField label="Items in the right order" name="items" rows={5} defaultValue={v?.items} errors={e.items} hint="One per line (2 to 10); students see them shuffled." /> : null}
+      {type === "matching" ? <TextareaField label="Pairs" name="pairs" rows={5} defaultValue={v?.pairs} errors={e.pairs} hint='One per line as "left | right" (2 to 8); students see the right sides shuffled.' /> : null}
+      <TextareaField label="Explanation" name="explanation" required maxLength={2000} defaultValue={v?.explanation} errors={e.explanation} hint="Shown with the right answer." />
+      <SelectField label="Difficulty" name="difficulty" defaultValue={v?.difficulty ?? "medium"} errors={e.difficulty}>
+        <option value="easy">Easy</option>
+        <option value="medium">Medium</option>
+        <option value="hard">Hard</option>
+      </SelectField>
+      <SelectField label="Section (optional)" name="sectionId" defaultValue={v?.sectionId ?? ""} errors={e.sectionId}>
+        <option value="">None</option>
+        {sections.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </SelectField>
+      <TextareaField label="Quote from the article (optional)" name="quote" maxLength={2000} defaultValue={v?.quote} errors={e.quote} />
+      <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">
+        {state.message}
+      </p>
+      <Button type="submit" disabled={pending}>
+        Save question
+      </Button>
+    </form>
+  );
+}

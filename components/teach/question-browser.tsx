@@ -1,0 +1,91 @@
+import { addQuestionToSetAction } from "@/lib/server/actions/question-sets";
+import type { QuestionFilter } from "@/lib/schemas/classes";
+import type { BrowseRow } from "@/lib/server/data/question-sets";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "./select-field";
+
+const types = [
+  ["single", "Single choice"],
+  ["multiple", "Multiple choice"],
+  ["truefalse", "True/false"],
+  ["typed", "Typed answer"],
+  ["ordering", "Ordering"],
+  ["matching", "Matching"],
+] as const;
+
+type Props = {
+  setId: string;
+  filter: QuestionFilter;
+  sections: readonly { id: string; title: string; level: number }[];
+  results: readonly BrowseRow[];
+  inSet: ReadonlySet<string>;
+  limit: number;
+};
+
+// Filters (a GET form, so a filtered view has its own URL and works without JavaScript) and the
+// matching questions, each with an "Add" button.
+export function QuestionBrowser({ setId, filter, sections, results, inSet, limit }: Props) {
+  const titleOf = new Map(sections.map((s) => [s.id, s.title]));
+  return (
+    <div className="flex flex-col gap-4">
+      <form method="get" className="grid gap-3 sm:grid-cols-2" role="search" aria-label="Filter questions">
+        <SelectField label="Section" name="section" defaultValue={filter.section ?? ""}>
+          <option value="">All sections</option>
+          {sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.level === 2 ? "\u00a0\u00a0" : ""}
+              {s.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Type" name="type" defaultValue={filter.type ?? ""}>
+          <option value="">All types</option>
+          {types.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Difficulty" name="difficulty" defaultValue={filter.difficulty ?? ""}>
+          <option value="">Any difficulty</option>
+          <option value="easy">Easy</option>
+          <option value="medium">Medium</option>
+          <option value="hard">Hard</option>
+        </SelectField>
+        <Field label="Words in the question" name="q" type="search" maxLength={100} defaultValue={filter.q ?? ""} />
+        <div className="sm:col-span-2">
+          <Button type="submit" variant="secondary">
+            Filter
+          </Button>
+        </div>
+      </form>
+      <p role="status" aria-live="polite">
+        {results.length === 0 ? "No questions match." : results.length >= limit ? `Showing the first ${limit} matches; narrow the filters to see others.` : `${results.length} ${results.length === 1 ? "question matches" : "questions match"}.`}
+      </p>
+      <ul className="flex flex-col gap-2">
+        {results.map((q) => (
+          <li key={q.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 sm:flex-row sm:items-center sm:justify-between dark:border-slate-800">
+            <p>
+              {q.prompt}
+              <span className="block text-sm text-slate-700 dark:text-slate-300">
+                {[types.find(([t]) => t === q.type)?.[1] ?? q.type, q.difficulty, q.sectionId ? titleOf.get(q.sectionId) : null, q.ownerId ? "your question" : null].filter(Boolean).join(" · ")}
+              </span>
+            </p>
+            {inSet.has(q.id) ? (
+              <span className="text-sm font-medium text-green-800 dark:text-green-300">In the set</span>
+            ) : (
+              <form action={addQuestionToSetAction}>
+                <input type="hidden" name="setId" value={setId} />
+                <input type="hidden" name="questionId" value={q.id} />
+                <Button type="submit" variant="secondary" aria-label={`Add: ${q.prompt.slice(0, 80)}`}>
+                  Add
+                </Button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { dashboardStatus, decideStart, groupByStatus, isLateSubmission, type AssignmentRules } from "./availability";
+
+const opensAt = new Date("2025-03-01T09:00:00Z");
+const dueAt = new Date("2025-03-08T17:00:00Z");
+const rules = (over: Partial<AssignmentRules> = {}): AssignmentRules => ({ opensAt, dueAt, lateWork: "accept", attemptsAllowed: 2, ...over });
+const fresh = { attemptsUsed: 0, inProgressAttemptId: null };
+const at = (iso: string) => new Date(iso);
+
+describe("decideStart: date rules", () => {
+  it("refuses before the opening time, even a second before", () => {
+    expect(decideStart(rules(), fresh, at("2025-03-01T08:59:59Z"))).toEqual({ kind: "refused", reason: "not-open" });
+  });
+
+  it("starts on time from the opening instant, cut off at the due date when late work is refused", () => {
+    expect(decideStart(rules(), fresh, opensAt)).toEqual({ kind: "start", late: false, closesAt: null, attemptNumber: 1 });
+    expect(decideStart(rules({ lateWork: "refuse" }), fresh, at("2025-03-05T00:00:00Z"))).toEqual({ kind: "start", late: false, closesAt: dueAt, attemptNumber: 1 });
+  });
+
+  it("after the due date: a late attempt when late work is accepted, refused otherwise", () => {
+    expect(decideStart(rules(), fresh, dueAt)).toEqual({ kind: "start", late: true, closesAt: null, attemptNumber: 1 });
+    expect(decideStart(rules({ lateWork: "refuse" }), fresh, dueAt)).toEqual({ kind: "refused", reason: "closed" });
+    // An unknown setting fails closed.
+    expect(decideStart(rules({ lateWork: "maybe" }), fresh, at("2025-04-01T00:00:00Z"))).toEqual({ kind: "refused", reason: "closed" });
+  });
+
+  it("refuses once the attempts are used up, counts unlimited as unlimited", () => {
+    const now = at("2025-03-02T00:00:00Z");
+    expect(decideStart(rules(), { attemptsUsed: 1, inProgressAttemptId: null }, now)).toMatchObject({ kind: "start", attemptNumber: 2 });
+    expect(decideStart(rules(), { attemptsUsed: 2, inProgressAttemptId: null }, now)).toEqual({ kind: "refused", reason: "attempts-exhausted" });
+    expect(decideStart(rules({ attemptsAllowed: null }), { attemptsUsed: 40, inProgressAttemptId: null }, now)).toMatchObject({ kind: "start", attemptNumber: 41 });
+  });
+
+  it("resumes an attempt in progress instead of using another one", () => {
+    expect(decideStart(rules(), { attemptsUsed: 2, inProgressAttemptId: "a1" }, at("2025-03-02T00:00:00Z"))).toEqual({ kind: "resume", attemptId: "a1" });
+  });
+});
+
+describe("late marks", () => {
+  it("marks attempts begun late, or handed in after the due date", () => {
+    expect(isLateSubmission({ late: true, finishedAt: null }, dueAt)).toBe(true);
+    expect(isLateSubmission({ late: false, finishedAt: at("2025-03-08T17:00:01Z") }, dueAt)).toBe(true);
+    expect(isLateSubmission({ late: false, finishedAt: dueAt }, dueAt)).toBe(false);
+  });
+});
+
+describe("dashboard status", () => {
+  it("goes upcoming → open → overdue by the clock, and done once handed in", () => {
+    expect(dashboardStatus(rules(), 0, at("2025-02-28T00:00:00Z"))).toBe("upcoming");
+    expect(dashboardStatus(rules(), 0, opensAt)).toBe("open");
+    expect(dashboardStatus(rules(), 0, dueAt)).toBe("overdue");
+    expect(dashboardStatus(rules(), 1, at("2025-02-28T00:00:00Z"))).toBe("done");
+  });
+
+  it("groups by status, soonest due first", () => {
+    const groups = groupByStatus([
+      { id: "b", status: "open" as const, dueAt: at("2025-03-09T00:00:00Z") },
+      { id: "a", status: "open" as const, dueAt: at("2025-03-08T00:00:00Z") },
+      { id: "c", status: "done" as const, dueAt: at("2025-03-01T00:00:00Z") },
+    ]);
+    expect(groups.open.map((g) => g.id)).toEqual(["a", "b"]);
+    expect(groups.done.map((g) => g.id)).toEqual(["c"]);
+    expect(groups.upcoming).toEqual([]);
+  });
+});

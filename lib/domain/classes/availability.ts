@@ -1,0 +1,89 @@
+// When an assignment may be started, and how it shows on a student's dashboard. Pure: the server
+// passes its clock (`now`) and what it read from the database.
+//
+// Rules (all instants UTC; an instant equal to a boundary is on the later side of it):
+// - before `opensAt`: nothing can be started ("not-open");
+// - from `opensAt` until `dueAt`: an attempt starts on time; when late work is refused it is cut
+//   off at `dueAt` (the quiz engine's deadline is the earlier of that and the time limit);
+// - from `dueAt` on: late work "accept" starts a late attempt with no closing time, "refuse"
+//   starts nothing ("closed");
+// - attempts allowed (null = unlimited) counts every attempt begun, finished or not, so abandoning
+//   one is not a way to get another;
+// - an attempt still in progress is resumed instead of starting another, whatever the clock says
+//   (the quiz engine closes it when its own deadline has passed).
+
+export type LateWork = "accept" | "refuse";
+
+export type AssignmentRules = {
+  opensAt: Date;
+  dueAt: Date;
+  lateWork: LateWork | string;
+  attemptsAllowed: number | null;
+};
+
+export type StudentProgress = { attemptsUsed: number; inProgressAttemptId: string | null };
+
+export type StartRefusal = "not-open" | "closed" | "attempts-exhausted";
+
+export type StartDecision =
+  | { kind: "resume"; attemptId: string }
+  | { kind: "start"; late: boolean; closesAt: Date | null; attemptNumber: number }
+  | { kind: "refused"; reason: StartRefusal };
+
+// Whether the student may start (or resume) an attempt at `now`, and on what terms. An unknown
+// late-work setting fails closed (treated as "refuse").
+export function decideStart(rules: AssignmentRules, progress: StudentProgress, now: Date): StartDecision {
+  if (progress.inProgressAttemptId) return { kind: "resume", attemptId: progress.inProgressAttemptId };
+  const t = now.getTime();
+  if (t < rules.opensAt.getTime()) return { kind: "refused", reason: "not-open" };
+  if (rules.attemptsAllowed !== null && progress.attemptsUsed >= rules.attemptsAllowed) return { kind: "refused", reason: "attempts-exhausted" };
+  const acceptsLate = rules.lateWork === "accept";
+  const attemptNumber = progress.attemptsUsed + 1;
+  if (t >= rules.dueAt.getTime()) return acceptsLate ? { kind: "start", late: true, closesAt: null, attemptNumber } : { kind: "refused", reason: "closed" };
+  return { kind: "start", late: false, closesAt: acceptsLate ? null : new Date(rules.dueAt), attemptNumber };
+}
+
+// The words shown to a student whose start was refused.
+export function refusalMessage(reason: StartRefusal): string {
+  switch (reason) {
+    case "not-open":
+      return "This assignment is not open yet.";
+    case "closed":
+      return "This assignment is closed: it was due and late work is not accepted.";
+    case "attempts-exhausted":
+      return "You have used all your attempts for this assignment.";
+  }
+}
+
+// A submission is late when the attempt began after the due date, or was handed in after it (an
+// untimed attempt begun on time can run past the due date when late work is accepted).
+export function isLateSubmission(attempt: { late: boolean; finishedAt: Date | null }, dueAt: Date): boolean {
+  return attempt.late || (attempt.finishedAt !== null && attempt.finishedAt.getTime() > dueAt.getTime());
+}
+
+export type DashboardStatus = "upcoming" | "open" | "overdue" | "done";
+
+// Where an assignment goes on the student's dashboard: "done" once they have handed in an
+// attempt; otherwise by the clock. Overdue covers both late-accepted and closed assignments, which
+// the assignment page tells apart.
+export function dashboardStatus(rules: Pick<AssignmentRules, "opensAt" | "dueAt">, finishedAttempts: number, now: Date): DashboardStatus {
+  if (finishedAttempts > 0) return "done";
+  const t = now.getTime();
+  if (t < rules.opensAt.getTime()) return "upcoming";
+  if (t < rules.dueAt.getTime()) return "open";
+  return "overdue";
+}
+
+export const dashboardGroups: readonly { status: DashboardStatus; title: string }[] = [
+  { status: "open", title: "Open" },
+  { status: "overdue", title: "Overdue" },
+  { status: "upcoming", title: "Upcoming" },
+  { status: "done", title: "Done" },
+];
+
+// Groups assignments by dashboard status, each group in due-date order (soonest first).
+export function groupByStatus<T extends { status: DashboardStatus; dueAt: Date }>(items: readonly T[]): Record<DashboardStatus, T[]> {
+  const groups: Record<DashboardStatus, T[]> = { upcoming: [], open: [], overdue: [], done: [] };
+  for (const item of [...items].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) groups[item.status].push(item);
+  return groups;
+}

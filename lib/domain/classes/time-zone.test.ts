@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { formatInZone, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./time-zone";
+
+describe("instructor time zones", () => {
+  it("reads a datetime-local value in the instructor's zone and stores UTC", () => {
+    expect(zonedLocalToUtc("2025-01-15T09:00", "Europe/Paris")?.toISOString()).toBe("2025-01-15T08:00:00.000Z");
+    expect(zonedLocalToUtc("2025-07-15T09:00", "Europe/Paris")?.toISOString()).toBe("2025-07-15T07:00:00.000Z");
+    expect(zonedLocalToUtc("2025-07-15T09:00", "America/New_York")?.toISOString()).toBe("2025-07-15T13:00:00.000Z");
+    expect(zonedLocalToUtc("2025-07-15T09:00", "UTC")?.toISOString()).toBe("2025-07-15T09:00:00.000Z");
+  });
+
+  it("handles the hours a DST change skips or repeats", () => {
+    // Paris skipped 02:00–03:00 on 2025-03-30: 02:30 does not exist and moves forward by the gap.
+    expect(zonedLocalToUtc("2025-03-30T02:30", "Europe/Paris")?.toISOString()).toBe("2025-03-30T01:30:00.000Z");
+    // 02:30 happened twice on 2025-10-26: the first (summer time) one is taken.
+    expect(zonedLocalToUtc("2025-10-26T02:30", "Europe/Paris")?.toISOString()).toBe("2025-10-26T00:30:00.000Z");
+  });
+
+  it("refuses impossible dates, malformed values and unknown zones", () => {
+    expect(zonedLocalToUtc("2025-02-30T09:00", "UTC")).toBeNull();
+    expect(zonedLocalToUtc("2025-01-15 09:00", "UTC")).toBeNull();
+    expect(zonedLocalToUtc("2025-01-15T25:00", "UTC")).toBeNull();
+    expect(zonedLocalToUtc("2025-01-15T09:00", "Mars/Olympus")).toBeNull();
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+    expect(isValidTimeZone("Asia/Kolkata")).toBe(true);
+  });
+
+  it("shows an instant back in a zone, for forms and for people", () => {
+    expect(utcToZonedLocal(new Date("2025-01-15T08:00:00Z"), "Europe/Paris")).toBe("2025-01-15T09:00");
+    expect(formatInZone(new Date("2025-01-15T08:00:00Z"), "Asia/Kolkata")).toMatch(/Jan 15, 2025.*1:30\sPM GMT\+5:30/);
+  });
+});

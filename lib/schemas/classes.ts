@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { isJoinCode, normalizeJoinCode } from "@/lib/domain/classes/join-code";
+import { isValidTimeZone, zonedLocalToUtc } from "@/lib/domain/classes/time-zone";
+import { gradingMethods } from "@/lib/domain/classes/grading";
+import { feedbackSettings } from "@/lib/domain/quiz/feedback";
+import { contentIdSchema, difficultySchema, matchingSchema, multipleChoiceSchema, orderingSchema, questionTypes, singleChoiceSchema, trueFalseSchema, typedAnswerSchema } from "@/lib/schemas/content";
+
+// Inputs of the instructor features (classes, question sets, instructor-written questions,
+// assignments) and of students joining a class. Forms, server actions and the JSON API share them.
+
+// Row ids are cuids (custom questions: "custom-<cuid>"); anything else cannot name a row.
+export const rowIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, "not an id");
+
+export const MAX_CLASS_NAME = 100;
+export const createClassSchema = z.strictObject({
+  name: z.string({ error: "Enter a class name." }).trim().min(1, "Enter a class name.").max(MAX_CLASS_NAME, `Use at most ${MAX_CLASS_NAME} characters.`),
+});
+export type CreateClassInput = z.infer<typeof createClassSchema>;
+
+// What a student types; normalised (case, spaces, hyphens) before it is checked.
+export const joinClassSchema = z.strictObject({
+  code: z
+    .string({ error: "Enter the class code." })
+    .max(40, "A class code has 8 characters.")
+    .transform(normalizeJoinCode)
+    .refine(isJoinCode, "A class code has 8 letters and digits, like ABCD2345."),
+});
+export type JoinClassInput = z.infer<typeof joinClassSchema>;
+
+// "regenerate" issues a new code (the old one stops working); "off" turns joining off.
+export const joinCodeActionSchema = z.strictObject({ action: z.enum(["regenerate", "off"]) });
+
+// ---- Question sets ----
+
+export const DEFAULT_SET_TITLE = "Untitled set";
+export const questionSetTitleSchema = z.string().trim().max(120, "Use at most 120 characters.").transform((t) => t || DEFAULT_SET_TITLE);
+export const createQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema.default(DEFAULT_SET_TITLE) });
+export const renameQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema });
+
+export const MAX_SET_ITEMS = 100;
+export const MAX_RULE_COUNT = 50;
+export const addSetItemSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("question"), questionId: rowIdSchema }),
+  z.strictObject({
+    kind: z.literal("random"),
+    sectionId: contentIdSchema,
+    count: z.int("Enter a whole number.").min(1, "Draw at least 1 question.").max(MAX_RULE_COUNT, `Draw at most ${MAX_RULE_COUNT} questions.`),
+  }),
+]);
+export type AddSetItemInput = z.infer<typeof addSetItemSchema>;
+
+export const moveSetItemSchema = z.strictObject({ direction: z.enum(["up", "down"]) });
+
+// The question browser's filters (from the URL): all optional; bad values are simply ignored.
+export const questionFilterSchema = z.object({
+  section: contentIdSchema.optional().catch(undefined),
+  type: z.enum(questionTypes).optional().catch(undefined),
+  difficulty: difficultySchema.optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+export type QuestionFilter = z.infer<typeof questionFilterSchema>;
+
+// Instructor-written questions: the content schema (same grading), without the id (the server
+// makes one) or accuracy-note link, and with the quote optional: an instructor's question need not
+// come from the article. `sectionId` optionally files it under a section.
+const quote = { quote: z.string().trim().min(1).max(2000).optional() };
+export const customQuestionSchema = z.discriminatedUnion("type", [
+  singleChoiceSchema.omit({ id: true, note: true }).extend(quote),
+  multipleChoiceSchema.omit({ id: true, note: true }).extend(quote),
+  trueFalseSchema.omit({ id: true, note: true }).extend(quote),
+  typedAnswerSchema.omit({ id: true, note: true }).extend(quote),
+  orderingSchema.omit({ id: true, note: true }).extend(quote),
+  matchingSchema.omit({ id: true, note: true }).extend(quote),
+]);
+export type CustomQuestionInput = z.infer<typeof customQuestionSchema>;
+
+// A stored question as instructors may write it: the content schema with the quote optional, so
+// that both bank questions and instructor-written ones ("custom-<cuid>") parse.
+export const instructorQuestionSchema = z.discriminatedUnion("type", [
+  singleChoiceSchema.extend(quote),
+  multipleChoiceSchema.extend(quote),
+  trueFalseSchema.extend(quote),
+  typedAnswerSchema.extend(quote),
+  orderingSchema.extend(quote),
+  matchingSchema.extend(quote),
+]);
+export type InstructorQuestion = z.infer<typeof instructorQuestionSchema>;
+
+export const createCustomQuestionSchema = z.strictObject({ sectionId: contentIdSchema.nullable().default(null), question: customQuestionSchema });
+
+// ---- Assignments ----
+
+export const MAX_ATTEMPTS = 20;
+export const MAX_TIME_LIMIT_MINUTES = 600;
+
+// An instant: ISO 8601 with an offset ("2025-03-08T17:00:00Z"), or a datetime-local value
+// ("2025-03-08T17:00") read in `timeZone`.
+const instantText = z.string({ error: "Enter a date and time." }).trim().min(1, "Enter a date and time.").max(40);
+
+export const createAssignmentSchema = z
+  .strictObject({
+    classId: rowIdSchema,
+    setId: rowIdSchema,
+    title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(120, "Use at most 120 characters."),
+    opensAt: instantText,
+    dueAt: instantText,
+    timeZone: z.string().refine(isValidTimeZone, "Unknown time zone."),
+    timeLimitMinutes: z.int("Enter whole minutes.").min(1, "At least 1 minute.").max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`).nullable().default(null),
+    // null: unlimited.
+    attemptsAllowed: z.int("Enter a whole number.").min(1, "At least 1 attempt.").max(MAX_ATTEMPTS, `At most ${MAX_ATTEMPTS}, or unlimited.`).nullable().default(1),
+    gradingMethod: z.enum(gradingMethods).default("highest"),
+    shuffleQuestions: z.boolean().default(true),
+    shuffleOptions: z.boolean().default(true),
+    feedback: z.enum(feedbackSettings).default("immediately"),
+    lateWork: z.enum(["accept", "refuse"]).default("accept"),
+  })
+  .transform((input, ctx) => {
+    const read = (value: string, path: "opensAt" | "dueAt") => {
+      const iso = z.iso.datetime({ offset: true }).safeParse(value);
+      const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(value, input.timeZone);
+      if (!at || Number.isNaN(at.getTime())) ctx.addIssue({ code: "custom", path: [path], message: "Enter a valid date and time." });
+      return at;
+    };
+    const opensAt = read(input.opensAt, "opensAt");
+    const dueAt = read(input.dueAt, "dueAt");
+    if (!opensAt || !dueAt) return z.NEVER;
+    if (dueAt.getTime() <= opensAt.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the opening date." });
+      return z.NEVER;
+    }
+    return { ...input, opensAt, dueAt };
+  });
+export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;

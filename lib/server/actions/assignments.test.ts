@@ -1,0 +1,88 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { db } from "@/lib/server/db";
+import { initialFormState } from "@/lib/server/form-state";
+import { digestOf, enroll, FORBIDDEN, form, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
+import { signInAs } from "@/tests/auth-mock";
+import { createAssignmentAction, startAssignmentAction } from "./assignments";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+// Assignment server actions: "Assign" (instructor, own class and set) and "Start" (student in the class).
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+beforeEach(() => signInAs(null));
+
+const assignForm = (classId: string, setId: string, extra: Record<string, string> = {}) =>
+  form({ classId, setId, title: "Week 1", opensAt: "2025-06-01T08:00", dueAt: "2025-06-07T23:59", timeZone: "America/New_York", timeLimitMinutes: "", attemptsAllowed: "", gradingMethod: "last", feedback: "after_due", lateWork: "refuse", shuffleOptions: "on", ...extra });
+
+describe("createAssignmentAction", () => {
+  it("assigns with the form's fields: local times in the instructor's zone, empty attempts = unlimited, unticked box = off", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    signInAs(teacher);
+    const digest = await digestOf(createAssignmentAction(initialFormState, assignForm(klass.id, set.id)));
+    const row = await db.assignment.findFirstOrThrow({ where: { classId: klass.id } });
+    expect(digest).toBe(`NEXT_REDIRECT;replace;/teach/assignments/${row.id};307;`);
+    expect(row).toMatchObject({ opensAt: new Date("2025-06-01T12:00:00Z"), dueAt: new Date("2025-06-08T03:59:00Z"), timeLimitSeconds: null, attemptsAllowed: null, gradingMethod: "last", feedback: "after_due", lateWork: "refuse", shuffleQuestions: false, shuffleOptions: true });
+  });
+
+  it("returns field errors for bad dates and numbers", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    signInAs(teacher);
+    const state = await createAssignmentAction(initialFormState, assignForm(klass.id, set.id, { dueAt: "2025-05-01T08:00", timeLimitMinutes: "abc", attemptsAllowed: "2.5" }));
+    expect(state.ok).toBe(false);
+    expect(Object.keys(state.errors).sort()).toEqual(["attemptsAllowed", "timeLimitMinutes"]);
+    const dates = await createAssignmentAction(initialFormState, assignForm(klass.id, set.id, { dueAt: "2025-05-01T08:00" }));
+    expect(dates.errors.dueAt).toEqual(["The due date must come after the opening date."]);
+    expect(await db.assignment.count({ where: { classId: klass.id } })).toBe(0);
+  });
+
+  it("another instructor's class or set is a 404; a student gets 403", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    signInAs(other);
+    expect(await digestOf(createAssignmentAction(initialFormState, assignForm(klass.id, (await makeSet(other.id)).id)))).toBe(NOT_FOUND);
+    expect(await digestOf(createAssignmentAction(initialFormState, assignForm((await makeClass(other.id)).id, set.id)))).toBe(NOT_FOUND);
+    signInAs(await makeUser("student"));
+    expect(await digestOf(createAssignmentAction(initialFormState, assignForm(klass.id, set.id)))).toBe(FORBIDDEN);
+    expect(await db.assignment.count({ where: { classId: klass.id } })).toBe(0);
+  });
+});
+
+describe("startAssignmentAction", () => {
+  it("starts the attempt and opens it in the quiz; refusals come back as a message", async () => {
+    const teacher = await makeUser("instructor");
+    const student = await makeUser("student");
+    const klass = await makeClass(teacher.id);
+    await enroll(klass.id, student.id);
+    const set = await makeSet(teacher.id);
+    const open = await makeAssignment(klass.id, set.id);
+    const later = await makeAssignment(klass.id, set.id, { opensAt: new Date(Date.now() + 3_600_000), dueAt: new Date(Date.now() + 7_200_000) });
+    signInAs(student);
+    const digest = await digestOf(startAssignmentAction(initialFormState, form({ assignmentId: open.id })));
+    const attempt = await db.quizAttempt.findFirstOrThrow({ where: { userId: student.id, assignmentId: open.id } });
+    expect(digest).toBe(`NEXT_REDIRECT;replace;/quiz/${attempt.id};307;`);
+    expect(await startAssignmentAction(initialFormState, form({ assignmentId: later.id }))).toMatchObject({ ok: false, message: "This assignment is not open yet." });
+  });
+
+  it("is a 404 outside the class and a 403 for instructors", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const { id } = await makeAssignment(klass.id, (await makeSet(teacher.id)).id);
+    signInAs(await makeUser("student"));
+    expect(await digestOf(startAssignmentAction(initialFormState, form({ assignmentId: id })))).toBe(NOT_FOUND);
+    signInAs(teacher);
+    expect(await digestOf(startAssignmentAction(initialFormState, form({ assignmentId: id })))).toBe(FORBIDDEN);
+    expect(await db.quizAttempt.count({ where: { assignmentId: id } })).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { createClassSchema, joinClassSchema, joinCodeActionSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { requireRole } from "@/lib/server/auth";
+import { createClass, joinByCode, removeMember, setJoinCode } from "@/lib/server/data/classes";
+import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
+import { text } from "@/lib/server/teach/forms";
+import { newJoinCode } from "@/lib/server/teach/join-codes";
+
+// Class actions. Each checks the role itself (students get the 403 page) and puts the instructor
+// in every query, so a class that is not theirs is a 404, never a change.
+
+// Creates a class for the signed-in instructor and opens it.
+export async function createClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  const parsed = createClassSchema.safeParse({ name: text(formData, "name") });
+  if (!parsed.success) return { ok: false, message: "Check the class name.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
+  const created = await createClass(user.id, parsed.data.name, newJoinCode);
+  revalidatePath("/teach");
+  redirect(`/teach/classes/${created.id}`);
+}
+
+// Regenerates the join code (the old one stops working) or turns joining off.
+export async function updateJoinCodeAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const classId = rowIdSchema.safeParse(text(formData, "classId"));
+  const mode = joinCodeActionSchema.safeParse({ action: text(formData, "action") });
+  if (!classId.success || !mode.success) notFound();
+  if (!(await setJoinCode(user.id, classId.data, mode.data.action, newJoinCode))) notFound();
+  revalidatePath(`/teach/classes/${classId.data}`);
+}
+
+// Removes a student from the instructor's class.
+export async function removeMemberAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const classId = rowIdSchema.safeParse(text(formData, "classId"));
+  const userId = rowIdSchema.safeParse(text(formData, "userId"));
+  if (!classId.success || !userId.success) notFound();
+  if (!(await removeMember(user.id, classId.data, userId.data))) notFound();
+  revalidatePath(`/teach/classes/${classId.data}`);
+}
+
+// A student joins a class with its code, then lands on the class page.
+export async function joinClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("student");
+  const parsed = joinClassSchema.safeParse({ code: text(formData, "code") ?? "" });
+  if (!parsed.success) return { ok: false, message: "Check the class code.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
+  const joined = await joinByCode(user.id, parsed.data.code);
+  // The same words for a code that never existed and one turned off: codes are not enumerable.
+  if (!joined) return { ok: false, message: "No class takes this code. Check it with your instructor.", errors: { code: ["No class takes this code."] }, values: echoValues(formData) };
+  revalidatePath("/classes");
+  revalidatePath("/dashboard");
+  redirect(`/classes/${joined.id}`);
+}

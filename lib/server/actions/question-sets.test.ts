@@ -1,0 +1,103 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { db } from "@/lib/server/db";
+import { initialFormState } from "@/lib/server/form-state";
+import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
+import { signInAs } from "@/tests/auth-mock";
+import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+// Question set server actions: instructors only, their own sets only.
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+beforeEach(() => signInAs(null));
+
+const order = async (setId: string) => (await db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" } })).map((i) => i.questionId ?? `${i.count} from ${i.sectionId}`);
+
+describe("question set actions", () => {
+  it("create, add, move and remove on the instructor's own set", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const digest = await digestOf(createQuestionSetAction(form({ title: "" })));
+    const set = await db.questionSet.findFirstOrThrow({ where: { ownerId: teacher.id } });
+    expect(digest).toBe(`NEXT_REDIRECT;replace;/teach/sets/${set.id};307;`);
+    expect(set.title).toBe("Untitled set");
+    const [q1, q2] = await db.question.findMany({ where: { sectionId: "hsi", ownerId: null }, take: 2, orderBy: { position: "asc" } });
+    await addQuestionToSetAction(form({ setId: set.id, questionId: q1!.id }));
+    await addQuestionToSetAction(form({ setId: set.id, questionId: q2!.id }));
+    expect(await addRandomRuleAction(initialFormState, form({ setId: set.id, sectionId: "ero", count: "2" }))).toMatchObject({ ok: true });
+    expect(await order(set.id)).toEqual([q1!.id, q2!.id, "2 from ero"]);
+    const items = await db.questionSetItem.findMany({ where: { setId: set.id }, orderBy: { position: "asc" } });
+    await moveSetItemAction(form({ setId: set.id, itemId: items[2]!.id, direction: "up" }));
+    expect(await order(set.id)).toEqual([q1!.id, "2 from ero", q2!.id]);
+    await removeSetItemAction(form({ setId: set.id, itemId: items[0]!.id }));
+    expect(await order(set.id)).toEqual(["2 from ero", q2!.id]);
+    expect(await renameQuestionSetAction(initialFormState, form({ setId: set.id, title: "Week 2" }))).toMatchObject({ ok: true });
+  });
+
+  it("answers a bad rule with field errors", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    expect(await addRandomRuleAction(initialFormState, form({ setId: set.id, sectionId: "ero", count: "0" }))).toMatchObject({ ok: false, errors: { count: [expect.any(String)] } });
+    expect(await addRandomRuleAction(initialFormState, form({ setId: set.id, sectionId: "not-a-section", count: "2" }))).toMatchObject({ ok: false, errors: { sectionId: [expect.any(String)] } });
+    expect(await order(set.id)).toEqual([]);
+  });
+
+  it("another instructor's set: every action is a 404 and nothing changes", async () => {
+    const owner = await makeUser("instructor");
+    const set = await makeSet(owner.id, "ero", 2);
+    const before = await order(set.id);
+    const [item] = await db.questionSetItem.findMany({ where: { setId: set.id }, orderBy: { position: "asc" } });
+    const bank = await db.question.findFirstOrThrow({ where: { sectionId: "hsi", ownerId: null } });
+    signInAs(await makeUser("instructor"));
+    expect(await digestOf(addQuestionToSetAction(form({ setId: set.id, questionId: bank.id })))).toBe(NOT_FOUND);
+    expect(await digestOf(moveSetItemAction(form({ setId: set.id, itemId: item!.id, direction: "down" })))).toBe(NOT_FOUND);
+    expect(await digestOf(removeSetItemAction(form({ setId: set.id, itemId: item!.id })))).toBe(NOT_FOUND);
+    expect(await digestOf(renameQuestionSetAction(initialFormState, form({ setId: set.id, title: "Taken" })))).toBe(NOT_FOUND);
+    expect(await digestOf(addRandomRuleAction(initialFormState, form({ setId: set.id, sectionId: "ero", count: "2" })))).toBe(NOT_FOUND);
+    const fields = { setId: set.id, type: "truefalse", prompt: "P?", explanation: "E.", difficulty: "easy", answer: "true" };
+    expect(await digestOf(createCustomQuestionAction(initialFormState, form(fields)))).toBe(NOT_FOUND);
+    expect(await db.question.count({ where: { prompt: "P?" } })).toBe(0);
+    expect(await order(set.id)).toEqual(before);
+    expect((await db.questionSet.findUniqueOrThrow({ where: { id: set.id } })).title).toBe("Set");
+  });
+
+  it("students get the 403 page from every set action", async () => {
+    const set = await makeSet((await makeUser("instructor")).id, "ero", 1);
+    signInAs(await makeUser("student"));
+    expect(await digestOf(createQuestionSetAction(form({})))).toBe(FORBIDDEN);
+    expect(await digestOf(addRandomRuleAction(initialFormState, form({ setId: set.id, sectionId: "ero", count: "1" })))).toBe(FORBIDDEN);
+    expect(await digestOf(createCustomQuestionAction(initialFormState, form({ setId: set.id })))).toBe(FORBIDDEN);
+  });
+});
+
+describe("writing a question", () => {
+  it("saves a valid question as the instructor's own (no quote needed) and adds it to the set", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    const fields = { setId: set.id, type: "ordering", prompt: "Put in order", explanation: "That is the process.", difficulty: "medium", items: "Arrest\nHearing\nRemoval", sectionId: "", quote: "" };
+    expect(await digestOf(createCustomQuestionAction(initialFormState, form(fields)))).toBe(`NEXT_REDIRECT;replace;/teach/sets/${set.id};307;`);
+    const saved = await db.question.findFirstOrThrow({ where: { ownerId: teacher.id } });
+    expect(saved).toMatchObject({ type: "ordering", sectionId: null, prompt: "Put in order" });
+    expect(JSON.parse(saved.data)).not.toHaveProperty("quote");
+    expect(await order(set.id)).toEqual([saved.id]);
+  });
+
+  it("returns the errors beside the fields they concern, saving nothing", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    const state = await createCustomQuestionAction(initialFormState, form({ setId: set.id, type: "single", prompt: "", explanation: "E", difficulty: "easy", options: "* only one" }));
+    expect(state.ok).toBe(false);
+    expect(Object.keys(state.errors)).toEqual(expect.arrayContaining(["prompt", "options"]));
+    expect(state.values?.options).toBe("* only one");
+    expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
+  });
+});

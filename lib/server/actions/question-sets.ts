@@ -1,0 +1,109 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { questionFromForm } from "@/lib/domain/classes/question-form";
+import { addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { requireRole } from "@/lib/server/auth";
+import { addSetItem, createQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
+import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
+import { optionalNumber, text } from "@/lib/server/teach/forms";
+import { createCustomQuestion } from "@/lib/server/teach/questions";
+import { moveSetItem } from "@/lib/server/teach/sets";
+
+// Question set actions: instructors only (403 otherwise), and only on their own sets (404).
+
+const setPath = (setId: string) => `/teach/sets/${setId}`;
+
+function setIdOf(formData: FormData): string {
+  const parsed = rowIdSchema.safeParse(text(formData, "setId"));
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+// Creates a set (title optional) and opens its editor.
+export async function createQuestionSetAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined });
+  const set = await createQuestionSet(user.id, parsed.success ? parsed.data.title : "Untitled set");
+  revalidatePath("/teach");
+  redirect(setPath(set.id));
+}
+
+// Renames the set.
+export async function renameQuestionSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  const setId = setIdOf(formData);
+  const parsed = renameQuestionSetSchema.safeParse({ title: text(formData, "title") ?? "" });
+  if (!parsed.success) return { ok: false, message: "Check the title.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
+  if (!(await renameQuestionSet(user.id, setId, parsed.data.title))) notFound();
+  revalidatePath(setPath(setId));
+  return { ok: true, message: "Title saved.", errors: {} };
+}
+
+const addMessages = { added: "Added to the set.", exists: "That question is already in the set.", full: "A set holds at most 100 items." } as const;
+
+// Adds a fixed question (a button beside each search result).
+export async function addQuestionToSetAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const setId = setIdOf(formData);
+  const parsed = addSetItemSchema.safeParse({ kind: "question", questionId: text(formData, "questionId") });
+  if (!parsed.success) notFound();
+  const outcome = await addSetItem(user.id, setId, parsed.data);
+  if (outcome === "no-set" || outcome === "not-found") notFound();
+  revalidatePath(setPath(setId));
+}
+
+// Adds a rule "N random questions from section X".
+export async function addRandomRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  const setId = setIdOf(formData);
+  const parsed = addSetItemSchema.safeParse({ kind: "random", sectionId: text(formData, "sectionId"), count: optionalNumber(formData, "count") });
+  if (!parsed.success) return { ok: false, message: "Check the rule.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
+  const outcome = await addSetItem(user.id, setId, parsed.data);
+  if (outcome === "no-set") notFound();
+  if (outcome === "not-found") return { ok: false, message: "Choose a section of the article.", errors: { sectionId: ["Choose a section."] }, values: echoValues(formData) };
+  revalidatePath(setPath(setId));
+  return { ok: outcome !== "full", message: addMessages[outcome], errors: {} };
+}
+
+// Removes an item from the set.
+export async function removeSetItemAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const setId = setIdOf(formData);
+  const itemId = rowIdSchema.safeParse(text(formData, "itemId"));
+  if (!itemId.success || !(await removeSetItem(user.id, setId, itemId.data))) notFound();
+  revalidatePath(setPath(setId));
+}
+
+// Moves an item one place up or down (the buttons beside each item).
+export async function moveSetItemAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const setId = setIdOf(formData);
+  const itemId = rowIdSchema.safeParse(text(formData, "itemId"));
+  const move = moveSetItemSchema.safeParse({ direction: text(formData, "direction") });
+  if (!itemId.success || !move.success) notFound();
+  if ((await moveSetItem(user.id, setId, itemId.data, move.data.direction)) === "not-found") notFound();
+  revalidatePath(setPath(setId));
+}
+
+// Saves an instructor-written question and adds it to the set it was written for.
+export async function createCustomQuestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  const setId = setIdOf(formData);
+  // The set is checked first, so a request for another instructor's set saves nothing.
+  if (!(await getQuestionSet(user.id, setId))) notFound();
+  const fields = Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  const parsed = createCustomQuestionSchema.safeParse({ sectionId: fields.sectionId || null, question: questionFromForm(fields) });
+  if (!parsed.success) {
+    // Errors come back under "question.<field>"; the form shows them beside the field of that name.
+    const errors = fieldErrors(parsed.error);
+    for (const issue of parsed.error.issues) if (issue.path[0] === "question" && issue.path[1] !== undefined) (errors[String(issue.path[1])] ??= []).push(issue.message);
+    return { ok: false, message: "Check the fields marked below.", errors, values: echoValues(formData) };
+  }
+  const saved = await createCustomQuestion(user.id, parsed.data.sectionId, parsed.data.question);
+  if (saved.status === "unknown-section") return { ok: false, message: "Choose a section of the article, or none.", errors: { sectionId: ["Unknown section."] }, values: echoValues(formData) };
+  await addSetItem(user.id, setId, { kind: "question", questionId: saved.id });
+  revalidatePath(setPath(setId));
+  redirect(setPath(setId));
+}

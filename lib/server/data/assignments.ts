@@ -1,0 +1,102 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+// Assignments: a question set given to a class with dates and rules. Instructor queries go through
+// the class's `instructorId`; student queries through their enrollment in the class.
+
+export type NewAssignment = {
+  classId: string;
+  setId: string;
+  title: string;
+  opensAt: Date;
+  dueAt: Date;
+  timeZone: string;
+  timeLimitSeconds: number | null;
+  attemptsAllowed: number | null;
+  gradingMethod: string;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  feedback: string;
+  lateWork: string;
+};
+
+const ruleSelect = {
+  id: true,
+  classId: true,
+  setId: true,
+  title: true,
+  opensAt: true,
+  dueAt: true,
+  timeZone: true,
+  timeLimitSeconds: true,
+  attemptsAllowed: true,
+  gradingMethod: true,
+  shuffleQuestions: true,
+  shuffleOptions: true,
+  feedback: true,
+  lateWork: true,
+  createdAt: true,
+} as const;
+
+const attemptSelect = { id: true, startedAt: true, finishedAt: true, deadlineAt: true, score: true, maxScore: true, late: true } as const;
+
+// Creates the assignment when both the class and the set are the instructor's; null otherwise.
+export async function createAssignment(instructorId: string, input: NewAssignment): Promise<{ id: string } | null> {
+  return db.$transaction(async (tx) => {
+    const [klass, set] = await Promise.all([
+      tx.class.count({ where: { id: input.classId, instructorId } }),
+      tx.questionSet.count({ where: { id: input.setId, ownerId: instructorId } }),
+    ]);
+    if (klass === 0 || set === 0) return null;
+    return tx.assignment.create({ data: input, select: { id: true } });
+  });
+}
+
+// The class's assignments (the instructor's class only), by due date.
+export async function listAssignmentsForClass(instructorId: string, classId: string) {
+  return db.assignment.findMany({
+    where: { classId, class: { instructorId } },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    select: { ...ruleSelect, set: { select: { title: true } } },
+  });
+}
+
+// Every assignment of the instructor's classes, by due date (the JSON API's listing).
+export async function listAssignmentsForInstructor(instructorId: string) {
+  return db.assignment.findMany({ where: { class: { instructorId } }, orderBy: { dueAt: "asc" }, select: { ...ruleSelect, class: { select: { name: true } } } });
+}
+
+// One of the instructor's assignments with its class and set; null when not theirs.
+export async function getAssignmentForInstructor(instructorId: string, assignmentId: string) {
+  return db.assignment.findFirst({
+    where: { id: assignmentId, class: { instructorId } },
+    select: { ...ruleSelect, class: { select: { id: true, name: true } }, set: { select: { id: true, title: true } } },
+  });
+}
+export type InstructorAssignment = NonNullable<Awaited<ReturnType<typeof getAssignmentForInstructor>>>;
+
+// An assignment of a class the student is in, with the student's own attempts (oldest first);
+// null when they are not in the class.
+export async function getAssignmentForStudent(userId: string, assignmentId: string) {
+  return db.assignment.findFirst({
+    where: { id: assignmentId, class: { enrollments: { some: { userId } } } },
+    select: { ...ruleSelect, class: { select: { id: true, name: true } }, attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } } },
+  });
+}
+export type StudentAssignment = NonNullable<Awaited<ReturnType<typeof getAssignmentForStudent>>>;
+
+// Assignments of every class the student is in (or of one class), each with the student's own
+// attempts: one query, no per-assignment lookups.
+export async function listAssignmentsForStudent(userId: string, classId?: string) {
+  return db.assignment.findMany({
+    where: { ...(classId ? { classId } : {}), class: { enrollments: { some: { userId } } } },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    select: { ...ruleSelect, class: { select: { id: true, name: true } }, attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } } },
+  });
+}
+export type StudentAssignmentRow = Awaited<ReturnType<typeof listAssignmentsForStudent>>[number];
+
+// The question set items an assignment draws from (the set of an assignment the caller may see).
+export async function getAssignmentSetItems(setId: string) {
+  return db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, questionId: true, sectionId: true, count: true } });
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+// Classes, their join codes and rosters. Instructor reads and writes name the instructor in the
+// query (`instructorId`), student reads name the enrollment, so another user's class is simply
+// not found.
+
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+// Tries `write` with fresh codes until one is not taken (a collision is rare: 31^8 codes).
+async function withFreshCode<T>(newCode: () => string, write: (code: string) => Promise<T>): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await write(newCode());
+    } catch (error) {
+      if (!isUniqueViolation(error) || tries >= 5) throw error;
+    }
+  }
+}
+
+// Creates a class with a join code.
+export async function createClass(instructorId: string, name: string, newCode: () => string) {
+  return withFreshCode(newCode, (joinCode) => db.class.create({ data: { name, instructorId, joinCode }, select: { id: true, name: true, joinCode: true } }));
+}
+
+// The instructor's classes, newest first, with member and assignment counts.
+export async function listClassesForInstructor(instructorId: string) {
+  const rows = await db.class.findMany({
+    where: { instructorId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, joinCode: true, createdAt: true, _count: { select: { enrollments: true, assignments: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, memberCount: _count.enrollments, assignmentCount: _count.assignments }));
+}
+
+// One of the instructor's classes with its roster (by name); null when not theirs.
+export async function getClassForInstructor(instructorId: string, classId: string) {
+  return db.class.findFirst({
+    where: { id: classId, instructorId },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      createdAt: true,
+      enrollments: { select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
+    },
+  });
+}
+
+// Gives the class a new code (regenerate) or none (joining off). False when not theirs.
+export async function setJoinCode(instructorId: string, classId: string, mode: "regenerate" | "off", newCode: () => string): Promise<boolean> {
+  if (mode === "off") return (await db.class.updateMany({ where: { id: classId, instructorId }, data: { joinCode: null } })).count === 1;
+  return withFreshCode(newCode, async (joinCode) => (await db.class.updateMany({ where: { id: classId, instructorId }, data: { joinCode } })).count === 1);
+}
+
+// Removes a student from the instructor's class; their past attempts stay (they are the student's).
+// False when the class is not theirs or the student was not in it.
+export async function removeMember(instructorId: string, classId: string, userId: string): Promise<boolean> {
+  const { count } = await db.enrollment.deleteMany({ where: { classId, userId, class: { instructorId } } });
+  return count === 1;
+}
+
+// Enrolls the student in the class holding `code`. Joining twice is harmless (the same result).
+export async function joinByCode(userId: string, code: string): Promise<{ id: string; name: string } | null> {
+  const found = await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } });
+  if (!found) return null;
+  await db.enrollment.upsert({ where: { classId_userId: { classId: found.id, userId } }, create: { classId: found.id, userId }, update: {} });
+  return found;
+}
+
+// The classes a student joined, with their instructor's name.
+export async function listClassesForStudent(userId: string) {
+  const rows = await db.enrollment.findMany({
+    where: { userId },
+    orderBy: { joinedAt: "desc" },
+    select: { joinedAt: true, class: { select: { id: true, name: true, instructor: { select: { name: true } } } } },
+  });
+  return rows.map((r) => ({ id: r.class.id, name: r.class.name, instructorName: r.class.instructor.name, joinedAt: r.joinedAt }));
+}
+
+// One class the student joined; null when they are not (or no longer) in it.
+export async function getClassForStudent(userId: string, classId: string) {
+  return db.class.findFirst({
+    where: { id: classId, enrollments: { some: { userId } } },
+    select: { id: true, name: true, instructor: { select: { name: true } } },
+  });
+}

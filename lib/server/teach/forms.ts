@@ -1,0 +1,43 @@
+import "server-only";
+
+// Reading HTML form submissions into the plain objects the zod schemas validate: text fields as
+// strings, empty optional numbers as null, checkboxes as booleans.
+
+// A text field's value, or undefined when absent or a file.
+export function text(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+// A number field: "" → null (not set); anything else → Number (NaN is refused by the schema).
+export function optionalNumber(formData: FormData, name: string): number | null | undefined {
+  const value = text(formData, name);
+  if (value === undefined) return undefined;
+  return value.trim() === "" ? null : Number(value);
+}
+
+// A checkbox: present ("on") → true, absent → false.
+export function checkbox(formData: FormData, name: string): boolean {
+  return formData.get(name) !== null;
+}
+
+// The assignment form as the createAssignmentSchema input. "Attempts allowed" left empty (or
+// "unlimited") means unlimited (null); absent means the default (1).
+export function assignmentFromForm(formData: FormData): Record<string, unknown> {
+  const attempts = text(formData, "attemptsAllowed");
+  return {
+    classId: text(formData, "classId"),
+    setId: text(formData, "setId"),
+    title: text(formData, "title"),
+    opensAt: text(formData, "opensAt"),
+    dueAt: text(formData, "dueAt"),
+    timeZone: text(formData, "timeZone") || "UTC",
+    timeLimitMinutes: optionalNumber(formData, "timeLimitMinutes") ?? null,
+    attemptsAllowed: attempts === undefined ? 1 : attempts.trim() === "" || attempts === "unlimited" ? null : Number(attempts),
+    gradingMethod: text(formData, "gradingMethod"),
+    shuffleQuestions: checkbox(formData, "shuffleQuestions"),
+    shuffleOptions: checkbox(formData, "shuffleOptions"),
+    feedback: text(formData, "feedback"),
+    lateWork: text(formData, "lateWork"),
+  };
+}

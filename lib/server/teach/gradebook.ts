@@ -1,0 +1,64 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { formatPercent, gradeAttempts, handedIn, type Grade } from "@/lib/domain/classes/grading";
+import { getGradebookData } from "@/lib/server/data/gradebook";
+
+// The class gradebook: students × assignments, each cell the grade by the assignment's method with
+// its late mark, and its CSV export.
+
+export type GradebookCell = { grade: Grade | null; attempts: number };
+export type Gradebook = {
+  classId: string;
+  className: string;
+  assignments: { id: string; title: string; dueAt: Date; gradingMethod: string }[];
+  rows: { student: { id: string; name: string; email: string }; cells: GradebookCell[] }[];
+};
+
+// The gradebook of the instructor's class; null when the class is not theirs.
+export async function buildGradebook(instructorId: string, classId: string, now: Date): Promise<Gradebook | null> {
+  const data = await getGradebookData(instructorId, classId);
+  if (!data) return null;
+  const { klass, attempts, itemSums } = data;
+  const byCell = new Map<string, typeof attempts>();
+  for (const a of attempts) {
+    const key = `${a.userId}:${a.assignmentId}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), a]);
+  }
+  return {
+    classId: klass.id,
+    className: klass.name,
+    assignments: klass.assignments,
+    rows: klass.enrollments.map(({ user }) => ({
+      student: user,
+      cells: klass.assignments.map((assignment) => {
+        const mine = byCell.get(`${user.id}:${assignment.id}`) ?? [];
+        const graded = mine.flatMap((a) => handedIn(a, itemSums.get(a.id), now) ?? []);
+        return { grade: gradeAttempts(assignment.gradingMethod, graded, assignment.dueAt), attempts: mine.length };
+      }),
+    })),
+  };
+}
+
+// Spreadsheets run cells starting with these as formulas; a leading apostrophe keeps them text
+// (OWASP's advice on CSV injection), since student names are typed by students.
+const FORMULA_START = /^[=+\-@\t\r]/;
+export function neutralizeCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+// The gradebook as CSV: one row per student; per assignment its grade (percent) and a late column.
+export function gradebookCsv(book: Gradebook): string {
+  const header = ["Student", "Email", ...book.assignments.flatMap((a) => [`${a.title} (%)`, `${a.title} late`])];
+  const rows = book.rows.map((row) => [
+    row.student.name,
+    row.student.email,
+    ...row.cells.flatMap((cell) => (cell.grade ? [formatPercent(cell.grade.percent).replace("%", ""), cell.grade.late ? "late" : ""] : ["", ""])),
+  ]);
+  return stringify([header, ...rows].map((r) => r.map(neutralizeCell)), { bom: true, record_delimiter: "\r\n" });
+}
+
+// A file name for the download: the class name reduced to safe characters.
+export function gradebookFileName(className: string): string {
+  const slug = className.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "class";
+  return `gradebook-${slug}.csv`;
+}
