@@ -18,8 +18,9 @@ export {
 } from "./present";
 export { describeAnswer, revealAnswer, type RevealedAnswer } from "./reveal";
 
-// Questions carry no section of their own: the bank they come from gives it.
-export type PoolQuestion = { sectionId: string; question: Question };
+// Questions carry no section of their own: the bank they come from gives it. Drawing reads only the
+// id and type, so the server can draw from light rows and parse the full question afterwards.
+export type PoolQuestion = { sectionId: string; question: Pick<Question, "id" | "type"> };
 
 // `types` and `sectionIds` narrow the pool; absent or empty means no restriction.
 export type DrawOptions = { count: number; types?: readonly QuestionType[]; sectionIds?: readonly string[] };

@@ -1,0 +1,101 @@
+import crypto from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
+import { formatPoints } from "@/lib/domain/quiz/attempt";
+import { formatPercent } from "@/lib/domain/quiz/format";
+import { requireUser } from "@/lib/server/auth";
+import { getLearnerTimeZone } from "@/lib/server/data/quiz-results";
+import { getSectionMastery, listAttemptHistory } from "@/lib/server/quiz/service";
+
+export const metadata: Metadata = { title: "Quiz history" };
+
+// Validates a stored time zone so a bad value cannot break the page.
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
+  } catch {
+    return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  }
+}
+
+// Past attempts with their scores, and mastery per section (the share of a section's questions whose
+// latest answer was fully right).
+export default async function HistoryPage() {
+  const user = await requireUser();
+  const [history, mastery, timeZone] = await Promise.all([listAttemptHistory(user.id), getSectionMastery(user.id), getLearnerTimeZone(user.id)]);
+  const format = dateFormat(timeZone);
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">Quiz history</h1>
+        <Link href="/quiz/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          New quiz
+        </Link>
+      </div>
+      <section aria-labelledby="attempts-heading" className="flex flex-col gap-3">
+        <h2 id="attempts-heading" className="text-xl font-semibold">
+          Past quizzes
+        </h2>
+        {history.length === 0 ? (
+          <p>No quizzes yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left">
+              <caption className="sr-only">Your quizzes, newest first</caption>
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-2 pr-4">Started</th>
+                  <th scope="col" className="py-2 pr-4">Quiz</th>
+                  <th scope="col" className="py-2 pr-4">Questions</th>
+                  <th scope="col" className="py-2 pr-4">Score</th>
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Open</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.id} className="border-b border-slate-200 dark:border-slate-800">
+                    <td className="py-2 pr-4">{format.format(h.startedAt)}</td>
+                    <td className="py-2 pr-4">{h.assignmentTitle ?? (h.mode === "exam" ? "Exam" : "Practice")}</td>
+                    <td className="py-2 pr-4">{h.total}</td>
+                    <td className="py-2 pr-4">
+                      {h.points === null ? `In progress (${h.answeredCount} of ${h.total} answered)` : `${formatPoints(h.points)} / ${formatPoints(h.total)} (${formatPercent(h.percent ?? 0)})`}
+                    </td>
+                    <td className="py-2">
+                      <Link href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`} className="text-brand-700 underline dark:text-brand-100">
+                        {h.points === null ? "Resume" : "Results"}
+                        <span className="sr-only"> of the quiz started {format.format(h.startedAt)}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <RetryMistakesForm requestKey={crypto.randomUUID()} />
+      </section>
+      <section aria-labelledby="mastery-heading" className="flex flex-col gap-3">
+        <h2 id="mastery-heading" className="text-xl font-semibold">
+          Mastery by section
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          A section&apos;s mastery is the share of its questions whose latest answer was fully right.
+        </p>
+        <ul className="flex flex-col gap-2">
+          {mastery.map((m) => (
+            <li key={m.sectionId} className={`flex flex-wrap items-center gap-3 ${m.level === 2 ? "sm:pl-4" : ""}`}>
+              <span className="min-w-0 flex-1">{m.title}</span>
+              <meter min={0} max={1} value={m.share} aria-label={`Mastery of ${m.title}`} className="h-3 w-32" />
+              <span className="w-40 text-sm">
+                {m.mastered} of {m.total} ({formatPercent(m.share * 100)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ExamTimer } from "@/components/quiz/exam-timer";
+import { QuestionNav } from "@/components/quiz/question-nav";
+import { QuestionPlayer } from "@/components/quiz/question-player";
+import { secondsLeft, resumePosition } from "@/lib/domain/quiz/timing";
+import { attemptIdSchema } from "@/lib/schemas/quiz";
+import { requireUser } from "@/lib/server/auth";
+import { getAttemptForLearner } from "@/lib/server/quiz/service";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+// One question of an attempt in progress (?q=N, else where the learner left off). Only the current
+// question's public view goes to the browser; a finished attempt goes to its results.
+export default async function AttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<{ q?: string }> }) {
+  const user = await requireUser();
+  const [{ attemptId }, { q }] = await Promise.all([params, searchParams]);
+  if (!attemptIdSchema.safeParse(attemptId).success) notFound();
+  const now = new Date();
+  const attempt = await getAttemptForLearner(user.id, attemptId, now);
+  if (!attempt) notFound();
+  const resultsHref = `/quiz/${attempt.id}/results`;
+  if (attempt.status === "finished") redirect(resultsHref);
+
+  const answered = attempt.items.map((i) => i.answered);
+  const index = resumePosition(answered, q ? Number(q) - 1 : null);
+  const item = attempt.items[index];
+  if (!item) notFound();
+  const checkMode = attempt.mode === "practice" && attempt.feedback === "full";
+  const left = secondsLeft(attempt, now);
+  const title = attempt.assignmentTitle ?? (attempt.mode === "exam" ? "Exam" : "Practice quiz");
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">{title}</h1>
+          <p className="text-slate-700 dark:text-slate-300">
+            {attempt.answeredCount} of {attempt.total} answered
+            {checkMode ? "" : " · feedback after you finish"}
+          </p>
+        </div>
+        {left !== null ? <ExamTimer secondsLeft={left} resultsHref={resultsHref} /> : null}
+      </div>
+      {!checkMode ? <QuestionNav attemptId={attempt.id} answered={answered} current={index} /> : null}
+      <QuestionPlayer
+        key={`${attempt.id}:${item.position}`}
+        attemptId={attempt.id}
+        item={item}
+        number={index + 1}
+        total={attempt.items.length}
+        checkMode={checkMode}
+        nextHref={index + 1 < attempt.items.length ? `/quiz/${attempt.id}?q=${index + 2}` : null}
+        resultsHref={resultsHref}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { createRng, gradeShownAnswer, presentQuestionWithKey } from "@/lib/domain/quiz/draw";
+import { drawLayout, presentWithLayout, repairOrder } from "@/lib/domain/quiz/layout";
+import { sourceLink } from "@/lib/domain/quiz/links";
+import { allQuestions, matching, ordering, single } from "@/lib/domain/quiz/test-fixtures";
+
+describe("stored layouts", () => {
+  it.each(allQuestions.map((q) => [q.id, q] as const))("rebuild exactly the view drawn at the start: %s", (_, question) => {
+    for (const seed of ["a", "b", "c"]) {
+      const drawn = presentQuestionWithKey(question, createRng(seed));
+      const layout = drawLayout(question, createRng(seed));
+      const rebuilt = presentWithLayout(question, JSON.parse(JSON.stringify(layout)));
+      expect(rebuilt).toEqual(drawn);
+      expect(JSON.stringify(rebuilt.view)).not.toContain("SECRET");
+    }
+  });
+
+  it("grades display positions through the stored layout", () => {
+    const { view, key } = presentWithLayout(single, drawLayout(single, createRng("g")));
+    if (view.type !== "single") throw new Error("expected a single-choice view");
+    const right = view.options.find((o) => o.text === "ICE")!.index;
+    const wrong = view.options.find((o) => o.text === "FBI")!.index;
+    expect(gradeShownAnswer(single, key, { type: "single", choice: right }).correct).toBe(true);
+    expect(gradeShownAnswer(single, key, { type: "single", choice: wrong }).score).toBe(0);
+  });
+
+  it("repairs a layout that no longer fits the question without showing the key order", () => {
+    expect(repairOrder([2, 0, 1], 3)).toEqual([2, 0, 1]);
+    expect(repairOrder([0, 1], 3)).toEqual([1, 2, 0]);
+    expect(repairOrder([0, 0, 1], 3)).toEqual([1, 2, 0]);
+    const { view } = presentWithLayout(ordering, { order: [] });
+    if (view.type !== "ordering") throw new Error("expected an ordering view");
+    expect(view.items.map((i) => i.text)).not.toEqual(ordering.items);
+    const m = presentWithLayout(matching, { order: [7, 8] }).view;
+    if (m.type !== "matching") throw new Error("expected a matching view");
+    expect(m.right.map((r) => r.text)).not.toEqual(matching.pairs.map((p) => p.right));
+  });
+});
+
+describe("source links", () => {
+  it("point at the section with the quote encoded and the #quote anchor", () => {
+    expect(sourceLink("hsi", "the Director of ICE & co.")).toBe("/sections/hsi?quote=the%20Director%20of%20ICE%20%26%20co.#quote");
+  });
+});

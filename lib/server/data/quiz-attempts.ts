@@ -1,0 +1,166 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+// Quiz attempts and their items. Every read and write names the owner (`userId`) in the query, so
+// another learner's attempt is simply not found.
+
+export type NewAttempt = {
+  userId: string;
+  mode: string;
+  sectionIds: readonly string[];
+  assignmentId: string | null;
+  seed: string;
+  timeLimitSeconds: number | null;
+  startedAt: Date;
+  deadlineAt: Date | null;
+  late: boolean;
+  requestKey: string | null;
+};
+export type NewItem = { position: number; questionId: string; layout: string };
+
+const attemptSelect = {
+  id: true,
+  userId: true,
+  mode: true,
+  sectionIds: true,
+  assignmentId: true,
+  seed: true,
+  timeLimitSeconds: true,
+  startedAt: true,
+  deadlineAt: true,
+  finishedAt: true,
+  score: true,
+  maxScore: true,
+  late: true,
+} as const;
+
+const itemSelect = {
+  id: true,
+  position: true,
+  questionId: true,
+  layout: true,
+  answerId: true,
+  answer: true,
+  score: true,
+  correct: true,
+  feedback: true,
+  answeredAt: true,
+} as const;
+
+// Duck-typed: the SQLite and PostgreSQL clients each have their own error class.
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+// The attempt a learner already created with this idempotency key, if any.
+export async function findAttemptIdByRequestKey(userId: string, requestKey: string): Promise<string | null> {
+  const row = await db.quizAttempt.findUnique({ where: { userId_requestKey: { userId, requestKey } }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+// Creates the attempt with its items in one statement. A concurrent create with the same request
+// key loses the unique-index race and gets the winner's id back instead of an error.
+export async function insertAttempt(attempt: NewAttempt, items: readonly NewItem[]): Promise<{ id: string; created: boolean }> {
+  try {
+    const row = await db.quizAttempt.create({
+      data: { ...attempt, sectionIds: JSON.stringify(attempt.sectionIds), maxScore: items.length, items: { create: [...items] } },
+      select: { id: true },
+    });
+    return { id: row.id, created: true };
+  } catch (error) {
+    if (attempt.requestKey && isUniqueViolation(error)) {
+      const existing = await findAttemptIdByRequestKey(attempt.userId, attempt.requestKey);
+      if (existing) return { id: existing, created: false };
+    }
+    throw error;
+  }
+}
+
+// One of the learner's attempts with its items in order and the assignment's feedback rule.
+export async function getAttemptWithItems(userId: string, attemptId: string) {
+  return db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      ...attemptSelect,
+      assignment: { select: { title: true, feedback: true, dueAt: true } },
+      items: { select: itemSelect, orderBy: { position: "asc" } },
+    },
+  });
+}
+export type AttemptWithItems = NonNullable<Awaited<ReturnType<typeof getAttemptWithItems>>>;
+export type AttemptItemRow = AttemptWithItems["items"][number];
+
+export type AnswerWrite = {
+  userId: string;
+  attemptId: string;
+  itemId: string;
+  questionId: string;
+  sectionId: string | null;
+  answerId: string;
+  answer: string;
+  score: number;
+  correct: boolean;
+  feedback: string | null;
+  now: Date;
+  // Practice: a checked answer is final, so only an unanswered item may be written.
+  onlyIfUnanswered: boolean;
+};
+
+// Saves an answer and the learner's latest result for that question together. The item is written
+// only while its attempt is open (not finished, deadline not reached), checked in the same
+// statement, so an answer racing the deadline or the finish cannot slip in. Returns false when it
+// was not written.
+export async function saveAnswerWithResult(write: AnswerWrite): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.quizAttemptItem.updateMany({
+      where: {
+        id: write.itemId,
+        attemptId: write.attemptId,
+        ...(write.onlyIfUnanswered ? { answerId: null } : {}),
+        attempt: { userId: write.userId, finishedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: write.now } }] },
+      },
+      data: { answerId: write.answerId, answer: write.answer, score: write.score, correct: write.correct, feedback: write.feedback, answeredAt: write.now },
+    });
+    if (updated.count === 0) return false;
+    const result = { sectionId: write.sectionId, correct: write.correct, score: write.score, answeredAt: write.now };
+    await tx.questionResult.upsert({
+      where: { userId_questionId: { userId: write.userId, questionId: write.questionId } },
+      create: { userId: write.userId, questionId: write.questionId, ...result },
+      update: result,
+    });
+    return true;
+  });
+}
+
+// Closes an open attempt at `finishedAt` and stores its score, computed by `score` from the items
+// as they are once the attempt is closed (no answer can land after that). Returns false when it
+// was already closed (by a concurrent finish) or is not the learner's.
+export async function closeAttempt(userId: string, attemptId: string, finishedAt: Date, score: (items: { score: number | null }[]) => number): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const closed = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId, finishedAt: null }, data: { finishedAt } });
+    if (closed.count === 0) return false;
+    const items = await tx.quizAttemptItem.findMany({ where: { attemptId }, select: { score: true } });
+    await tx.quizAttempt.update({ where: { id: attemptId }, data: { score: score(items) } });
+    return true;
+  });
+}
+
+// The learner's attempts, newest first, with the counts the history page shows.
+export async function listAttempts(userId: string, take = 50) {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId },
+    orderBy: { startedAt: "desc" },
+    take,
+    select: { ...attemptSelect, assignment: { select: { title: true } }, _count: { select: { items: { where: { answerId: { not: null } } } } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, answeredCount: _count.items }));
+}
+
+// The learner's most recently finished self-study attempt with each item's question and verdict.
+// Assignment attempts are left out: retrying them would reveal which answers were wrong even when
+// the instructor chose to show the score only.
+export async function getLastFinishedSelfStudyAttempt(userId: string) {
+  return db.quizAttempt.findFirst({
+    where: { userId, assignmentId: null, finishedAt: { not: null } },
+    orderBy: [{ finishedAt: "desc" }, { startedAt: "desc" }],
+    select: { startedAt: true, finishedAt: true, items: { select: { questionId: true, correct: true, answerId: true }, orderBy: { position: "asc" } } },
+  });
+}

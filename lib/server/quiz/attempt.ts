@@ -1,0 +1,90 @@
+import "server-only";
+import { scoreAttempt } from "@/lib/domain/quiz/attempt";
+import { feedbackLevel, type FeedbackContext } from "@/lib/domain/quiz/feedback";
+import { finishInstant, isOverdue } from "@/lib/domain/quiz/timing";
+import { closeAttempt, getAttemptWithItems, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
+import { getNotesByIds, getQuestionsByIds } from "@/lib/server/data/quiz-questions";
+import { buildLearnerItem, noteIdsOf, type AttemptView } from "./views";
+
+// Reading and closing attempts. An attempt whose deadline has passed is closed and graded with
+// what was saved the first time anyone looks at it (page, API, answer), so no background job is
+// needed and a learner who closed the tab still gets a result.
+
+// The attempt's feedback context for lib/domain/quiz/feedback.ts.
+export function feedbackContext(row: AttemptWithItems): FeedbackContext {
+  return { mode: row.mode, finished: row.finishedAt !== null, assignment: row.assignment ? { feedback: row.assignment.feedback, dueAt: row.assignment.dueAt } : null };
+}
+
+// Closes the attempt at min(now, deadline) with the score of its saved answers (unanswered = 0).
+export async function closeAndGrade(userId: string, row: Pick<AttemptWithItems, "id" | "deadlineAt" | "maxScore">, now: Date): Promise<void> {
+  await closeAttempt(userId, row.id, finishInstant(row, now), (items) => scoreAttempt(items.map((i) => ({ score: i.score ?? 0 })), row.maxScore).points);
+}
+
+// The learner's attempt, closed first if it ran out of time; null when not theirs or unknown.
+export async function loadAttempt(userId: string, attemptId: string, now: Date): Promise<AttemptWithItems | null> {
+  const row = await getAttemptWithItems(userId, attemptId);
+  if (!row || !isOverdue(row, now)) return row;
+  await closeAndGrade(userId, row, now);
+  return getAttemptWithItems(userId, attemptId);
+}
+
+// The score shown with an attempt, recomputed from its items (the stored score agrees once closed).
+export function attemptScore(row: AttemptWithItems) {
+  return scoreAttempt(row.items.map((i) => ({ score: i.score ?? 0 })), row.maxScore);
+}
+
+// Builds the learner's view: public questions, their own answers, and results only as the feedback
+// policy allows (practice: answered questions; exam: nothing until finished). Items whose question
+// has since been deleted are left out; they count as unanswered.
+export async function buildAttemptView(row: AttemptWithItems, now: Date): Promise<AttemptView> {
+  const level = feedbackLevel(feedbackContext(row), now);
+  const questions = await getQuestionsByIds(row.items.map((i) => i.questionId));
+  const revealing = level === "full";
+  const notes = revealing ? await getNotesByIds(noteIdsOf(row.items.filter((i) => i.answerId !== null).flatMap((i) => questions.get(i.questionId) ?? []))) : new Map();
+  const items = row.items.flatMap((item) => {
+    const entry = questions.get(item.questionId);
+    return entry ? [buildLearnerItem(item, entry, notes, revealing)] : [];
+  });
+  const finished = row.finishedAt !== null;
+  return {
+    id: row.id,
+    mode: row.mode === "exam" ? "exam" : "practice",
+    status: finished ? "finished" : "in-progress",
+    assignmentId: row.assignmentId,
+    assignmentTitle: row.assignment?.title ?? null,
+    sectionIds: parseIds(row.sectionIds),
+    startedAt: row.startedAt,
+    deadlineAt: row.deadlineAt,
+    finishedAt: row.finishedAt,
+    feedback: level,
+    total: row.items.length,
+    answeredCount: row.items.filter((i) => i.answerId !== null).length,
+    score: finished && level !== "none" ? attemptScore(row) : null,
+    items,
+  };
+}
+
+function parseIds(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+// The attempt as its learner may see it now; null when it is not theirs or does not exist.
+export async function getAttemptForLearner(userId: string, attemptId: string, now: Date): Promise<AttemptView | null> {
+  const row = await loadAttempt(userId, attemptId, now);
+  return row ? buildAttemptView(row, now) : null;
+}
+
+// Finishes the attempt (idempotent: finishing a finished attempt changes nothing) and returns it.
+export async function finishAttempt(userId: string, attemptId: string, now: Date): Promise<AttemptView | null> {
+  const row = await loadAttempt(userId, attemptId, now);
+  if (!row) return null;
+  if (row.finishedAt) return buildAttemptView(row, now);
+  await closeAndGrade(userId, row, now);
+  const closed = await getAttemptWithItems(userId, attemptId);
+  return closed ? buildAttemptView(closed, now) : null;
+}
