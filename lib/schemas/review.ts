@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkParameters, type StepUnit } from "ts-fsrs";
 import { CARD_STATE_NAMES } from "@/lib/domain/review/card-state";
 import { isValidTimeZone } from "@/lib/domain/review/study-day";
+import { contentIdSchema } from "@/lib/schemas/content";
 
 // Schemas for flashcard review: a learner's settings, an answer sent by the reviewer, the queue
 // query, and a stored card snapshot (the undo record). Ranges follow Anki's deck options.
@@ -84,3 +85,38 @@ export const cardStateSchema = z.strictObject({
   state: z.enum(CARD_STATE_NAMES),
   lastReview: dateSchema.nullable(),
 });
+
+// A stored card before a review (the undo record): its memory state plus the flags a review can
+// change (a leech is suspended), so undo puts back exactly what was there.
+export const cardSnapshotSchema = cardStateSchema.extend({
+  suspended: z.boolean(),
+  leech: z.boolean(),
+  buriedUntil: dateSchema.nullable(),
+});
+export type CardSnapshot = z.output<typeof cardSnapshotSchema>;
+
+// The sections of a learner's deck; null (stored as NULL) means the whole article.
+export const deckSectionIdsSchema = z
+  .array(contentIdSchema)
+  .min(1, "choose at least one section, or the whole article")
+  .max(200)
+  .refine((ids) => new Set(ids).size === ids.length, "sections must be unique")
+  .nullable();
+
+// The queue of GET /api/v1/review/queue and /review: optionally one section's cards only.
+export const reviewQueueQuerySchema = queueQuerySchema.extend({
+  section: contentIdSchema.optional(),
+});
+export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
+
+// POST /api/v1/reviews/undo: the review to undo (the client's last one), or the latest when absent.
+export const undoRequestSchema = z.strictObject({
+  reviewId: z.uuid().optional(),
+});
+
+// Suspend, bury or unsuspend one card, at the version the learner saw.
+export const cardActionSchema = z.strictObject({
+  cardId: z.string().min(1).max(128),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+export type CardActionInput = z.output<typeof cardActionSchema>;

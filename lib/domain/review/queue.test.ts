@@ -134,3 +134,22 @@ describe("buildQueue study day", () => {
     expect(q.items.map((i) => i.cardId)).toEqual([before.id]);
   });
 });
+
+describe("buildQueue cards asked for by a quiz mistake", () => {
+  it("shows them before other new cards even when the new-card limit is used up", () => {
+    const regular = many(3, () => card("new", ago(0)));
+    const fromQuiz = card("new", ago(5), { fromQuiz: true, position: 9999 });
+    const q = queue([...regular, fromQuiz], { doneToday: { newIntroduced: 20, reviewsDone: 0 } });
+    expect(q.items.map((i) => i.cardId)).toEqual([fromQuiz.id]);
+    expect(q.counts.new).toBe(1);
+    const fresh = queue([...regular, fromQuiz]);
+    expect(fresh.items.map((i) => i.cardId)).toEqual([fromQuiz.id, ...regular.map((c) => c.id)]);
+    expect(fresh.counts.new).toBe(4);
+  });
+
+  it("still leaves them out while suspended or buried", () => {
+    const suspended = card("new", ago(5), { fromQuiz: true, suspended: true });
+    const buried = card("new", ago(5), { fromQuiz: true, buriedUntil: inMinutes(30) });
+    expect(queue([suspended, buried]).items).toEqual([]);
+  });
+});

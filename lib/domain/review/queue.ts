@@ -7,7 +7,10 @@ import { nextStudyDayStart } from "./study-day";
 //   minutes apart and skipping one would break the step the learner is on;
 // - review cards due before the study day ends, oldest first, capped by maxReviewsPerDay;
 // - new cards in article order, capped by newPerDay and by what is left of the review limit
-//   (Anki's default: no new cards while the review limit is used up, so a backlog cannot grow).
+//   (Anki's default: no new cards while the review limit is used up, so a backlog cannot grow);
+// - new cards a quiz mistake asked for (`fromQuiz`, see feed.ts) come before the other new cards
+//   and outside the new-card limit: the mistake was just made, so waiting for tomorrow would miss
+//   the moment; their number is bounded where they are introduced.
 
 export type QueueCard = {
   id: string;
@@ -17,6 +20,8 @@ export type QueueCard = {
   buriedUntil: Date | null;
   // Article order for new cards (section order, then question order).
   position: number;
+  // A new card a quiz mistake brought in: shown beyond the new-card limit, before other new cards.
+  fromQuiz?: boolean;
 };
 
 // Counts for the current study day (see studyDayStart): new cards answered for the first time,
@@ -76,15 +81,16 @@ export function buildQueue({ cards, doneToday, settings, now, limit }: QueueInpu
   // New cards answered today count against the review limit for further new cards (not for
   // reviews, which keep priority); without that, each new card answered would free a slot for another.
   const newBudget = Math.max(0, Math.min(settings.newPerDay - newDone, reviewBudget - newDone - reviews.length));
+  const requested = available.filter((c) => c.state === "new" && c.fromQuiz).sort(byPosition);
   const fresh = available
-    .filter((c) => c.state === "new")
+    .filter((c) => c.state === "new" && !c.fromQuiz)
     .sort(byPosition)
     .slice(0, newBudget);
 
-  const items = [...learningNow.map(item("learning")), ...reviews.map(item("review")), ...fresh.map(item("new"))];
+  const items = [...learningNow.map(item("learning")), ...reviews.map(item("review")), ...requested.map(item("new")), ...fresh.map(item("new"))];
   return {
     items: limit === undefined ? items : items.slice(0, Math.max(0, limit)),
-    counts: { new: fresh.length, learning: learningToday.length, review: reviews.length },
+    counts: { new: requested.length + fresh.length, learning: learningToday.length, review: reviews.length },
     nextLearningDue: nextLearning ? new Date(nextLearning.due) : null,
     dayEndsAt,
   };

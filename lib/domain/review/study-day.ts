@@ -108,3 +108,10 @@ export function studyDayKey(now: Date, timeZone: string, dayStartsAtHour = 4): s
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
+
+// A whole number naming the study day that contains `now` (days since 1970-01-01 of its local date):
+// the difference of two is the number of study days between them, as the optimizer counts delta_t.
+export function studyDayNumber(now: Date, timeZone: string, dayStartsAtHour = 4): number {
+  const { date } = currentStudyDay(now, timeZone, dayStartsAtHour);
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { CardsByState } from "@/components/progress/cards-by-state";
+import { ForecastChart } from "@/components/progress/forecast-chart";
+import { Heatmap } from "@/components/progress/heatmap";
+import { MasteryTable } from "@/components/progress/mastery-table";
+import { RetentionTable } from "@/components/progress/retention-table";
+import { requireUser } from "@/lib/server/auth";
+import { loadProgress } from "@/lib/server/review/progress";
+
+export const metadata: Metadata = { title: "Progress" };
+
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+// The learner's statistics: activity, streak, what is coming, how well they remember, by section.
+export default async function ProgressPage() {
+  const user = await requireUser();
+  const p = await loadProgress(user.id, new Date());
+  const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+  return (
+    <div className="flex flex-col gap-10">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold">Progress</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Days are study days in {p.timeZone}; change that in{" "}
+          <Link href="/settings" className="underline">
+            Settings
+          </Link>
+          .
+        </p>
+      </div>
+      <Panel id="streak" title="Streak">
+        <p className="text-lg">
+          Current streak: <strong>{days(p.streak.current)}</strong>
+          {p.streak.current > 0 && !p.streak.studiedToday ? " (review today to keep it)" : ""} · Longest: <strong>{days(p.streak.longest)}</strong> · Reviews in the last year:{" "}
+          <strong>{p.reviewsLastYear}</strong>
+        </p>
+      </Panel>
+      <Panel id="activity" title="Reviews per day">
+        <Heatmap days={p.heatmap} />
+      </Panel>
+      <Panel id="forecast" title="Due in the next 30 days">
+        <ForecastChart days={p.forecast} />
+      </Panel>
+      <Panel id="retention" title="True retention, last 30 days">
+        <RetentionTable retention={p.retention} desired={p.desiredRetention} />
+      </Panel>
+      <Panel id="cards" title="Cards by state">
+        <CardsByState counts={p.cards} />
+      </Panel>
+      <Panel id="mastery" title="Mastery by section">
+        <MasteryTable rows={p.mastery} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { OptimizerPanel } from "@/components/review/optimizer-panel";
+import { ReviewSettingsForm } from "@/components/review/settings-form";
+import { SuspendedList } from "@/components/review/suspended-list";
+import { TimeZoneSync } from "@/components/review/time-zone-sync";
+import { requireUser } from "@/lib/server/auth";
+import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
+import { countReviews } from "@/lib/server/data/review-logs";
+import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { listSuspended } from "@/lib/server/review/card-actions";
+import { MIN_REVIEWS_TO_OPTIMIZE, optimizerAvailability } from "@/lib/server/review/optimizer";
+
+export const metadata: Metadata = { title: "Settings" };
+
+// Every IANA zone the runtime knows, plus the learner's own (and UTC) in case the list lacks them.
+function timeZoneList(current: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf("timeZone"));
+  zones.add("UTC");
+  zones.add(current);
+  return [...zones].sort();
+}
+
+// Review settings, the learner's FSRS parameters (optimizer) and their suspended cards.
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const [stored, sections, suspended, reviews] = await Promise.all([getReviewSettings(user.id), listSectionsWithFlashcardCounts(), listSuspended(user.id), countReviews(user.id)]);
+  const { settings, deckSectionIds } = stored;
+  const optimizer = optimizerAvailability();
+  return (
+    <div className="flex flex-col gap-10">
+      <h1 className="text-3xl font-bold">Settings</h1>
+      {stored.saved ? null : <TimeZoneSync />}
+      <section aria-labelledby="review-settings" className="flex flex-col gap-4">
+        <h2 id="review-settings" className="text-xl font-semibold">
+          Flashcard review
+        </h2>
+        <ReviewSettingsForm
+          zoneChosen={stored.saved}
+          initial={{
+            desiredRetention: settings.desiredRetention,
+            newPerDay: settings.newPerDay,
+            maxReviewsPerDay: settings.maxReviewsPerDay,
+            learningSteps: settings.learningSteps,
+            relearningSteps: settings.relearningSteps,
+            timeZone: settings.timeZone,
+            dayStartsAtHour: settings.dayStartsAtHour,
+            deckSectionIds,
+          }}
+          sections={sections.filter((s) => s.flashcards > 0)}
+          timeZones={timeZoneList(settings.timeZone)}
+        />
+      </section>
+      <section aria-labelledby="parameters" className="flex flex-col gap-4">
+        <h2 id="parameters" className="text-xl font-semibold">
+          Your memory model (FSRS parameters)
+        </h2>
+        <OptimizerPanel available={optimizer.available} reason={optimizer.reason} reviews={reviews} needed={MIN_REVIEWS_TO_OPTIMIZE} customWeights={settings.weights !== undefined} />
+      </section>
+      <section aria-labelledby="suspended" className="flex flex-col gap-4">
+        <h2 id="suspended" className="text-xl font-semibold">
+          Suspended cards
+        </h2>
+        <SuspendedList cards={suspended} />
+      </section>
+    </div>
+  );
+}

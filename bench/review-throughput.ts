@@ -1,0 +1,158 @@
+import crypto from "node:crypto";
+import { createRequire } from "node:module";
+import { createDb } from "@/lib/db/client";
+import { createUsers, signInOverHttp, startServer } from "./lib/server";
+
+// POST /api/v1/reviews under load, next to a trivial handler (GET /api/v1/health) on the same
+// server, both driven by autocannon at 50 connections. Seeds learners (each with today's new cards),
+// prints reviews/s, p50/p99 and the ratio to the trivial handler, then checks that the number of
+// review logs equals the number of acknowledged reviews: none lost, none doubled. Some requests
+// repeat an acknowledged reviewId on purpose; they must be answered 200 and write nothing.
+//
+//   NEXT_DIST_DIR=.next-review npx next build   (once)
+//   NEXT_DIST_DIR=.next-review npx tsx bench/review-throughput.ts [--learners 50] [--reviews 2000] [--seconds 10] [--port 3253]
+//
+// The review run is a fixed number of requests, not a fixed time: autocannon drops the responses
+// still in flight when a timed run ends, and those reviews would be written but never counted.
+
+const args = new Map(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith("--") ? [[a.slice(2), all[i + 1] ?? ""]] : [])));
+const learners = Number(args.get("learners") ?? 50);
+const seconds = Number(args.get("seconds") ?? 10);
+const reviewCount = Number(args.get("reviews") ?? 2000);
+const port = Number(args.get("port") ?? 3253);
+const connections = 50;
+const replayShare = 0.05;
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const password = "bench-password-123";
+
+// The parts of autocannon 8 used here (it ships no types).
+type Histogram = { average: number; p50: number; p99: number };
+type Result = { requests: Histogram & { total: number }; latency: Histogram; "2xx": number; non2xx: number; errors: number; timeouts: number; duration: number };
+type RequestSpec = { method: string; path: string; headers?: Record<string, string>; body?: string };
+type Options = {
+  url: string;
+  timeout?: number;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  requests?: (RequestSpec & { setupRequest?: (req: RequestSpec) => RequestSpec; onResponse?: (status: number, body: string) => void })[];
+};
+const autocannon = createRequire(import.meta.url)("autocannon") as (options: Options) => Promise<Result>;
+
+type Learner = { cookie: string; cardIds: string[] };
+const RATINGS = [1, 2, 3, 3, 3, 3, 3, 3, 4, 4];
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
+
+async function seedLearners(baseUrl: string, databaseUrl: string): Promise<Learner[]> {
+  const emails = await createUsers(databaseUrl, learners, `review-bench-${Date.now()}`, password);
+  const cookies = await Promise.all(emails.map((email) => signInOverHttp(baseUrl, email, password)));
+  // Loading the queue once introduces each learner's 20 new cards for today.
+  return Promise.all(
+    cookies.map(async (cookie) => {
+      const response = await fetch(`${baseUrl}/api/v1/review/queue?limit=100`, { headers: { cookie } });
+      const { queue } = (await response.json()) as { queue: { items: { cardId: string }[] } };
+      if (queue.items.length === 0) throw new Error("a learner has no cards to review");
+      return { cookie, cardIds: queue.items.map((i) => i.cardId) };
+    }),
+  );
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function main() {
+  const server = await startServer({ port, distDir, ...(process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : {}) });
+  try {
+    const seeded = await seedLearners(server.baseUrl, server.databaseUrl);
+    console.log(`${learners} learners, ${seeded.reduce((n, l) => n + l.cardIds.length, 0)} cards; ${connections} connections; health ${seconds} s, reviews ${reviewCount} requests`);
+
+    // Warm-up of both routes (first requests load code and caches), not measured.
+    await autocannon({ url: `${server.baseUrl}/api/v1/health`, connections: 10, duration: 2 });
+
+    const health = await autocannon({ url: `${server.baseUrl}/api/v1/health`, connections, duration: seconds });
+
+    const acknowledged = new Set<string>();
+    // Sent reviews without an answer yet; any left at the end (time-outs) are retried like a client would.
+    const pending = new Map<string, { cookie: string; body: string }>();
+    const recent: { reviewId: string; learner: Learner; cardId: string }[] = [];
+    const statuses = new Map<number, number>();
+    let replayed = 0;
+    let replaysSent = 0;
+    const reviews = await autocannon({
+      url: server.baseUrl,
+      connections,
+      amount: reviewCount,
+      timeout: 30,
+      requests: [
+        {
+          method: "POST",
+          path: "/api/v1/reviews",
+          setupRequest: (req) => {
+            const again = recent.length > 0 && Math.random() < replayShare ? pick(recent) : null;
+            const learner = again?.learner ?? pick(seeded);
+            const cardId = again?.cardId ?? pick(learner.cardIds);
+            if (again) replaysSent += 1;
+            const body = { reviewId: again?.reviewId ?? crypto.randomUUID(), cardId, rating: pick(RATINGS), durationMs: 3000 };
+            // A replay may carry another rating than the original: the first result stands.
+            const json = JSON.stringify(body);
+            if (!again) pending.set(body.reviewId, { cookie: learner.cookie, body: json });
+            return { ...req, headers: { cookie: learner.cookie, "content-type": "application/json" }, body: json };
+          },
+          onResponse: (status, body) => {
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+            if (status !== 201 && status !== 200) return;
+            const { review } = JSON.parse(body) as { review: { reviewId: string; cardId: string } };
+            pending.delete(review.reviewId);
+            if (status === 200) replayed += 1;
+            else if (!acknowledged.has(review.reviewId)) {
+              acknowledged.add(review.reviewId);
+              const learner = seeded.find((l) => l.cardIds.includes(review.cardId));
+              if (learner) recent.push({ reviewId: review.reviewId, learner, cardId: review.cardId });
+              if (recent.length > 500) recent.shift();
+            }
+          },
+        },
+      ],
+    });
+
+    // Requests that timed out (or lost their connection) may or may not have been saved: retrying
+    // with the same reviewId tells which, without saving twice (200: it had been saved).
+    let retriedSaved = 0;
+    let retriedNew = 0;
+    for (const [reviewId, { cookie, body }] of pending) {
+      const response = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body });
+      if (response.status === 200) retriedSaved += 1;
+      if (response.status === 201) retriedNew += 1;
+      if (response.status === 200 || response.status === 201) acknowledged.add(reviewId);
+    }
+
+    const created = statuses.get(201) ?? 0;
+    const reviewsPerSecond = created / reviews.duration;
+    console.log(`\nGET /api/v1/health      ${health.requests.average.toFixed(0).padStart(6)} req/s  p50 ${ms(health.latency.p50)}  p99 ${ms(health.latency.p99)}  (${health.non2xx} non-2xx, ${health.errors} errors)`);
+    console.log(`POST /api/v1/reviews    ${reviews.requests.average.toFixed(0).padStart(6)} req/s  p50 ${ms(reviews.latency.p50)}  p99 ${ms(reviews.latency.p99)}  (${reviews.errors} errors, ${reviews.timeouts} timeouts)`);
+    console.log(`  reviews written: ${created} = ${reviewsPerSecond.toFixed(0)} reviews/s; replays sent ${replaysSent}, answered 200: ${replayed}`);
+    console.log(`  statuses: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(", ")}   (409: a card suspended as a leech)`);
+    if (pending.size > 0) console.log(`  unanswered during the run (time-outs): ${pending.size}; retried with the same reviewId: ${retriedSaved} had been saved (200), ${retriedNew} saved now (201)`);
+    console.log(`  ratio to the trivial handler: ${(reviews.requests.average / health.requests.average).toFixed(2)} (requests/s)`);
+
+    // After the run: one log per acknowledged review, and every acknowledged reviewId stored.
+    const db = createDb(server.databaseUrl);
+    try {
+      const logs = await db.reviewLog.count();
+      const stored = new Set((await db.reviewLog.findMany({ select: { reviewId: true } })).map((r) => r.reviewId));
+      const missing = [...acknowledged].filter((id) => !stored.has(id)).length;
+      const ok = logs === acknowledged.size && missing === 0;
+      console.log(`\nreview logs in the database: ${logs}; acknowledged reviews: ${acknowledged.size} (201 during the run: ${created}, after retrying time-outs: ${retriedSaved + retriedNew}); acknowledged but missing: ${missing}`);
+      console.log(ok ? "OK: none lost, none doubled." : "MISMATCH: reviews were lost or doubled!");
+      if (!ok) process.exitCode = 1;
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import type { QueueJson, ReviewItem } from "./types";
+
+// The reviewer's calls to the JSON API (same origin, session cookie). Each returns what the screen
+// needs or an error message to show; network failures become messages too.
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
+
+async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
+  try {
+    const response = await fetch(url, { ...init, headers: { "content-type": "application/json" }, cache: "no-store" });
+    const body = (await response.json().catch(() => ({}))) as T & { error?: string };
+    if (response.ok) return { ok: true, data: body };
+    return { ok: false, status: response.status, message: body.error ?? `The server answered ${response.status}.` };
+  } catch {
+    return { ok: false, status: 0, message: "Could not reach the server. Check your connection and try again." };
+  }
+}
+
+// The next cards and what is left today.
+export function fetchQueue(sectionId: string | null, limit = 20) {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (sectionId) params.set("section", sectionId);
+  return call<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
+}
+
+export type ReviewResult = { reviewId: string; cardId: string; rating: number; state: string; version: number; leech: boolean };
+
+// Grades a card once (the reviewId makes a retry harmless).
+export function postReview(body: { reviewId: string; cardId: string; rating: number; durationMs: number; expectedVersion: number }) {
+  return call<{ review: ReviewResult; replayed: boolean }>("/api/v1/reviews", { method: "POST", body: JSON.stringify(body) });
+}
+
+// Undoes the given review if it is still the latest.
+export function postUndo(reviewId: string) {
+  return call<{ undone: { reviewId: string; cardId: string }; item: ReviewItem | null }>("/api/v1/reviews/undo", { method: "POST", body: JSON.stringify({ reviewId }) });
+}

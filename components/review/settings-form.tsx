@@ -1,0 +1,131 @@
+"use client";
+
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { saveReviewSettingsAction } from "@/lib/server/actions/review";
+import { initialFormState } from "@/lib/server/form-state";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+export type SettingsInitial = {
+  desiredRetention: number;
+  newPerDay: number;
+  maxReviewsPerDay: number;
+  learningSteps: string[];
+  relearningSteps: string[];
+  timeZone: string;
+  dayStartsAtHour: number;
+  deckSectionIds: string[] | null;
+};
+export type DeckSection = { id: string; title: string; level: number; flashcards: number };
+
+const selectClass = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
+const errorText = (errors: string[] | undefined, id: string) =>
+  errors?.length ? (
+    <p id={id} className="text-sm text-red-700 dark:text-red-400">
+      {errors.join(" ")}
+    </p>
+  ) : null;
+
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+// The review settings form: deck, desired retention, daily limits, steps, time zone, day start.
+// Until the learner has saved settings, the time zone shown is the browser's (the server cannot know it).
+export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }: { initial: SettingsInitial; sections: DeckSection[]; timeZones: string[]; zoneChosen: boolean }) {
+  const [state, action, pending] = useActionState(saveReviewSettingsAction, initialFormState);
+  const detectedZone = useSyncExternalStore(noSubscription, browserZone, () => null);
+  // Controlled, so the values stay as typed whatever the result (React resets uncontrolled forms).
+  const [values, setValues] = useState({
+    desiredRetention: initial.desiredRetention.toFixed(2),
+    newPerDay: String(initial.newPerDay),
+    maxReviewsPerDay: String(initial.maxReviewsPerDay),
+    learningSteps: initial.learningSteps.join(" "),
+    relearningSteps: initial.relearningSteps.join(" "),
+    // null: not chosen yet, so the browser's zone is shown.
+    timeZone: zoneChosen ? initial.timeZone : null,
+    dayStartsAtHour: String(initial.dayStartsAtHour),
+  });
+  const [deck, setDeck] = useState(initial.deckSectionIds ? "sections" : "all");
+  const [chosen, setChosen] = useState<string[]>(initial.deckSectionIds ?? []);
+  const shownZone = values.timeZone ?? (detectedZone && timeZones.includes(detectedZone) ? detectedZone : initial.timeZone);
+  const bind = (name: keyof typeof values) => ({
+    name,
+    value: name === "timeZone" ? shownZone : (values[name] ?? ""),
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+  });
+  const field = (name: keyof typeof values) => ({ ...bind(name), errors: state.errors[name] });
+  const toggle = (id: string, on: boolean) => {
+    setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));
+    if (on) setDeck("sections");
+  };
+
+  return (
+    <form action={action} className="flex max-w-2xl flex-col gap-5" noValidate>
+      <fieldset className="flex flex-col gap-2" aria-describedby={state.errors.sections ? "sections-error" : undefined}>
+        <legend className="font-medium">Sections to learn</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">New cards come from these sections, in article order. Cards you have started keep coming back for review.</p>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="deck" value="all" checked={deck === "all"} onChange={() => setDeck("all")} className="size-4" />
+          The whole article
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="deck" value="sections" checked={deck === "sections"} onChange={() => setDeck("sections")} className="size-4" />
+          Only the sections ticked below
+        </label>
+        <ul className="ml-6 grid max-h-72 gap-1 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700">
+          {sections.map((s) => (
+            <li key={s.id} style={{ paddingLeft: `${(s.level - 1) * 1.25}rem` }}>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="sections" value={s.id} checked={chosen.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} className="size-4" />
+                {s.title} <span className="text-sm text-slate-600 dark:text-slate-400">({s.flashcards} cards)</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {errorText(state.errors.sections, "sections-error")}
+      </fieldset>
+
+      <Field label="Desired retention (0.70 to 0.97)" type="number" step="0.01" min="0.70" max="0.97" inputMode="decimal" hint="The share of cards you aim to still remember when they come due. Higher means more reviews." {...field("desiredRetention")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="New cards per day" type="number" min="0" max="9999" inputMode="numeric" {...field("newPerDay")} />
+        <Field label="Maximum reviews per day" type="number" min="0" max="9999" inputMode="numeric" {...field("maxReviewsPerDay")} />
+        <Field label="Learning steps" hint='Waits before a new card graduates, e.g. "1m 10m".' autoComplete="off" {...field("learningSteps")} />
+        <Field label="Relearning steps" hint='Waits after you forget a card, e.g. "10m"; empty for none.' autoComplete="off" {...field("relearningSteps")} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="timeZone" className="font-medium">
+            Time zone
+          </label>
+          <select id="timeZone" className={selectClass} aria-describedby={state.errors.timeZone ? "timeZone-error" : undefined} {...bind("timeZone")}>
+            {timeZones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+          {errorText(state.errors.timeZone, "timeZone-error")}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="dayStartsAtHour" className="font-medium">
+            A new study day starts at
+          </label>
+          <select id="dayStartsAtHour" className={selectClass} aria-describedby={state.errors.dayStartsAtHour ? "dayStartsAtHour-error" : undefined} {...bind("dayStartsAtHour")}>
+            {Array.from({ length: 24 }, (_, h) => (
+              <option key={h} value={String(h)}>
+                {String(h).padStart(2, "0")}:00
+              </option>
+            ))}
+          </select>
+          {errorText(state.errors.dayStartsAtHour, "dayStartsAtHour-error")}
+        </div>
+      </div>
+      <p role="status" aria-live="polite" className={state.ok ? "text-green-800 dark:text-green-300" : "text-red-700 dark:text-red-400"}>
+        {state.message}
+      </p>
+      <Button type="submit" disabled={pending} className="w-fit">
+        {pending ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import type { QueueView } from "@/lib/server/review/queue";
+import type { ReviewCardView } from "@/lib/server/review/views";
+
+// The queue as it reaches the browser: JSON, so dates are ISO strings.
+
+export type ReviewItem = ReviewCardView;
+export type QueueJson = Omit<QueueView, "nextLearningDue" | "dayEndsAt"> & { nextLearningDue: string | null; dayEndsAt: string };
+
+// The queue made JSON-shaped (the page hands it to the client like the API does).
+export function toQueueJson(queue: QueueView): QueueJson {
+  return { ...queue, nextLearningDue: queue.nextLearningDue?.toISOString() ?? null, dayEndsAt: queue.dayEndsAt.toISOString() };
+}

@@ -1,0 +1,126 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { expectNoAxeViolations } from "./quiz-fixtures";
+
+// A flashcard session from the keyboard only: show, grade, undo (U and Ctrl+Z), until "No cards due".
+
+const card = (page: Page) => page.getByRole("article", { name: "Flashcard" });
+const front = async (page: Page) => (await card(page).getByRole("heading").innerText()).trim();
+const leftToday = (page: Page) => page.getByTestId("left-today");
+const counts = (n: number, l: number, r: number) => new RegExp(`^Left today:\\s*${n} new\\W*${l} learning\\W*${r} review$`);
+
+test.beforeEach(async ({ page }) => {
+  await signUp(page, { name: "Card Reviewer", email: uniqueEmail("review"), password: "correct horse battery", role: "Student" });
+});
+
+test("keyboard-only session with undo, ending with No cards due", async ({ page }) => {
+  // Three new cards a day keeps the session short.
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("3");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await expectNoAxeViolations(page, "/settings");
+
+  await page.goto("/review");
+  await expect(leftToday(page)).toHaveText(counts(3, 0, 0));
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+  await expectNoAxeViolations(page, "/review front");
+  const first = await front(page);
+
+  // Space shows the answer; each grade names its interval.
+  await page.keyboard.press("Space");
+  await expect(card(page).getByRole("region", { name: "Answer" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Again 1m$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Good 10m$/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Easy \d+d$/ })).toBeVisible();
+  await expectNoAxeViolations(page, "/review answer");
+
+  // 4 = Easy: the card graduates and the next one shows.
+  await page.keyboard.press("4");
+  await expect(leftToday(page)).toHaveText(counts(2, 0, 0));
+  await expect(card(page).getByRole("heading")).not.toHaveText(first);
+
+  // U undoes it: the same card is back, as new, and the count with it.
+  await page.keyboard.press("u");
+  await expect(page.getByRole("status").filter({ hasText: "Review undone" })).toBeVisible();
+  await expect(leftToday(page)).toHaveText(counts(3, 0, 0));
+  await expect(card(page).getByRole("heading")).toHaveText(first);
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+
+  // Enter shows the answer too; grade all three cards Easy.
+  for (let left = 3; left > 0; left--) {
+    await expect(leftToday(page)).toHaveText(counts(left, 0, 0));
+    await page.keyboard.press(left % 2 ? "Space" : "Enter");
+    await expect(page.getByRole("button", { name: /^Easy/ })).toBeVisible();
+    await page.keyboard.press("4");
+  }
+  await expect(page.getByRole("heading", { name: /No cards due/ })).toBeVisible();
+  await expect(leftToday(page)).toHaveText(counts(0, 0, 0));
+
+  // Ctrl+Z takes the last one back; Good puts it in a 10-minute learning step.
+  await page.keyboard.press("Control+z");
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await expect(leftToday(page)).toHaveText(counts(1, 0, 0));
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByRole("heading", { name: /No cards due/ })).toBeVisible();
+  await expect(leftToday(page)).toHaveText(counts(0, 1, 0));
+  await expect(page.getByText(/still in learning steps/)).toBeVisible();
+  await expectNoAxeViolations(page, "/review done");
+
+  // The progress page counts today's reviews: undone ones are gone (2 Easy and 1 Good remain).
+  await page.goto("/progress");
+  await expect(page.getByText(/Reviews in the last year: 3/)).toBeVisible();
+  await expect(page.getByText(/Current streak: 1 day/)).toBeVisible();
+  await expectNoAxeViolations(page, "/progress");
+});
+
+test("bury and suspend take a card out of today's session", async ({ page }) => {
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/review");
+  const first = await front(page);
+  await page.getByRole("button", { name: "Suspend card" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Card suspended" })).toBeVisible();
+  await expect(card(page).getByRole("heading")).not.toHaveText(first);
+  await page.keyboard.press("-");
+  await expect(page.getByRole("status").filter({ hasText: "Card buried until tomorrow" })).toBeVisible();
+  // The suspended card is listed in Settings and can come back.
+  await page.goto("/settings");
+  await page.getByRole("button", { name: `Unsuspend: ${first}` }).click();
+  await expect(page.getByText("Card unsuspended")).toBeVisible();
+  await expect(page.getByText("No suspended cards.")).toBeVisible();
+});
+
+test("a card graded in another tab is refused with a clear message, not graded twice", async ({ page, context }) => {
+  await page.goto("/review");
+  const other = await context.newPage();
+  await other.goto("/review");
+  const first = await front(page);
+  await expect(card(other).getByRole("heading")).toHaveText(first);
+
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(leftToday(page)).toHaveText(counts(19, 1, 0));
+
+  // The second tab still shows the old version of that card.
+  await other.keyboard.press("Space");
+  await other.keyboard.press("3");
+  await expect(other.getByRole("status").filter({ hasText: "This card was already reviewed in another tab" })).toBeVisible();
+  // It reloaded: the card is no longer offered, and only one review was counted.
+  await expect(card(other).getByRole("heading")).not.toHaveText(first);
+  await expect(leftToday(other)).toHaveText(counts(19, 1, 0));
+});
+
+test.describe("in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the browser's time zone is the default for study days", async ({ page }) => {
+    await page.goto("/settings");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
+    await page.goto("/progress");
+    await expect(page.getByText("Days are study days in Asia/Tokyo")).toBeVisible();
+  });
+});

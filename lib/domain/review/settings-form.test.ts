@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
+
+const valid: SettingsFormValues = {
+  desiredRetention: "0.85",
+  newPerDay: "10",
+  maxReviewsPerDay: "150",
+  learningSteps: "1m 10m",
+  relearningSteps: "10m",
+  timeZone: "Europe/Berlin",
+  dayStartsAtHour: "5",
+  deck: "all",
+  sections: [],
+};
+
+describe("parseSettingsForm", () => {
+  it("turns the form's text into settings and the whole-article deck", () => {
+    expect(parseSettingsForm(valid)).toEqual({
+      ok: true,
+      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5 },
+      deckSectionIds: null,
+    });
+  });
+
+  it("accepts steps separated by commas, no relearning steps, and chosen sections", () => {
+    const result = parseSettingsForm({ ...valid, learningSteps: "15m, 1h,1d", relearningSteps: "  ", deck: "sections", sections: ["hsi", "ero"] });
+    expect(result).toMatchObject({ ok: true, settings: { learningSteps: ["15m", "1h", "1d"], relearningSteps: [] }, deckSectionIds: ["hsi", "ero"] });
+  });
+
+  it("words an error for each bad field", () => {
+    const result = parseSettingsForm({ ...valid, desiredRetention: "0.99", newPerDay: "", learningSteps: "1 minute", timeZone: "Mars/Base", dayStartsAtHour: "24", deck: "sections", sections: [] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(["dayStartsAtHour", "desiredRetention", "learningSteps", "newPerDay", "sections", "timeZone"]);
+    expect(result.errors.desiredRetention).toEqual(["Desired retention must be a number from 0.70 to 0.97."]);
+  });
+
+  it("refuses retention just outside 0.70-0.97 and fractional limits", () => {
+    expect(parseSettingsForm({ ...valid, desiredRetention: "0.69" }).ok).toBe(false);
+    expect(parseSettingsForm({ ...valid, desiredRetention: "0.7" }).ok).toBe(true);
+    expect(parseSettingsForm({ ...valid, maxReviewsPerDay: "2.5" }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import { deckSectionIdsSchema, reviewSettingsSchema, type ReviewSettings } from "@/lib/schemas/review";
+
+// The settings form's text fields turned into review settings and a deck. The rules live in the
+// schemas (lib/schemas/review.ts); this maps form text to them and words each error for the form.
+
+export type SettingsFormValues = {
+  desiredRetention: string;
+  newPerDay: string;
+  maxReviewsPerDay: string;
+  learningSteps: string;
+  relearningSteps: string;
+  timeZone: string;
+  dayStartsAtHour: string;
+  // "all": the whole article; "sections": the ticked sections.
+  deck: string;
+  sections: string[];
+};
+
+export type SettingsFormResult =
+  | { ok: true; settings: Omit<ReviewSettings, "weights">; deckSectionIds: string[] | null }
+  | { ok: false; errors: Record<string, string[]> };
+
+const MESSAGES: Record<string, string> = {
+  desiredRetention: "Desired retention must be a number from 0.70 to 0.97.",
+  newPerDay: "New cards per day must be a whole number from 0 to 9999.",
+  maxReviewsPerDay: "Maximum reviews per day must be a whole number from 0 to 9999.",
+  learningSteps: 'Learning steps are up to 10 whole numbers of minutes, hours or days, e.g. "1m 10m".',
+  relearningSteps: 'Relearning steps are up to 10 whole numbers of minutes, hours or days, e.g. "10m".',
+  timeZone: "Choose a time zone from the list, e.g. Europe/Berlin.",
+  dayStartsAtHour: "The day starts at a whole hour from 0 to 23.",
+};
+
+// "" stays NaN so that an empty box is an error, not 0.
+const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text.trim()));
+const toSteps = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
+// Parses the submitted form; errors are keyed by field name.
+export function parseSettingsForm(values: SettingsFormValues): SettingsFormResult {
+  const errors: Record<string, string[]> = {};
+  const parsed = reviewSettingsSchema.omit({ weights: true }).safeParse({
+    desiredRetention: toNumber(values.desiredRetention),
+    newPerDay: toNumber(values.newPerDay),
+    maxReviewsPerDay: toNumber(values.maxReviewsPerDay),
+    learningSteps: toSteps(values.learningSteps),
+    relearningSteps: toSteps(values.relearningSteps),
+    timeZone: values.timeZone.trim(),
+    dayStartsAtHour: toNumber(values.dayStartsAtHour),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      errors[field] = [MESSAGES[field] ?? issue.message];
+    }
+  }
+  let deckSectionIds: string[] | null = null;
+  if (values.deck !== "all") {
+    const deck = deckSectionIdsSchema.safeParse(values.sections);
+    if (deck.success) deckSectionIds = deck.data;
+    else errors.sections = ["Choose at least one section, or the whole article."];
+  }
+  if (!parsed.success || errors.sections) return { ok: false, errors };
+  return { ok: true, settings: parsed.data, deckSectionIds };
+}

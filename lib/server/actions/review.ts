@@ -1,0 +1,110 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { parseSettingsForm } from "@/lib/domain/review/settings-form";
+import { cardActionSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
+import { requireUser } from "@/lib/server/auth";
+import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
+import { adoptTimeZone, saveReviewSettings } from "@/lib/server/data/review-settings";
+import { echoValues, type FormState } from "@/lib/server/form-state";
+import { buryCard, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
+import { applyParameters, optimizeParameters, type OptimizeOutcome } from "@/lib/server/review/optimizer";
+
+// Server actions of the review screens: settings, card actions (suspend, bury, unsuspend), the
+// browser's time zone on first visit, and the optimizer.
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+// Saves the review settings form; a changed desired retention applies from the next review on.
+export async function saveReviewSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const values = echoValues(formData);
+  const parsed = parseSettingsForm({
+    desiredRetention: text(formData, "desiredRetention"),
+    newPerDay: text(formData, "newPerDay"),
+    maxReviewsPerDay: text(formData, "maxReviewsPerDay"),
+    learningSteps: text(formData, "learningSteps"),
+    relearningSteps: text(formData, "relearningSteps"),
+    timeZone: text(formData, "timeZone"),
+    dayStartsAtHour: text(formData, "dayStartsAtHour"),
+    deck: text(formData, "deck"),
+    sections: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
+  });
+  if (!parsed.ok) return { ok: false, message: "Your settings were not saved: please correct the fields marked below.", errors: parsed.errors, values };
+  if (parsed.deckSectionIds) {
+    const known = new Set((await listSectionsWithFlashcardCounts()).filter((s) => s.flashcards > 0).map((s) => s.id));
+    if (parsed.deckSectionIds.some((id) => !known.has(id))) {
+      return { ok: false, message: "Your settings were not saved.", errors: { sections: ["One of the chosen sections has no flashcards or no longer exists."] }, values };
+    }
+  }
+  await saveReviewSettings(user.id, parsed.settings, parsed.deckSectionIds);
+  revalidatePath("/review");
+  revalidatePath("/progress");
+  return { ok: true, message: "Settings saved. They apply from your next review.", errors: {}, values };
+}
+
+// Records the browser's time zone for a learner who has not saved settings yet (first visit).
+export async function adoptBrowserTimeZone(timeZone: string): Promise<{ adopted: boolean }> {
+  const user = await requireUser();
+  const parsed = timeZoneSchema.safeParse(timeZone);
+  if (!parsed.success) return { adopted: false };
+  return { adopted: await adoptTimeZone(user.id, parsed.data) };
+}
+
+export type CardActionResult = { ok: boolean; message: string };
+const cardActionMessages = {
+  suspend: "Card suspended. You can unsuspend it in Settings.",
+  bury: "Card buried until tomorrow.",
+  unsuspend: "Card unsuspended: it is back in your reviews.",
+} as const;
+
+// Suspends, buries or unsuspends one of the learner's cards at the version they saw.
+export async function cardAction(kind: keyof typeof cardActionMessages, input: unknown): Promise<CardActionResult> {
+  const user = await requireUser();
+  const parsed = cardActionSchema.safeParse(input);
+  const action = z.enum(["suspend", "bury", "unsuspend"]).safeParse(kind);
+  if (!parsed.success || !action.success) return { ok: false, message: "That card action was not understood." };
+  const outcome =
+    action.data === "suspend"
+      ? await suspendCard(user.id, parsed.data)
+      : action.data === "bury"
+        ? await buryCard(user.id, parsed.data, new Date())
+        : await unsuspendCard(user.id, parsed.data);
+  if (outcome === "not-found") return { ok: false, message: "No such card." };
+  if (outcome === "stale") return { ok: false, message: "This card changed in another tab; it has been reloaded." };
+  revalidatePath("/settings");
+  return { ok: true, message: cardActionMessages[action.data] };
+}
+
+export type OptimizeState = { outcome: OptimizeOutcome | null; applied: "fitted" | "defaults" | null; message: string };
+
+// Runs the optimizer on the learner's history; nothing is saved until they apply the result.
+export async function optimizeAction(): Promise<OptimizeState> {
+  const user = await requireUser();
+  return { outcome: await optimizeParameters(user.id), applied: null, message: "" };
+}
+
+// Applies parameters the learner confirmed ("weights": JSON array), or the defaults ("reset").
+export async function applyParametersAction(previous: OptimizeState, formData: FormData): Promise<OptimizeState> {
+  const user = await requireUser();
+  if (formData.get("reset") === "defaults") {
+    await applyParameters(user.id, null);
+    revalidatePath("/settings");
+    return { outcome: null, applied: "defaults", message: "Back to the FSRS default parameters." };
+  }
+  let weights: unknown;
+  try {
+    weights = JSON.parse(text(formData, "weights"));
+  } catch {
+    weights = null;
+  }
+  const parsed = weightsSchema.safeParse(weights);
+  if (!parsed.success) return { ...previous, message: "Those parameters are not valid FSRS parameters; nothing was changed." };
+  await applyParameters(user.id, parsed.data);
+  revalidatePath("/settings");
+  return { outcome: null, applied: "fitted", message: "Your own parameters are applied: they schedule your reviews from now on." };
+}

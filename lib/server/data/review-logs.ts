@@ -1,0 +1,177 @@
+import "server-only";
+import type { CardState } from "@/lib/domain/review/card-state";
+import { cardSnapshotSchema, type CardSnapshot } from "@/lib/schemas/review";
+import { db } from "@/lib/server/db";
+import { cardSelect, stateColumns, type CardRow } from "./cards";
+
+// Review logs, and the two writes that change a card and its log together: a review (card updated,
+// log inserted) and its undo (card restored, log deleted), each in one transaction.
+
+export const logSelect = {
+  id: true,
+  reviewId: true,
+  cardId: true,
+  rating: true,
+  stateBefore: true,
+  stateAfter: true,
+  scheduledDays: true,
+  reviewedAt: true,
+  cardBefore: true,
+  versionAfter: true,
+} as const;
+export type LogRow = {
+  id: string;
+  reviewId: string;
+  cardId: string;
+  rating: number;
+  stateBefore: string;
+  stateAfter: string;
+  scheduledDays: number;
+  reviewedAt: Date;
+  cardBefore: string;
+  versionAfter: number;
+};
+
+// What the caller decided for the card as it is inside the transaction.
+export type ReviewDecision =
+  | { status: "refused"; reason: "stale" | "suspended" }
+  | {
+      status: "apply";
+      card: CardState;
+      flags: { suspended: boolean; leech: boolean };
+      log: {
+        rating: number;
+        stateBefore: string;
+        stateAfter: string;
+        stabilityBefore: number;
+        stabilityAfter: number;
+        difficultyBefore: number;
+        difficultyAfter: number;
+        elapsedDays: number;
+        scheduledDays: number;
+        durationMs: number;
+        reviewedAt: Date;
+        cardBefore: CardSnapshot;
+      };
+    };
+
+export type SaveReviewResult =
+  | { status: "saved" | "replayed"; log: LogRow }
+  | { status: "not-found" }
+  | { status: "refused"; reason: "stale" | "suspended" };
+
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+const findByReviewId = (userId: string, reviewId: string) => db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
+
+// Reviews a card once per reviewId. A repeated reviewId returns the first log and changes nothing,
+// also when two requests race (the loser hits the unique index and reads the winner's log). The
+// card is updated only at the version `decide` saw, so a concurrent change is refused as stale.
+export async function saveReview(userId: string, reviewId: string, cardId: string, decide: (card: CardRow) => ReviewDecision): Promise<SaveReviewResult> {
+  try {
+    return await db.$transaction(async (tx): Promise<SaveReviewResult> => {
+      const existing = await tx.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
+      if (existing) return { status: "replayed", log: existing };
+      const card = await tx.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });
+      if (!card) return { status: "not-found" };
+      const decision = decide(card);
+      if (decision.status === "refused") return decision;
+      const versionAfter = card.version + 1;
+      const updated = await tx.card.updateMany({
+        where: { id: card.id, userId, version: card.version },
+        data: { ...stateColumns(decision.card), ...decision.flags, version: versionAfter },
+      });
+      if (updated.count === 0) {
+        // Changed since it was read: by a twin of this very request (same reviewId), or by another review.
+        const twin = await tx.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
+        return twin ? { status: "replayed", log: twin } : { status: "refused", reason: "stale" };
+      }
+      const log = await tx.reviewLog.create({
+        data: { ...decision.log, cardBefore: JSON.stringify(decision.log.cardBefore), reviewId, userId, cardId: card.id, versionAfter },
+        select: logSelect,
+      });
+      return { status: "saved", log };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await findByReviewId(userId, reviewId);
+    if (!winner) throw error;
+    return { status: "replayed", log: winner };
+  }
+}
+
+export type UndoResult =
+  | { status: "undone"; log: LogRow; card: CardRow }
+  | { status: "nothing" }
+  | { status: "not-latest" }
+  | { status: "changed" };
+
+// Undoes the learner's most recent review (only if it is `reviewId`, when given): the card gets
+// back exactly its state and flags from before (its version still goes up), and the log is deleted.
+export async function undoLatestReview(userId: string, reviewId: string | undefined): Promise<UndoResult> {
+  return db.$transaction(async (tx): Promise<UndoResult> => {
+    const latest = await tx.reviewLog.findFirst({ where: { userId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+    if (!latest) return { status: "nothing" };
+    if (reviewId !== undefined && latest.reviewId !== reviewId) {
+      const named = await tx.reviewLog.count({ where: { userId, reviewId } });
+      return { status: named > 0 ? "not-latest" : "nothing" };
+    }
+    const before = cardSnapshotSchema.parse(JSON.parse(latest.cardBefore));
+    const restored = await tx.card.updateMany({
+      where: { id: latest.cardId, userId, version: latest.versionAfter },
+      data: { ...stateColumns(before), suspended: before.suspended, leech: before.leech, buriedUntil: before.buriedUntil, version: latest.versionAfter + 1 },
+    });
+    if (restored.count === 0) return { status: "changed" };
+    await tx.reviewLog.delete({ where: { id: latest.id } });
+    const card = await tx.card.findFirstOrThrow({ where: { id: latest.cardId, userId }, select: cardSelect });
+    return { status: "undone", log: latest, card };
+  });
+}
+
+// The latest review, for offering undo on a freshly loaded page.
+export async function findLatestReview(userId: string): Promise<LogRow | null> {
+  return db.reviewLog.findFirst({ where: { userId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+}
+
+// Today's counts for the daily limits: first answers to new cards and answers to review cards.
+export async function countDoneSince(userId: string, since: Date): Promise<{ newIntroduced: number; reviewsDone: number }> {
+  const rows = await db.reviewLog.groupBy({ by: ["stateBefore"], where: { userId, reviewedAt: { gte: since } }, _count: { _all: true } });
+  const count = (state: string) => rows.find((r) => r.stateBefore === state)?._count._all ?? 0;
+  return { newIntroduced: count("new"), reviewsDone: count("review") };
+}
+
+// How many reviews the learner has logged (the optimizer needs enough of them).
+export async function countReviews(userId: string): Promise<number> {
+  return db.reviewLog.count({ where: { userId } });
+}
+
+// Every review of the learner, as the optimizer reads them.
+export async function listReviewHistory(userId: string) {
+  return db.reviewLog.findMany({ where: { userId }, orderBy: [{ cardId: "asc" }, { reviewedAt: "asc" }], select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true } });
+}
+
+// When each review since `since` happened (the heatmap); index userId, reviewedAt.
+export async function listReviewTimes(userId: string, since: Date): Promise<Date[]> {
+  const rows = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since } }, select: { reviewedAt: true } });
+  return rows.map((r) => r.reviewedAt);
+}
+
+// Reviews of review-state cards since `since`, with the interval the card had before (true retention).
+export async function listRetentionReviews(userId: string, since: Date) {
+  const rows = await db.reviewLog.findMany({
+    where: { userId, reviewedAt: { gte: since }, stateBefore: "review" },
+    orderBy: { reviewedAt: "asc" },
+    select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true, cardBefore: true },
+  });
+  return rows.map((r) => ({ cardId: r.cardId, rating: r.rating, reviewedAt: r.reviewedAt, stateBefore: r.stateBefore, intervalBefore: scheduledDaysOf(r.cardBefore) }));
+}
+
+// The interval (scheduled days) in a stored snapshot; 0 when unreadable.
+function scheduledDaysOf(json: string): number {
+  try {
+    const value = (JSON.parse(json) as { scheduledDays?: unknown }).scheduledDays;
+    return typeof value === "number" && Number.isFinite(value) ? value : 0;
+  } catch {
+    return 0;
+  }
+}

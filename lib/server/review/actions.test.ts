@@ -1,0 +1,125 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { db } from "@/lib/server/db";
+import { adoptBrowserTimeZone, applyParametersAction, cardAction, saveReviewSettingsAction } from "@/lib/server/actions/review";
+import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { initialFormState } from "@/lib/server/form-state";
+import { signInAs } from "@/tests/auth-mock";
+import { loadReviewQueue } from "./queue";
+import { makeLearner } from "./test-helpers";
+
+// The review screens' server actions as a signed-in learner: what is saved, what is refused.
+
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) data.append(k, value);
+  return data;
+};
+const valid = {
+  desiredRetention: "0.85",
+  newPerDay: "12",
+  maxReviewsPerDay: "150",
+  learningSteps: "1m 10m 1h",
+  relearningSteps: "",
+  timeZone: "America/Chicago",
+  dayStartsAtHour: "5",
+  deck: "sections",
+  sections: ["hsi", "ero"],
+};
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+beforeEach(() => signInAs(null));
+
+describe("saveReviewSettingsAction", () => {
+  it("saves every setting and the deck; the fitted weights stay", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    await db.reviewSettings.create({ data: { userId: me.id, weights: JSON.stringify(Array(21).fill(0.5)) } });
+    const state = await saveReviewSettingsAction(initialFormState, form(valid));
+    expect(state).toMatchObject({ ok: true, message: expect.stringMatching(/Settings saved/) });
+    const stored = await getReviewSettings(me.id);
+    expect(stored.settings).toMatchObject({ desiredRetention: 0.85, newPerDay: 12, maxReviewsPerDay: 150, learningSteps: ["1m", "10m", "1h"], relearningSteps: [], timeZone: "America/Chicago", dayStartsAtHour: 5 });
+    expect(stored.settings.weights).toHaveLength(21);
+    expect(stored.deckSectionIds).toEqual(["hsi", "ero"]);
+    await saveReviewSettingsAction(initialFormState, form({ ...valid, deck: "all" }));
+    expect((await getReviewSettings(me.id)).deckSectionIds).toBeNull();
+  });
+
+  it("refuses bad fields with a message per field and saves nothing", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    const state = await saveReviewSettingsAction(initialFormState, form({ ...valid, desiredRetention: "0.98", newPerDay: "-1", timeZone: "Nowhere/City" }));
+    expect(state.ok).toBe(false);
+    expect(Object.keys(state.errors).sort()).toEqual(["desiredRetention", "newPerDay", "timeZone"]);
+    expect(state.values?.desiredRetention).toBe("0.98");
+    expect(await db.reviewSettings.count({ where: { userId: me.id } })).toBe(0);
+  });
+
+  it("refuses a deck section that does not exist", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    const state = await saveReviewSettingsAction(initialFormState, form({ ...valid, sections: ["hsi", "no-such-section"] }));
+    expect(state.errors.sections).toBeDefined();
+    expect(await db.reviewSettings.count({ where: { userId: me.id } })).toBe(0);
+  });
+});
+
+describe("adoptBrowserTimeZone", () => {
+  it("records the browser's zone on a first visit, never over a saved choice, never an invalid zone", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    expect(await adoptBrowserTimeZone("Not/AZone")).toEqual({ adopted: false });
+    expect(await adoptBrowserTimeZone("Asia/Tokyo")).toEqual({ adopted: true });
+    expect(await adoptBrowserTimeZone("Europe/Paris")).toEqual({ adopted: false });
+    expect((await getReviewSettings(me.id)).settings.timeZone).toBe("Asia/Tokyo");
+  });
+});
+
+describe("cardAction", () => {
+  it("suspends and unsuspends the learner's own card, and only theirs", async () => {
+    const me = await makeLearner();
+    const [item] = (await loadReviewQueue(me.id, new Date(), { limit: 1 }))!.items;
+    signInAs(await makeLearner("other"));
+    expect(await cardAction("suspend", { cardId: item!.cardId })).toEqual({ ok: false, message: "No such card." });
+    signInAs(me);
+    expect(await cardAction("suspend", { cardId: item!.cardId, expectedVersion: item!.version })).toMatchObject({ ok: true });
+    expect((await db.card.findUniqueOrThrow({ where: { id: item!.cardId } })).suspended).toBe(true);
+    // The version the learner saw is gone now: a second tab's action is refused.
+    expect(await cardAction("unsuspend", { cardId: item!.cardId, expectedVersion: item!.version })).toMatchObject({ ok: false, message: expect.stringMatching(/another tab/) });
+    expect(await cardAction("unsuspend", { cardId: item!.cardId })).toMatchObject({ ok: true });
+    expect(await cardAction("delete" as never, { cardId: item!.cardId })).toMatchObject({ ok: false });
+    expect(await cardAction("bury", { cardId: 42 })).toMatchObject({ ok: false });
+  });
+});
+
+describe("applyParametersAction", () => {
+  it("applies valid FSRS parameters, refuses others, and resets to the defaults", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    const previous = { outcome: null, applied: null, message: "" };
+    const refused = await applyParametersAction(previous, form({ weights: JSON.stringify([1, 2, 3]) }));
+    expect(refused.applied).toBeNull();
+    expect(await db.reviewSettings.count({ where: { userId: me.id } })).toBe(0);
+    const weights = [0.3, 1.2, 2.4, 8, 6.4, 0.8, 3, 0.001, 1.9, 0.17, 0.8, 1.5, 0.06, 0.26, 1.6, 0.6, 1.9, 0.54, 0.09, 0.07, 0.15];
+    expect((await applyParametersAction(previous, form({ weights: JSON.stringify(weights) }))).applied).toBe("fitted");
+    expect((await getReviewSettings(me.id)).settings.weights).toEqual(weights);
+    expect((await applyParametersAction(previous, form({ reset: "defaults" }))).applied).toBe("defaults");
+    expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();
+  });
+});
+
+describe("getReviewSettings", () => {
+  it("falls back to the default for a damaged stored field instead of failing", async () => {
+    const me = await makeLearner();
+    await db.reviewSettings.create({ data: { userId: me.id, newPerDay: 7, learningSteps: "not json", deckSectionIds: "[\"hsi\"]" } });
+    const stored = await getReviewSettings(me.id);
+    expect(stored.settings.newPerDay).toBe(7);
+    expect(stored.settings.learningSteps).toEqual(["1m", "10m"]);
+    expect(stored.deckSectionIds).toEqual(["hsi"]);
+  });
+});

@@ -1,0 +1,115 @@
+import "server-only";
+import { fork } from "node:child_process";
+import path from "node:path";
+import { default_w, migrateParameters } from "ts-fsrs";
+import { buildFsrsItems, evaluationItems, type ItemReview } from "@/lib/domain/review/fsrs-items";
+import { studyDayNumber } from "@/lib/domain/review/study-day";
+import { weightsSchema } from "@/lib/schemas/review";
+import { stateName } from "@/lib/server/data/cards";
+import { countReviews, listReviewHistory } from "@/lib/server/data/review-logs";
+import { getReviewSettings, saveWeights } from "@/lib/server/data/review-settings";
+import { loadFsrsBinding } from "./fsrs-binding";
+
+// "Optimize my parameters": fit FSRS parameters to the learner's own review history with the
+// fsrs-rs optimizer, and compare them with the current ones by log loss on that same history
+// (lower is better). Nothing is saved here: the learner applies the new set on confirmation.
+// The native calls run in a child process (optimizer-worker.mjs): a panic in fsrs-rs aborts the
+// process it runs in, and the known precondition (filtered in buildFsrsItems) may not be the only one.
+
+// Anki's optimizer works from about 400 reviews (its manual: "a few hundred"); fsrs-rs itself
+// returns the defaults under 8 training items and fits only the first-review stabilities (w0-w3)
+// under 64, so fewer reviews would be fitted poorly or not at all.
+export const MIN_REVIEWS_TO_OPTIMIZE = 400;
+// Enforced here by killing the child: the binding's own `timeout` option sometimes leaves
+// computeParameters hanging for good (observed with 0.5.0), so it is not passed.
+const TIMEOUT_MS = 120_000;
+
+export type ParameterSet = { weights: number[]; logLoss: number; rmseBins: number };
+export type OptimizeOutcome =
+  | { status: "unavailable"; message: string }
+  | { status: "not-enough"; reviews: number; needed: number }
+  | { status: "failed"; message: string }
+  | { status: "ok"; reviews: number; items: number; current: ParameterSet & { isDefault: boolean }; fitted: ParameterSet; improved: boolean };
+
+// Whether the optimizer can run on this server, and if not, why.
+export function optimizerAvailability(): { available: boolean; reason: string | null } {
+  const status = loadFsrsBinding();
+  return status.available ? { available: true, reason: null } : { available: false, reason: status.reason };
+}
+
+// Fits parameters to the learner's history and evaluates old and new on it.
+export async function optimizeParameters(userId: string): Promise<OptimizeOutcome> {
+  const loaded = loadFsrsBinding();
+  if (!loaded.available) return { status: "unavailable", message: `The optimizer is not available on this server (${loaded.reason}).` };
+  const reviews = await countReviews(userId);
+  if (reviews < MIN_REVIEWS_TO_OPTIMIZE) return { status: "not-enough", reviews, needed: MIN_REVIEWS_TO_OPTIMIZE };
+
+  const [{ settings }, history] = await Promise.all([getReviewSettings(userId), listReviewHistory(userId)]);
+  const items = buildFsrsItems(
+    history.map((h) => ({ ...h, stateBefore: stateName(h.stateBefore) })),
+    (instant) => studyDayNumber(instant, settings.timeZone, settings.dayStartsAtHour),
+  );
+  const currentWeights = settings.weights ? [...migrateParameters(settings.weights)] : [...default_w];
+  const reply = await runWorker({ items, evaluate: evaluationItems(items), currentWeights, options: { enableShortTerm: true, numRelearningSteps: settings.relearningSteps.length } });
+  if (!reply.ok) return { status: "failed", message: `The optimizer stopped: ${reply.message}. Your parameters were left unchanged.` };
+  const checked = weightsSchema.safeParse(reply.fitted);
+  if (!checked.success) return { status: "failed", message: "The optimizer returned parameters FSRS cannot use; your parameters were left unchanged." };
+  return {
+    status: "ok",
+    reviews,
+    items: items.length,
+    current: { weights: currentWeights, logLoss: reply.current.logLoss, rmseBins: reply.current.rmseBins, isDefault: !settings.weights },
+    fitted: { weights: checked.data, logLoss: reply.fittedEvaluation.logLoss, rmseBins: reply.fittedEvaluation.rmseBins },
+    improved: reply.fittedEvaluation.logLoss < reply.current.logLoss,
+  };
+}
+
+type Evaluation = { logLoss: number; rmseBins: number };
+export type WorkerJob = { items: ItemReview[][]; evaluate: ItemReview[][]; currentWeights: number[]; options: { enableShortTerm: boolean; numRelearningSteps: number } };
+export type WorkerReply = { ok: true; fitted: number[]; current: Evaluation; fittedEvaluation: Evaluation } | { ok: false; message: string };
+
+// The worker's path, from the app's root (`next start` and the tests both run there). Built at run
+// time on purpose: the bundler would otherwise try to bundle the script as a module, which it is not.
+function workerScript(): string {
+  return [process.cwd(), "lib", "server", "review", "optimizer-worker.mjs"].join(path.sep);
+}
+
+// Runs one job in a fresh child process; a crash or a hang becomes an error reply, never the server's.
+export function runWorker(job: WorkerJob): Promise<WorkerReply> {
+  const script = workerScript();
+  return new Promise((resolve) => {
+    let settled = false;
+    let stderr = "";
+    const finish = (reply: WorkerReply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(reply);
+    };
+    // A plain node: the parent's flags (test runners, inspectors) are not for the worker.
+    const child = fork(script, [], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv: [] });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      finish({ ok: false, message: "it took too long" });
+    }, TIMEOUT_MS);
+    child.on("message", (message: WorkerReply | { ready: true }) => {
+      if ("ready" in message) child.send(job);
+      else finish(message);
+    });
+    child.on("error", (error) => finish({ ok: false, message: error.message }));
+    // "close" comes after the IPC channel has delivered every message, unlike "exit".
+    child.on("close", (code, signal) => {
+      const panic = /panicked at [^\n]*\n([^\n]+)/.exec(stderr)?.[1];
+      finish({ ok: false, message: `it crashed (${signal ?? `exit code ${code}`})${panic ? `: ${panic}` : ""}` });
+    });
+  });
+}
+
+// Stores parameters the learner confirmed (validated: 17, 19 or 21 finite numbers FSRS accepts),
+// or null to go back to the FSRS defaults. Scheduling uses them from the next review on.
+export async function applyParameters(userId: string, weights: readonly number[] | null): Promise<void> {
+  await saveWeights(userId, weights === null ? null : weightsSchema.parse(weights));
+}

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { db } from "@/lib/server/db";
+import { buryCard, suspendCard, unsuspendCard } from "./card-actions";
+import { loadReviewQueue } from "./queue";
+import { submitReview } from "./review";
+import { makeLearner, reviewBody, setSettings } from "./test-helpers";
+
+// The queue as the data layer builds it: daily limits, the deck, bury and suspend.
+
+const T0 = new Date("2026-05-04T09:00:00Z");
+const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+const load = (userId: string, now = T0, sectionId?: string) => loadReviewQueue(userId, now, { limit: 100, sectionId });
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+
+describe("daily new-card limit", () => {
+  it("introduces newPerDay cards and no more once they are answered the same day; more the next day", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 3, learningSteps: "[]" });
+    const q = (await load(me.id))!;
+    expect(q.counts.new).toBe(3);
+    for (const item of q.items) {
+      const outcome = await submitReview(me.id, { ...reviewBody(item.cardId, 4), rating: 4 }, later(1));
+      expect(outcome.status).toBe("saved");
+    }
+    const after = (await load(me.id, later(2)))!;
+    expect(after.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(await db.card.count({ where: { userId: me.id } })).toBe(3);
+    // The next study day (after 04:00 UTC) brings three more.
+    const tomorrow = (await load(me.id, new Date("2026-05-05T05:00:00Z")))!;
+    expect(tomorrow.counts.new).toBe(3);
+    expect(await db.card.count({ where: { userId: me.id } })).toBe(6);
+  });
+
+  it("takes new cards only from the deck's sections", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { deckSectionIds: JSON.stringify(["ero", "hsi"]) });
+    const q = (await load(me.id))!;
+    expect(new Set(q.items.map((i) => i.sectionId))).toEqual(new Set(["hsi", "ero"]));
+    expect(await db.card.count({ where: { userId: me.id, sectionId: { notIn: ["ero", "hsi"] } } })).toBe(0);
+  });
+});
+
+describe("bury and suspend", () => {
+  it("buries a card until the next study day and suspends one until unsuspended", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 2 });
+    const [a, b] = (await load(me.id))!.items;
+    expect(await buryCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version }, T0)).toBe("ok");
+    expect(await suspendCard(me.id, { cardId: b!.cardId })).toBe("ok");
+    // As in Anki, hidden cards do not use up the day's allowance: the next new cards take their place.
+    const today = (await load(me.id, later(5)))!.items.map((i) => i.cardId);
+    expect(today).not.toContain(a!.cardId);
+    expect(today).not.toContain(b!.cardId);
+    expect(today).toHaveLength(2);
+    // Tomorrow the buried card is back; the suspended one is not.
+    const tomorrow = (await load(me.id, new Date("2026-05-05T05:00:00Z")))!;
+    expect(tomorrow.items.map((i) => i.cardId)).toContain(a!.cardId);
+    expect(tomorrow.items.map((i) => i.cardId)).not.toContain(b!.cardId);
+    expect(await unsuspendCard(me.id, { cardId: b!.cardId })).toBe("ok");
+    expect((await load(me.id, new Date("2026-05-05T05:00:00Z")))!.items.map((i) => i.cardId)).toContain(b!.cardId);
+  });
+
+  it("refuses a stale version and another learner's card", async () => {
+    const me = await makeLearner();
+    const [a] = (await load(me.id))!.items;
+    const other = await makeLearner("other");
+    expect(await buryCard(other.id, { cardId: a!.cardId }, T0)).toBe("not-found");
+    expect(await suspendCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version + 3 })).toBe("stale");
+    expect((await db.card.findUniqueOrThrow({ where: { id: a!.cardId } })).suspended).toBe(false);
+  });
+});
+
+describe("study day in the learner's time zone", () => {
+  it("counts the day's new cards from 4 a.m. local time", async () => {
+    const me = await makeLearner();
+    // 02:00 UTC is 22:00 the day before in New York: still that evening's study day.
+    await setSettings(me.id, { newPerDay: 1, timeZone: "America/New_York", learningSteps: "[]" });
+    const evening = new Date("2026-05-05T02:00:00Z");
+    const [card] = (await load(me.id, evening))!.items;
+    await submitReview(me.id, reviewBody(card!.cardId, 4) as never, evening);
+    // 07:00 UTC = 03:00 New York: same study day, nothing new.
+    expect((await load(me.id, new Date("2026-05-05T07:00:00Z")))!.counts.new).toBe(0);
+    // 08:30 UTC = 04:30 New York: a new day.
+    expect((await load(me.id, new Date("2026-05-05T08:30:00Z")))!.counts.new).toBe(1);
+  });
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import { isQuizRequested } from "@/lib/domain/review/feed";
+import { newCardsToIntroduce, pickFlashcards } from "@/lib/domain/review/introduce";
+import { buildQueue, type QueueCard, type QueueCounts } from "@/lib/domain/review/queue";
+import { nextStudyDayStart, studyDayStart } from "@/lib/domain/review/study-day";
+import { stateName, type CardRow } from "@/lib/server/data/cards";
+import { createCards, findSection, getFlashcardContent, listLiveFlashcards, listOwnedFlashcardIds, listQueueCards } from "@/lib/server/data/cards";
+import { countDoneSince } from "@/lib/server/data/review-logs";
+import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { feedQuizMistakes } from "./feed";
+import { toCardView, type ReviewCardView } from "./views";
+
+// The learner's review queue, shared by /review and GET /api/v1/review/queue: quiz mistakes are fed
+// in, today's new cards introduced, then the pure buildQueue orders and limits what is due.
+
+export type QueueView = {
+  items: ReviewCardView[];
+  // Left today: new / learning / review.
+  counts: QueueCounts;
+  // A learning step due later today, when nothing is due right now.
+  nextLearningDue: Date | null;
+  dayEndsAt: Date;
+  section: { id: string; title: string } | null;
+};
+
+const toQueueCard = (row: CardRow): QueueCard => ({
+  id: row.id,
+  state: stateName(row.state),
+  due: row.due,
+  suspended: row.suspended,
+  buriedUntil: row.buriedUntil,
+  position: row.position,
+  fromQuiz: isQuizRequested({ state: stateName(row.state), due: row.due, introducedAt: row.introducedAt }),
+});
+
+// The queue at `now`, at most `limit` cards; one section's cards only when `sectionId` is given
+// (null when that section does not exist).
+export async function loadReviewQueue(userId: string, now: Date, options: { limit: number; sectionId?: string }): Promise<QueueView | null> {
+  const { sectionId, limit } = options;
+  const [{ settings, deckSectionIds }, section] = await Promise.all([getReviewSettings(userId), sectionId ? findSection(sectionId) : null]);
+  if (sectionId && !section) return null;
+  await feedQuizMistakes(userId, now);
+
+  const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
+  const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
+  const [doneToday, initialRows] = await Promise.all([countDoneSince(userId, dayStart), listQueueCards(userId, dayEnd, sectionId)]);
+  let rows = initialRows;
+
+  // Introduce today's new cards in article order: from the section asked for, else from the deck.
+  const waitingNew = rows.map(toQueueCard).filter((c) => c.state === "new" && !c.fromQuiz && !(c.buriedUntil && c.buriedUntil > now)).length;
+  const wanted = newCardsToIntroduce({ newPerDay: settings.newPerDay, newIntroducedToday: doneToday.newIntroduced, waitingNew });
+  if (wanted > 0) {
+    const [owned, candidates] = await Promise.all([listOwnedFlashcardIds(userId), listLiveFlashcards(sectionId ? [sectionId] : deckSectionIds)]);
+    const picked = pickFlashcards(candidates, owned, wanted, null);
+    if (picked.length > 0) {
+      await createCards(
+        userId,
+        picked.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now })),
+      );
+      rows = await listQueueCards(userId, dayEnd, sectionId);
+    }
+  }
+
+  const queue = buildQueue({ cards: rows.map(toQueueCard), doneToday, settings, now, limit });
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const contents = await getFlashcardContent(queue.items.flatMap((i) => rowById.get(i.cardId)?.flashcardId ?? []));
+  const items = queue.items.flatMap((item) => {
+    const row = rowById.get(item.cardId);
+    const content = row ? contents.get(row.flashcardId) : undefined;
+    const view = row && content ? toCardView(row, item.kind, content, settings, now) : null;
+    return view ? [view] : [];
+  });
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, dayEndsAt: queue.dayEndsAt, section };
+}

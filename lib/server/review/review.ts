@@ -1,0 +1,79 @@
+import "server-only";
+import { queueKindOf } from "@/lib/domain/review/result";
+import { applyReview } from "@/lib/domain/review/schedule";
+import { checkCardVersion } from "@/lib/domain/review/version";
+import type { ReviewRequest } from "@/lib/schemas/review";
+import { getFlashcardContent, stateName, toCardState, toSnapshot } from "@/lib/server/data/cards";
+import { saveReview, undoLatestReview } from "@/lib/server/data/review-logs";
+import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
+
+// Grading a card and undoing the last grade, shared by the review page and the JSON API.
+
+export const STALE_MESSAGE = "This card was already reviewed in another tab (or changed since you opened it). It has been reloaded.";
+export const SUSPENDED_MESSAGE = "This card is suspended. Unsuspend it in Settings to review it again.";
+
+export type SubmitOutcome =
+  | { status: "saved" | "replayed"; review: ReviewResultView }
+  | { status: "not-found" }
+  | { status: "stale" | "suspended"; message: string };
+
+// Grades one of the learner's cards (the domain decides inside the write's transaction).
+export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
+  const { settings } = await getReviewSettings(userId);
+  const result = await saveReview(userId, input.reviewId, input.cardId, (row) => {
+    if (row.suspended) return { status: "refused", reason: "suspended" };
+    if (checkCardVersion(input.expectedVersion, row.version).status === "stale") return { status: "refused", reason: "stale" };
+    const { card, log, isLeech } = applyReview(settings, toCardState(row), input.rating, now, input.durationMs);
+    return {
+      status: "apply",
+      card,
+      // A leech is tagged and suspended (Anki's default leech action), so it stops eating reviews.
+      flags: { suspended: isLeech, leech: row.leech || isLeech },
+      log: {
+        rating: log.rating,
+        stateBefore: log.stateBefore,
+        stateAfter: log.stateAfter,
+        stabilityBefore: log.stabilityBefore,
+        stabilityAfter: log.stabilityAfter,
+        difficultyBefore: log.difficultyBefore,
+        difficultyAfter: log.difficultyAfter,
+        elapsedDays: log.elapsedDays,
+        scheduledDays: Math.round(log.scheduledDays),
+        durationMs: log.durationMs,
+        reviewedAt: log.reviewedAt,
+        cardBefore: toSnapshot(row),
+      },
+    };
+  });
+  switch (result.status) {
+    case "not-found":
+      return result;
+    case "refused":
+      return result.reason === "stale" ? { status: "stale", message: STALE_MESSAGE } : { status: "suspended", message: SUSPENDED_MESSAGE };
+    default:
+      return { status: result.status, review: toReviewResult(result.log) };
+  }
+}
+
+export type UndoOutcome =
+  | { status: "undone"; reviewId: string; cardId: string; item: ReviewCardView | null }
+  | { status: "nothing" | "not-latest" | "changed"; message: string };
+
+// Undoes the learner's most recent review (only if it is `reviewId`, when given), returning the
+// restored card so the reviewer can show it again at once.
+export async function undoReview(userId: string, reviewId: string | undefined, now: Date): Promise<UndoOutcome> {
+  const result = await undoLatestReview(userId, reviewId);
+  switch (result.status) {
+    case "nothing":
+      return { status: "nothing", message: "There is no review to undo." };
+    case "not-latest":
+      return { status: "not-latest", message: "Only your most recent review can be undone." };
+    case "changed":
+      return { status: "changed", message: "That card changed after the review, so the review can no longer be undone." };
+  }
+  const [{ settings }, contents] = await Promise.all([getReviewSettings(userId), getFlashcardContent([result.card.flashcardId])]);
+  const content = contents.get(result.card.flashcardId);
+  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now) : null;
+  return { status: "undone", reviewId: result.log.reviewId, cardId: result.card.id, item };
+}

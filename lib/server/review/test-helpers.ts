@@ -1,0 +1,29 @@
+import crypto from "node:crypto";
+import { db } from "@/lib/server/db";
+
+// Shared by the review tests (never imported by app code).
+
+let counter = 0;
+
+// A fresh student account.
+export async function makeLearner(name = "learner") {
+  counter += 1;
+  return db.user.create({ data: { email: `${name}-${counter}-${crypto.randomUUID().slice(0, 8)}@example.com`, name, role: "student" } });
+}
+
+// A POST /api/v1/reviews body with a fresh reviewId.
+export function reviewBody(cardId: string, rating: number, extra: Record<string, unknown> = {}) {
+  return { reviewId: crypto.randomUUID(), cardId, rating, durationMs: 4000, ...extra };
+}
+
+// Every column of a card that a review or undo may change, for exact comparisons.
+export async function cardColumns(cardId: string) {
+  const row: Partial<Awaited<ReturnType<typeof db.card.findUniqueOrThrow>>> = await db.card.findUniqueOrThrow({ where: { id: cardId } });
+  delete row.version;
+  return row;
+}
+
+// Saves settings for a learner directly (tests set limits without going through the form).
+export async function setSettings(userId: string, data: { newPerDay?: number; maxReviewsPerDay?: number; timeZone?: string; deckSectionIds?: string | null; learningSteps?: string }) {
+  await db.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { cardFaces, type CardFaces } from "@/lib/domain/review/card-view";
+import type { CardStateName } from "@/lib/domain/review/card-state";
+import type { QueueKind } from "@/lib/domain/review/queue";
+import { becameLeech } from "@/lib/domain/review/result";
+import { previewIntervals } from "@/lib/domain/review/schedule";
+import type { ReviewSettings } from "@/lib/domain/review/settings";
+import { sourceLink } from "@/lib/domain/quiz/links";
+import { flashcardSchema } from "@/lib/schemas/content";
+import { cardSnapshotSchema } from "@/lib/schemas/review";
+import { toCardState, stateName, type CardRow, type FlashcardContent } from "@/lib/server/data/cards";
+import type { LogRow } from "@/lib/server/data/review-logs";
+
+// The shapes the review page and the JSON API receive. The back of a card travels with its front:
+// flashcards are graded by the learner, so there is no key to protect, and the answer appears at
+// once on "Show answer" instead of after a round trip.
+
+export type IntervalLabels = { "1": string; "2": string; "3": string; "4": string };
+
+export type ReviewCardView = {
+  cardId: string;
+  // Send it back as expectedVersion: a card changed since (another tab) is refused, not graded twice.
+  version: number;
+  kind: QueueKind;
+  state: CardStateName;
+  sectionId: string;
+  sectionTitle: string;
+  faces: CardFaces;
+  quote: string;
+  sourceHref: string;
+  note: { text: string; source: string } | null;
+  leech: boolean;
+  // What each grade would give, e.g. { "1": "1m", "3": "3d" } (ts-fsrs with fuzz, at request time).
+  intervals: IntervalLabels;
+};
+
+// The card as the reviewer shows it; null when its authored data no longer parses (left out).
+export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardContent, settings: ReviewSettings, now: Date): ReviewCardView | null {
+  let authored;
+  try {
+    const parsed = flashcardSchema.safeParse(JSON.parse(content.data));
+    if (!parsed.success) return null;
+    authored = parsed.data;
+  } catch {
+    return null;
+  }
+  const preview = previewIntervals(settings, toCardState(row), now);
+  return {
+    cardId: row.id,
+    version: row.version,
+    kind,
+    state: stateName(row.state),
+    sectionId: content.sectionId,
+    sectionTitle: content.sectionTitle,
+    faces: cardFaces(authored),
+    quote: authored.quote,
+    sourceHref: sourceLink(content.sectionId, authored.quote),
+    note: content.note,
+    leech: row.leech,
+    intervals: { "1": preview[1].label, "2": preview[2].label, "3": preview[3].label, "4": preview[4].label },
+  };
+}
+
+export type ReviewResultView = {
+  reviewId: string;
+  cardId: string;
+  rating: number;
+  reviewedAt: Date;
+  state: CardStateName;
+  scheduledDays: number;
+  version: number;
+  // The card lapsed for the 8th (16th, ...) time: it was tagged as a leech and suspended.
+  leech: boolean;
+};
+
+// A stored review as the API returns it: built from the log alone, so a repeated request gets
+// exactly the first answer.
+export function toReviewResult(log: LogRow): ReviewResultView {
+  const before = cardSnapshotSchema.safeParse(JSON.parse(log.cardBefore));
+  const stateBefore = stateName(log.stateBefore);
+  return {
+    reviewId: log.reviewId,
+    cardId: log.cardId,
+    rating: log.rating,
+    reviewedAt: log.reviewedAt,
+    state: stateName(log.stateAfter),
+    scheduledDays: log.scheduledDays,
+    version: log.versionAfter,
+    leech: before.success ? becameLeech({ stateBefore, rating: log.rating, lapsesBefore: before.data.lapses }) : false,
+  };
+}
