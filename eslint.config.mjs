@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", "lib/generated/**", "data/**", "playwright-report/**", "test-results/**", "bench/db-engines/node_modules/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", ".next-*/**", "lib/generated/**", "data/**", "playwright-report/**", "test-results/**", "bench/db-engines/node_modules/**", "next-env.d.ts"],
   },
 ];
 

@@ -13,7 +13,7 @@ const password = "load-test-password";
 
 type Sample = { op: string; ms: number; ok: boolean };
 
-async function timed<T>(samples: Sample[], op: string, run: () => Promise<Response>, accept: (r: Response) => boolean = (r) => r.ok): Promise<Response | null> {
+async function timed(samples: Sample[], op: string, run: () => Promise<Response>, accept: (r: Response) => boolean = (r) => r.ok): Promise<Response | null> {
   const started = performance.now();
   try {
     const res = await run();
