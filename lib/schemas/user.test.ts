@@ -26,6 +26,9 @@ describe("sign-up", () => {
     const result = signUpSchema.safeParse({ ...valid, role: "admin" });
     expect(result.error?.issues[0]?.message).toBe("Choose Student or Instructor.");
   });
+  it("refuses control characters in a name (PostgreSQL cannot store NUL)", () => {
+    expect(signUpSchema.safeParse({ ...valid, name: "a\u0000b" }).error?.issues[0]?.message).toBe("Remove the control characters from your name.");
+  });
   it("refuses an empty name", () => {
     expect(signUpSchema.safeParse({ ...valid, name: "   " }).error?.issues[0]?.message).toBe("Enter your name.");
   });

@@ -19,7 +19,12 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters for your password.");
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters for your name."),
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Use at most 100 characters for your name.")
+    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Remove the control characters from your name."),
   email: emailSchema,
   password: passwordSchema,
   role: z.enum(roles, { error: "Choose Student or Instructor." }),

@@ -16,7 +16,32 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   } catch {
     return { response: NextResponse.json({ error: "Request body is not valid JSON." }, { status: 400 }) };
   }
+  const nul = findNul(body);
+  if (nul !== null) {
+    // PostgreSQL cannot store NUL in text: refuse it here, clearly, instead of failing at the write.
+    return { response: NextResponse.json({ error: "Invalid input.", issues: [{ path: nul, message: "Text may not contain NUL (\\u0000) characters.", code: "custom" }] }, { status: 422 }) };
+  }
   return parseInput(body, schema);
+}
+
+// The path of the first string (or key) holding a NUL character, or null when there is none.
+function findNul(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findNul(item, path ? `${path}.${i}` : String(i));
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes("\u0000")) return path;
+      const found = findNul(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 // Parses any input (query, params, body) with `schema`: 422 with zod's issues when invalid.

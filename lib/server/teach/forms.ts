@@ -3,10 +3,11 @@ import "server-only";
 // Reading HTML form submissions into the plain objects the zod schemas validate: text fields as
 // strings, empty optional numbers as null, checkboxes as booleans.
 
-// A text field's value, or undefined when absent or a file.
+// A text field's value, or undefined when absent or a file. NUL characters (which no keyboard
+// types and PostgreSQL cannot store) are dropped.
 export function text(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" ? value.replaceAll("\u0000", "") : undefined;
 }
 
 // A number field: "" → null (not set); anything else → Number (NaN is refused by the schema).
