@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
+import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
 import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
@@ -99,5 +100,18 @@ describe("writing a question", () => {
     expect(Object.keys(state.errors)).toEqual(expect.arrayContaining(["prompt", "options"]));
     expect(state.values?.options).toBe("* only one");
     expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
+  });
+
+  it("tells the instructor a full set is full, keeping what they typed and saving nothing", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    const pool = await db.question.findMany({ where: { ownerId: null, retiredAt: null }, take: MAX_SET_ITEMS, select: { id: true } });
+    await db.questionSetItem.createMany({ data: pool.map((q, position) => ({ setId: set.id, position, kind: "question", questionId: q.id })) });
+    const state = await createCustomQuestionAction(initialFormState, form({ setId: set.id, type: "truefalse", prompt: "ICE is part of DHS.", explanation: "It is.", difficulty: "easy", answer: "true" }));
+    expect(state).toMatchObject({ ok: false, message: expect.stringContaining("at most 100 items") });
+    expect(state.values?.prompt).toBe("ICE is part of DHS.");
+    expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
+    expect(await db.questionSetItem.count({ where: { setId: set.id } })).toBe(MAX_SET_ITEMS);
   });
 });

@@ -101,9 +101,10 @@ export async function createCustomQuestionAction(_previous: FormState, formData:
     for (const issue of parsed.error.issues) if (issue.path[0] === "question" && issue.path[1] !== undefined) (errors[String(issue.path[1])] ??= []).push(issue.message);
     return { ok: false, message: "Check the fields marked below.", errors, values: echoValues(formData) };
   }
-  const saved = await createCustomQuestion(user.id, parsed.data.sectionId, parsed.data.question);
+  const saved = await createCustomQuestion(user.id, setId, parsed.data.sectionId, parsed.data.question);
+  if (saved.status === "no-set") notFound();
   if (saved.status === "unknown-section") return { ok: false, message: "Choose a section of the article, or none.", errors: { sectionId: ["Unknown section."] }, values: echoValues(formData) };
-  await addSetItem(user.id, setId, { kind: "question", questionId: saved.id });
+  if (saved.status === "full") return { ok: false, message: `${addMessages.full} Remove one to add this question.`, errors: {}, values: echoValues(formData) };
   revalidatePath(setPath(setId));
   redirect(setPath(setId));
 }

@@ -40,12 +40,28 @@ export async function renameQuestionSet(ownerId: string, setId: string, title: s
 
 export type AddItemOutcome = "added" | "exists" | "no-set" | "not-found" | "full";
 
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+type SetItemRow = { kind: "question"; questionId: string } | { kind: "random"; sectionId: string; count: number };
+
+// The instructor's set with its size, inside a transaction; null when not theirs.
+function ownedSetSize(tx: Tx, ownerId: string, setId: string) {
+  return tx.questionSet.findFirst({ where: { id: setId, ownerId }, select: { id: true, _count: { select: { items: true } } } });
+}
+
+// Appends an item after the set's last one and marks the set as changed.
+async function appendItem(tx: Tx, setId: string, item: SetItemRow): Promise<void> {
+  const last = await tx.questionSetItem.findFirst({ where: { setId }, orderBy: { position: "desc" }, select: { position: true } });
+  const position = (last?.position ?? -1) + 1;
+  await tx.questionSetItem.create({ data: item.kind === "question" ? { setId, position, kind: "question", questionId: item.questionId } : { setId, position, kind: "random", sectionId: item.sectionId, count: item.count } });
+  await tx.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } });
+}
+
 // Appends a fixed question or a random rule. Adding a question already in the set changes nothing
 // ("exists"), so a repeated click is harmless. "no-set": the set is not the instructor's;
 // "not-found": the question or the section is not one they may use.
 export async function addSetItem(ownerId: string, setId: string, input: AddSetItemInput): Promise<AddItemOutcome> {
   return db.$transaction(async (tx) => {
-    const set = await tx.questionSet.findFirst({ where: { id: setId, ownerId }, select: { id: true, _count: { select: { items: true } } } });
+    const set = await ownedSetSize(tx, ownerId, setId);
     if (!set) return "no-set";
     if (input.kind === "question") {
       const usable = await tx.question.count({ where: { id: input.questionId, OR: [{ ownerId: null, retiredAt: null }, { ownerId }] } });
@@ -53,12 +69,22 @@ export async function addSetItem(ownerId: string, setId: string, input: AddSetIt
       if (await tx.questionSetItem.count({ where: { setId, kind: "question", questionId: input.questionId } })) return "exists";
     } else if ((await tx.section.count({ where: { id: input.sectionId } })) === 0) return "not-found";
     if (set._count.items >= MAX_SET_ITEMS) return "full";
-    const last = await tx.questionSetItem.findFirst({ where: { setId }, orderBy: { position: "desc" }, select: { position: true } });
-    const position = (last?.position ?? -1) + 1;
-    await tx.questionSetItem.create({
-      data: input.kind === "question" ? { setId, position, kind: "question", questionId: input.questionId } : { setId, position, kind: "random", sectionId: input.sectionId, count: input.count },
-    });
-    await tx.questionSet.update({ where: { id: setId }, data: { updatedAt: new Date() } });
+    await appendItem(tx, setId, input.kind === "question" ? { kind: "question", questionId: input.questionId } : { kind: "random", sectionId: input.sectionId, count: input.count });
+    return "added";
+  });
+}
+
+export type CustomQuestionRow = { id: string; sectionId: string | null; type: string; difficulty: string; prompt: string; data: string; contentHash: string };
+
+// Saves an instructor-written question (already validated) and appends it to their set, in one
+// transaction: a set that is not theirs, or is full, gets neither the question nor the item.
+export async function saveCustomQuestionInSet(ownerId: string, setId: string, row: CustomQuestionRow): Promise<"added" | "no-set" | "full"> {
+  return db.$transaction(async (tx) => {
+    const set = await ownedSetSize(tx, ownerId, setId);
+    if (!set) return "no-set";
+    if (set._count.items >= MAX_SET_ITEMS) return "full";
+    await tx.question.create({ data: { ...row, ownerId, position: 0, noteId: null }, select: { id: true } });
+    await appendItem(tx, setId, { kind: "question", questionId: row.id });
     return "added";
   });
 }
@@ -91,11 +117,6 @@ export async function searchQuestions(ownerId: string, filter: QuestionFilter, t
     take,
     select: { id: true, sectionId: true, ownerId: true, type: true, difficulty: true, prompt: true },
   });
-}
-
-// Saves an instructor-written question (already validated) under the given id.
-export async function saveCustomQuestion(ownerId: string, row: { id: string; sectionId: string | null; type: string; difficulty: string; prompt: string; data: string; contentHash: string }) {
-  return db.question.create({ data: { ...row, ownerId, position: 0, noteId: null }, select: { id: true } });
 }
 
 // Full rows of questions by id, for showing and drawing (the caller parses `data`).

@@ -4,7 +4,7 @@ import { createRng } from "@/lib/domain/quiz/rng";
 import { presentQuestion, type PublicQuestion } from "@/lib/domain/quiz/present";
 import type { Question } from "@/lib/schemas/content";
 import { instructorQuestionSchema, type CustomQuestionInput, type InstructorQuestion } from "@/lib/schemas/classes";
-import { getQuestionRows, saveCustomQuestion } from "@/lib/server/data/question-sets";
+import { getQuestionRows, saveCustomQuestionInSet } from "@/lib/server/data/question-sets";
 import { existingSectionIds } from "@/lib/server/data/quiz-questions";
 
 // Questions as instructors see and write them: parsing stored rows (bank and own), saving new ones,
@@ -31,14 +31,15 @@ export function asQuestion(question: InstructorQuestion): Question {
   return { ...question, quote: question.quote ?? "" } as Question;
 }
 
-export type SaveQuestionOutcome = { status: "saved"; id: string } | { status: "unknown-section" };
+export type SaveQuestionOutcome = { status: "saved"; id: string } | { status: "unknown-section" } | { status: "no-set" } | { status: "full" };
 
-// Saves an instructor-written question (validated input) as a Question row owned by them.
-export async function createCustomQuestion(ownerId: string, sectionId: string | null, input: CustomQuestionInput): Promise<SaveQuestionOutcome> {
+// Saves an instructor-written question (validated input) as a Question row owned by them and
+// appends it to their set; nothing is saved when the set is not theirs or is full.
+export async function createCustomQuestion(ownerId: string, setId: string, sectionId: string | null, input: CustomQuestionInput): Promise<SaveQuestionOutcome> {
   if (sectionId && !(await existingSectionIds([sectionId])).has(sectionId)) return { status: "unknown-section" };
   const id = newCustomQuestionId();
   const data = JSON.stringify({ id, ...input });
-  await saveCustomQuestion(ownerId, {
+  const outcome = await saveCustomQuestionInSet(ownerId, setId, {
     id,
     sectionId,
     type: input.type,
@@ -47,6 +48,7 @@ export async function createCustomQuestion(ownerId: string, sectionId: string | 
     data,
     contentHash: crypto.createHash("sha256").update(data).digest("hex"),
   });
+  if (outcome === "no-set" || outcome === "full") return { status: outcome };
   return { status: "saved", id };
 }
 

@@ -14,23 +14,17 @@ beforeAll(async () => {
 async function setWithEverything() {
   const teacher = await makeUser("instructor");
   const single = await db.question.findFirstOrThrow({ where: { type: "single", ownerId: null, retiredAt: null }, orderBy: { position: "asc" } });
-  const own = await createCustomQuestion(teacher.id, null, { type: "multiple", prompt: "Which are DHS agencies?", explanation: "Secret explanation text.", difficulty: "easy", options: [{ text: "ICE", correct: true }, { text: "CBP", correct: true }, { text: "FBI", correct: false }] });
-  if (own.status !== "saved") throw new Error("not saved");
   const retired = await db.question.findFirstOrThrow({ where: { type: "typed", ownerId: null }, orderBy: { position: "asc" } });
   await db.question.update({ where: { id: retired.id }, data: { retiredAt: new Date() } });
-  const set = await db.questionSet.create({
-    data: {
-      ownerId: teacher.id,
-      title: "Mixed",
-      items: {
-        create: [
-          { position: 0, kind: "question", questionId: single.id },
-          { position: 1, kind: "question", questionId: own.id },
-          { position: 2, kind: "random", sectionId: "hsi", count: 2 },
-          { position: 3, kind: "question", questionId: retired.id },
-        ],
-      },
-    },
+  const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Mixed", items: { create: [{ position: 0, kind: "question", questionId: single.id }] } } });
+  // The instructor's own question is appended at position 1.
+  const own = await createCustomQuestion(teacher.id, set.id, null, { type: "multiple", prompt: "Which are DHS agencies?", explanation: "Secret explanation text.", difficulty: "easy", options: [{ text: "ICE", correct: true }, { text: "CBP", correct: true }, { text: "FBI", correct: false }] });
+  if (own.status !== "saved") throw new Error("not saved");
+  await db.questionSetItem.createMany({
+    data: [
+      { setId: set.id, position: 2, kind: "random", sectionId: "hsi", count: 2 },
+      { setId: set.id, position: 3, kind: "question", questionId: retired.id },
+    ],
   });
   return { teacher, set, single, own, retired };
 }

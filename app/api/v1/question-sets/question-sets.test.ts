@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
+import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { makeUser, readJson } from "@/lib/server/teach/test-support";
 import { GET as list, POST as create } from "./route";
@@ -118,6 +119,19 @@ describe("instructor-written questions", () => {
     expect((await writeQuestion(jsonRequest("/x", "POST", { question: { ...question, id: "sneaky-id" } }), ctx(setId))).status).toBe(422);
     expect((await writeQuestion(jsonRequest("/x", "POST", { sectionId: "nowhere", question }), ctx(setId))).status).toBe(422);
     expect(await db.question.count()).toBe(before);
+  });
+
+  it("are refused (409) when the set is full, and neither the question nor an item is saved", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const setId = await newSet();
+    const pool = await db.question.findMany({ where: { ownerId: null, retiredAt: null }, orderBy: { position: "asc" }, take: MAX_SET_ITEMS, select: { id: true } });
+    await db.questionSetItem.createMany({ data: pool.map((q, position) => ({ setId, position, kind: "question", questionId: q.id })) });
+    const res = await writeQuestion(jsonRequest("/x", "POST", { sectionId: "ero", question }), ctx(setId));
+    expect(res.status).toBe(409);
+    expect(await body(res)).toMatchObject({ error: "This set is full." });
+    expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
+    expect(await items(setId)).toHaveLength(MAX_SET_ITEMS);
   });
 
   it("cannot be used by another instructor", async () => {
