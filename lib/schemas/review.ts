@@ -52,6 +52,10 @@ export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
 
 export const ratingSchema = z.literal([1, 2, 3, 4]);
 
+// The card version the learner saw. Stored as a 32-bit integer (PostgreSQL would refuse larger
+// values with an error, not a clean 409), so bigger numbers are invalid input.
+const cardVersionSchema = z.number().int().min(0).max(2_147_483_647);
+
 export const reviewRequestSchema = z.strictObject({
   // Client-generated, so a retried POST can be recognised and answered without reviewing twice.
   reviewId: z.uuid(),
@@ -59,7 +63,7 @@ export const reviewRequestSchema = z.strictObject({
   rating: ratingSchema,
   // One hour caps a tab left open on a card; longer values would only skew the time statistics.
   durationMs: z.number().int().min(0).max(3_600_000),
-  expectedVersion: z.number().int().min(0).optional(),
+  expectedVersion: cardVersionSchema.optional(),
 });
 export type ReviewRequest = z.output<typeof reviewRequestSchema>;
 
@@ -117,6 +121,6 @@ export const undoRequestSchema = z.strictObject({
 // Suspend, bury or unsuspend one card, at the version the learner saw.
 export const cardActionSchema = z.strictObject({
   cardId: z.string().min(1).max(128),
-  expectedVersion: z.number().int().min(0).optional(),
+  expectedVersion: cardVersionSchema.optional(),
 });
 export type CardActionInput = z.output<typeof cardActionSchema>;
