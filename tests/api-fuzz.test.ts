@@ -21,7 +21,7 @@ vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getSe
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const REFUSED: Expectation = { refused: [400, 404, 405, 409, 413, 422] };
+const REFUSED: Expectation = { refused: [400, 404, 405, 409, 413, 422, 429] };
 const fcOptions = { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, interruptAfterTimeLimit: 40_000 };
 // The one valid input of DELETE /api/v1/account deletes the caller (lib/server/account.test.ts covers it).
 const DESTRUCTIVE = new Set(["DELETE /api/v1/account"]);

@@ -1,9 +1,22 @@
-// Sign-in throttling: after `limit` failures within `windowMs` for one key (an email address or a
-// client address), further attempts for that key are refused until the oldest failure ages out.
+// Throttling of failed attempts (sign-in, class codes): after `limit` failures within `windowMs` for
+// one key (an email address, a client address, a student), further attempts for that key are refused
+// until the oldest failure ages out.
 
-export const signInThrottle = { limit: 10, windowMs: 15 * 60 * 1000 } as const;
+export type ThrottleRule = { readonly limit: number; readonly windowMs: number };
 
-export type ThrottleRule = { limit: number; windowMs: number };
+export const signInThrottle: ThrottleRule = { limit: 10, windowMs: 15 * 60 * 1000 };
+
+// Wrong class codes per student. Codes are 8 characters from 31 (8.5e11 of them), so guessing is
+// already hopeless; the limit keeps a script from trying anyway and keeps such attempts visible.
+export const joinCodeThrottle: ThrottleRule = { limit: 10, windowMs: 15 * 60 * 1000 };
+
+// The key wrong class codes are counted under: one per student.
+export function joinCodeKey(userId: string): string {
+  return `join:${userId}`;
+}
+
+// The longest window of any throttle, for pruning failures that no longer count anywhere.
+export const longestThrottleWindowMs = Math.max(signInThrottle.windowMs, joinCodeThrottle.windowMs);
 
 // The throttle keys for one attempt: one per account, one per client address.
 export function throttleKeys(email: string, clientAddress: string | null): string[] {

@@ -92,4 +92,14 @@ describe("joinClassAction", () => {
     signInAs(await makeUser("instructor"));
     expect(await digestOf(joinClassAction(initialFormState, form({ code: "WXYZ2345" })))).toBe(FORBIDDEN);
   });
+
+  it("tells a student who tried too many wrong codes when to try again, and lets nobody in meanwhile", async () => {
+    const klass = await makeClass((await makeUser("instructor")).id, "GSSR2345");
+    const student = await makeUser("student");
+    signInAs(student);
+    for (let i = 0; i < 10; i++) await joinClassAction(initialFormState, form({ code: `WXYZ234${"23456789AB"[i]}` }));
+    const state = await joinClassAction(initialFormState, form({ code: "GSSR2345" }));
+    expect(state).toMatchObject({ ok: false, message: "Too many wrong class codes. Try again in 15 minutes.", values: { code: "GSSR2345" } });
+    expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(0);
+  });
 });

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { createClassSchema, joinClassSchema, joinCodeActionSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { createClass, joinByCode, removeMember, setJoinCode } from "@/lib/server/data/classes";
+import { createClass, removeMember, setJoinCode } from "@/lib/server/data/classes";
+import { joinClassWithCode, throttledJoinMessage } from "@/lib/server/teach/join";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { text } from "@/lib/server/teach/forms";
 import { newJoinCode } from "@/lib/server/teach/join-codes";
@@ -47,10 +48,11 @@ export async function joinClassAction(_previous: FormState, formData: FormData):
   const user = await requireRole("student");
   const parsed = joinClassSchema.safeParse({ code: text(formData, "code") ?? "" });
   if (!parsed.success) return { ok: false, message: "Check the class code.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
-  const joined = await joinByCode(user.id, parsed.data.code);
+  const outcome = await joinClassWithCode(user.id, parsed.data.code);
+  if (outcome.status === "throttled") return { ok: false, message: throttledJoinMessage(outcome.retryAt), errors: {}, values: echoValues(formData) };
   // The same words for a code that never existed and one turned off: codes are not enumerable.
-  if (!joined) return { ok: false, message: "No class takes this code. Check it with your instructor.", errors: { code: ["No class takes this code."] }, values: echoValues(formData) };
+  if (outcome.status === "unknown-code") return { ok: false, message: "No class takes this code. Check it with your instructor.", errors: { code: ["No class takes this code."] }, values: echoValues(formData) };
   revalidatePath("/classes");
   revalidatePath("/dashboard");
-  redirect(`/classes/${joined.id}`);
+  redirect(`/classes/${outcome.class.id}`);
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { signInThrottle, windowStart } from "@/lib/domain/throttle";
+import { longestThrottleWindowMs, signInThrottle, windowStart, type ThrottleRule } from "@/lib/domain/throttle";
 
-// Failed sign-ins, kept in the database so every app instance throttles alike.
+// Failed attempts (sign-ins, wrong class codes), kept in the database so every app instance
+// throttles alike. Keys carry their kind: "email:", "ip:", "join:".
 
 // Failures per key inside the throttle window.
-export async function listRecentFailures(keys: string[], now: Date): Promise<Map<string, Date[]>> {
+export async function listRecentFailures(keys: string[], now: Date, rule: ThrottleRule = signInThrottle): Promise<Map<string, Date[]>> {
   const rows = await db.signInFailure.findMany({
-    where: { key: { in: keys }, createdAt: { gte: windowStart(now) } },
+    where: { key: { in: keys }, createdAt: { gte: windowStart(now, rule) } },
     select: { key: true, createdAt: true },
   });
   const byKey = new Map<string, Date[]>(keys.map((k) => [k, []]));
@@ -19,7 +20,7 @@ export async function listRecentFailures(keys: string[], now: Date): Promise<Map
 export async function saveFailure(keys: string[], now: Date): Promise<void> {
   await db.$transaction([
     db.signInFailure.createMany({ data: keys.map((key) => ({ key, createdAt: now })) }),
-    db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 2 * signInThrottle.windowMs) } } }),
+    db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 2 * longestThrottleWindowMs) } } }),
   ]);
 }
 

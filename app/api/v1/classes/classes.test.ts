@@ -124,6 +124,22 @@ describe("joining with a code", () => {
     expect((await join(jsonRequest("/api/v1/classes/join", "POST", { code: "ZZZZZZZZ" }))).status).toBe(403);
   });
 
+  it("after 10 wrong codes in 15 minutes refuses every code (429, Retry-After), the right one too, for that student only", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id, "THRT2345");
+    const guesser = await makeUser("student");
+    signInAs(guesser);
+    for (let i = 0; i < 10; i++) expect((await join(jsonRequest("/x", "POST", { code: `ZZZZZZ${"23456789"[i % 8]}${"ABCDEFGHJK"[i]}` }))).status).toBe(404);
+    const refused = await join(jsonRequest("/x", "POST", { code: "THRT2345" }));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(800);
+    expect((await body(refused)).error).toMatch(/Too many wrong class codes\. Try again in 15 minutes\./);
+    expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(0);
+    // Another student is not affected.
+    signInAs(await makeUser("student"));
+    expect((await join(jsonRequest("/x", "POST", { code: "THRT2345" }))).status).toBe(200);
+  });
+
   it("a regenerated code replaces the old one; a code turned off lets nobody in", async () => {
     const teacher = await makeUser("instructor");
     const klass = await makeClass(teacher.id, "PRVC2345");

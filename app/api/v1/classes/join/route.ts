@@ -1,17 +1,22 @@
 import { NextResponse } from "next/server";
 import { joinClassSchema } from "@/lib/schemas/classes";
 import { authenticate } from "@/lib/server/auth";
-import { joinByCode } from "@/lib/server/data/classes";
 import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
+import { joinClassWithCode, throttledJoinMessage } from "@/lib/server/teach/join";
 
 // POST { code }: the student joins the class with this code (joining again changes nothing).
-// A code that no class takes (never issued, regenerated or turned off) is a 404.
+// A code that no class takes (never issued, regenerated or turned off) is a 404; after 10 wrong
+// codes in 15 minutes every code is a 429 with Retry-After until the window passes.
 export async function POST(request: Request) {
   const { user, response } = await authenticate(["student"]);
   if (response) return response;
   const body = await parseJsonBody(request, joinClassSchema);
   if (body.response) return body.response;
-  const joined = await joinByCode(user.id, body.data.code);
-  if (!joined) return notFoundResponse("No class takes this code.");
-  return NextResponse.json({ class: joined });
+  const outcome = await joinClassWithCode(user.id, body.data.code);
+  if (outcome.status === "throttled") {
+    const seconds = Math.max(1, Math.ceil((outcome.retryAt.getTime() - Date.now()) / 1000));
+    return NextResponse.json({ error: throttledJoinMessage(outcome.retryAt) }, { status: 429, headers: { "Retry-After": String(seconds) } });
+  }
+  if (outcome.status === "unknown-code") return notFoundResponse("No class takes this code.");
+  return NextResponse.json({ class: outcome.class });
 }

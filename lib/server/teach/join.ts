@@ -1,0 +1,25 @@
+import "server-only";
+import { isThrottled, joinCodeKey, joinCodeThrottle, retryAt } from "@/lib/domain/throttle";
+import { joinByCode } from "@/lib/server/data/classes";
+import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
+
+export type JoinOutcome = { status: "joined"; class: { id: string; name: string } } | { status: "unknown-code" } | { status: "throttled"; retryAt: Date };
+
+// A student joins a class by its code. Wrong codes are counted per student in the database (so all
+// app instances agree); after too many, every code is refused until the window passes, the right
+// one included, or guessing would simply carry on.
+export async function joinClassWithCode(userId: string, code: string, now = new Date()): Promise<JoinOutcome> {
+  const key = joinCodeKey(userId);
+  const failures = await listRecentFailures([key], now, joinCodeThrottle);
+  if (isThrottled(failures, joinCodeThrottle)) return { status: "throttled", retryAt: retryAt(failures, joinCodeThrottle) ?? now };
+  const joined = await joinByCode(userId, code);
+  if (joined) return { status: "joined", class: joined };
+  await saveFailure([key], now);
+  return { status: "unknown-code" };
+}
+
+// "Too many wrong class codes. Try again in 12 minutes." for the form and the API alike.
+export function throttledJoinMessage(until: Date, now = new Date()): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return `Too many wrong class codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
