@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { db, dbProvider } from "@/lib/server/db";
 import { toSetItem, type SetItem } from "@/lib/domain/classes/set-items";
 import { MAX_SET_ITEMS, type AddSetItemInput, type QuestionFilter } from "@/lib/schemas/classes";
 
@@ -100,6 +100,12 @@ export async function saveItemPositions(ownerId: string, setId: string, position
   await db.$transaction(positions.map((p) => db.questionSetItem.updateMany({ where: { id: p.id, setId, set: { ownerId } }, data: { position: p.position } })));
 }
 
+// Words in a prompt, ignoring case on both engines: SQLite's LIKE already ignores (ASCII) case;
+// PostgreSQL's needs `mode`, which the SQLite client's types (the ones the app is typed with) lack.
+function promptContains(q: string): { contains: string } {
+  return dbProvider() === "postgresql" ? ({ contains: q, mode: "insensitive" } as { contains: string }) : { contains: q };
+}
+
 export type BrowseRow = { id: string; sectionId: string | null; ownerId: string | null; type: string; difficulty: string; prompt: string };
 
 // Questions the instructor may add, filtered (section, type, difficulty, words in the prompt):
@@ -111,7 +117,7 @@ export async function searchQuestions(ownerId: string, filter: QuestionFilter, t
       ...(filter.section ? { sectionId: filter.section } : {}),
       ...(filter.type ? { type: filter.type } : {}),
       ...(filter.difficulty ? { difficulty: filter.difficulty } : {}),
-      ...(filter.q ? { prompt: { contains: filter.q } } : {}),
+      ...(filter.q ? { prompt: promptContains(filter.q) } : {}),
     },
     orderBy: [{ ownerId: "asc" }, { position: "asc" }, { createdAt: "asc" }],
     take,
