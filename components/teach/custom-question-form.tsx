@@ -61,7 +61,7 @@ export function CustomQuestionForm({ setId, sections }: { setId: string; section
         </fieldset>
       ) : null}
       {type === "typed" ? <TextareaField label="Accepted answers" name="answers" defaultValue={v?.answers} errors={e.answers} hint="One per line; the first is shown as the right answer." /> : null}
-      {type === "ordering" ? <TextareaField label="Items in the right order" name="items" rows={5} defaultValue={v?.items} errors={e.items} hint="One per line (2 to 10); students see them shuffled." /> : null}
+      {type === "ordering" ? <TextareaField label="Items in the right order" name="items" rows={5} defaultValue={v?.items} errors={e.items} hint="One per line (3 to 10); students see them shuffled." /> : null}
       {type === "matching" ? <TextareaField label="Pairs" name="pairs" rows={5} defaultValue={v?.pairs} errors={e.pairs} hint='One per line as "left | right" (2 to 8); students see the right sides shuffled.' /> : null}
       <TextareaField label="Explanation" name="explanation" required maxLength={2000} defaultValue={v?.explanation} errors={e.explanation} hint="Shown with the right answer." />
       <SelectField label="Difficulty" name="difficulty" defaultValue={v?.difficulty ?? "medium"} errors={e.difficulty}>

@@ -39,15 +39,23 @@ function duplicates(values: string[], describe: (value: string, first: number, s
   return messages;
 }
 
-function choiceRules(q: Extract<Question, { type: "single" | "multiple" }>): string[] {
-  const messages = duplicates(
-    q.options.map((o) => o.text),
-    (text, a, b) => `duplicate option "${text}" (options ${a} and ${b})`,
+// One broken rule: the field of the question it concerns (for forms and API errors) and why.
+export type RuleBreak = { field: "prompt" | "options" | "answers" | "items" | "pairs" | "explanation"; message: string };
+
+const on = (field: RuleBreak["field"], messages: string[]): RuleBreak[] => messages.map((message) => ({ field, message }));
+
+function choiceRules(q: Extract<Question, { type: "single" | "multiple" }>): RuleBreak[] {
+  const breaks = on(
+    "options",
+    duplicates(
+      q.options.map((o) => o.text),
+      (text, a, b) => `duplicate option "${text}" (options ${a} and ${b})`,
+    ),
   );
   const right = q.options.filter((o) => o.correct);
   const wrong = q.options.filter((o) => !o.correct);
   if (q.type === "single") {
-    if (right.length !== 1) messages.push(`single-choice question needs exactly one correct option, found ${right.length}`);
+    if (right.length !== 1) breaks.push({ field: "options", message: `single-choice question needs exactly one correct option, found ${right.length}` });
     // Naming the right option in the prompt gives it away, unless a wrong one is named too
     // ("… the Director of ICE or the Commissioner of CBP?").
     const answer = right[0];
@@ -58,35 +66,35 @@ function choiceRules(q: Extract<Question, { type: "single" | "multiple" }>): str
       containsPhrase(q.prompt, answer.text) &&
       !wrong.some((o) => containsPhrase(q.prompt, o.text))
     ) {
-      messages.push(`correct option "${answer.text}" is given away by its own prompt (no wrong option appears there)`);
+      breaks.push({ field: "prompt", message: `correct option "${answer.text}" is given away by its own prompt (no wrong option appears there)` });
     }
   } else {
-    if (right.length < 2) messages.push(`multiple-choice question needs at least two correct options, found ${right.length}`);
-    if (wrong.length < 1) messages.push(`multiple-choice question needs at least one wrong option, all ${right.length} are marked correct`);
+    if (right.length < 2) breaks.push({ field: "options", message: `multiple-choice question needs at least two correct options, found ${right.length}` });
+    if (wrong.length < 1) breaks.push({ field: "options", message: `multiple-choice question needs at least one wrong option, all ${right.length} are marked correct` });
   }
-  return messages;
+  return breaks;
 }
 
-function typeRules(q: Question): string[] {
+function typeRules(q: Question): RuleBreak[] {
   switch (q.type) {
     case "single":
     case "multiple":
       return choiceRules(q);
     case "typed": {
-      const messages: string[] = [];
-      if (!q.prompt.includes("____")) messages.push('typed prompt has no "____" blank to fill in');
+      const breaks: RuleBreak[] = [];
+      if (!q.prompt.includes("____")) breaks.push({ field: "prompt", message: 'typed prompt has no "____" blank to fill in' });
       for (const answer of q.answers) {
-        if (containsPhrase(q.prompt, answer)) messages.push(`accepted answer "${answer}" is given away by its own prompt`);
+        if (containsPhrase(q.prompt, answer)) breaks.push({ field: "answers", message: `accepted answer "${answer}" is given away by its own prompt` });
       }
-      return messages;
+      return breaks;
     }
     case "ordering": {
-      const messages = duplicates(q.items, (item, a, b) => `duplicate ordering item "${item}" (items ${a} and ${b})`);
-      if (q.items.length < 3) messages.unshift(`ordering question needs at least 3 items, found ${q.items.length}`);
-      return messages;
+      const breaks = on("items", duplicates(q.items, (item, a, b) => `duplicate ordering item "${item}" (items ${a} and ${b})`));
+      if (q.items.length < 3) breaks.unshift({ field: "items", message: `ordering question needs at least 3 items, found ${q.items.length}` });
+      return breaks;
     }
     case "matching":
-      return [
+      return on("pairs", [
         ...duplicates(
           q.pairs.map((p) => p.left),
           (left, a, b) => `matching question repeats the left side "${left}" (pairs ${a} and ${b})`,
@@ -95,21 +103,27 @@ function typeRules(q: Question): string[] {
           q.pairs.map((p) => p.right),
           (right, a, b) => `matching question repeats the right side "${right}" (pairs ${a} and ${b})`,
         ),
-      ];
+      ]);
     case "truefalse":
       return [];
   }
 }
 
-// Checks one question: its type's structure, giveaways in the prompt and the explanation.
-export function questionRules(q: Question): string[] {
-  const messages = typeRules(q);
+// Checks one question: its type's structure, giveaways in the prompt and the explanation. The same
+// rules hold for the banks (content:check) and for questions instructors write.
+export function questionRuleBreaks(q: Question): RuleBreak[] {
+  const breaks = typeRules(q);
   const explanation = normalizeForMatch(q.explanation);
-  if (explanation === "") messages.push("explanation is empty: say why the answer is right");
+  if (explanation === "") breaks.push({ field: "explanation", message: "explanation is empty: say why the answer is right" });
   else if (containsPhrase(q.prompt, q.explanation)) {
-    messages.push("explanation only repeats the prompt: say why the answer is right");
+    breaks.push({ field: "explanation", message: "explanation only repeats the prompt: say why the answer is right" });
   }
-  return messages;
+  return breaks;
+}
+
+// The messages of questionRuleBreaks, for the content report.
+export function questionRules(q: Question): string[] {
+  return questionRuleBreaks(q).map((b) => b.message);
 }
 
 // Checks one flashcard: the hidden part (cloze) or back (basic) must not be visible on the card.

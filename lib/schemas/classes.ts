@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { questionRuleBreaks } from "@/lib/domain/item-rules";
 import { isJoinCode, normalizeJoinCode } from "@/lib/domain/classes/join-code";
 import { isValidTimeZone, zonedLocalToUtc } from "@/lib/domain/classes/time-zone";
 import { gradingMethods } from "@/lib/domain/classes/grading";
 import { feedbackSettings } from "@/lib/domain/quiz/feedback";
-import { contentIdSchema, difficultySchema, matchingSchema, multipleChoiceSchema, orderingSchema, questionTypes, singleChoiceSchema, trueFalseSchema, typedAnswerSchema } from "@/lib/schemas/content";
+import { contentIdSchema, difficultySchema, type Question, matchingSchema, multipleChoiceSchema, orderingSchema, questionTypes, singleChoiceSchema, trueFalseSchema, typedAnswerSchema } from "@/lib/schemas/content";
 
 // Inputs of the instructor features (classes, question sets, instructor-written questions,
 // assignments) and of students joining a class. Forms, server actions and the JSON API share them.
@@ -63,15 +64,26 @@ export type QuestionFilter = z.infer<typeof questionFilterSchema>;
 // Instructor-written questions: the content schema (same grading), without the id (the server
 // makes one) or accuracy-note link, and with the quote optional: an instructor's question need not
 // come from the article. `sectionId` optionally files it under a section.
+// A rule's message as a form shows it: capitalized, with a full stop.
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+
+// The content check's rules hold too (one right option in a single choice, no duplicate options,
+// orderings of 3 or more, no answer given away by its prompt...), each reported on its field.
 const quote = { quote: z.string().trim().min(1).max(2000).optional() };
-export const customQuestionSchema = z.discriminatedUnion("type", [
-  singleChoiceSchema.omit({ id: true, note: true }).extend(quote),
-  multipleChoiceSchema.omit({ id: true, note: true }).extend(quote),
-  trueFalseSchema.omit({ id: true, note: true }).extend(quote),
-  typedAnswerSchema.omit({ id: true, note: true }).extend(quote),
-  orderingSchema.omit({ id: true, note: true }).extend(quote),
-  matchingSchema.omit({ id: true, note: true }).extend(quote),
-]);
+export const customQuestionSchema = z
+  .discriminatedUnion("type", [
+    singleChoiceSchema.omit({ id: true, note: true }).extend(quote),
+    multipleChoiceSchema.omit({ id: true, note: true }).extend(quote),
+    trueFalseSchema.omit({ id: true, note: true }).extend(quote),
+    typedAnswerSchema.omit({ id: true, note: true }).extend(quote),
+    orderingSchema.omit({ id: true, note: true }).extend(quote),
+    matchingSchema.omit({ id: true, note: true }).extend(quote),
+  ])
+  .superRefine((question, ctx) => {
+    for (const broken of questionRuleBreaks({ ...question, id: "new", quote: question.quote ?? "" } as Question)) {
+      ctx.addIssue({ code: "custom", path: [broken.field], message: sentence(broken.message) });
+    }
+  });
 export type CustomQuestionInput = z.infer<typeof customQuestionSchema>;
 
 // A stored question as instructors may write it: the content schema with the quote optional, so

@@ -17,7 +17,7 @@ describe("instructor question form", () => {
   it("reads true/false, typed answers, ordering items and matching pairs", () => {
     expect(customQuestionSchema.parse(questionFromForm({ ...base, type: "truefalse", answer: "false" }))).toMatchObject({ answer: false });
     expect(customQuestionSchema.safeParse(questionFromForm({ ...base, type: "truefalse" })).success).toBe(false);
-    expect(customQuestionSchema.parse(questionFromForm({ ...base, type: "typed", answers: "ERO\nEnforcement and Removal Operations" }))).toMatchObject({ answers: ["ERO", "Enforcement and Removal Operations"] });
+    expect(customQuestionSchema.parse(questionFromForm({ ...base, prompt: "____ runs removals for ICE.", type: "typed", answers: "ERO\nEnforcement and Removal Operations" }))).toMatchObject({ answers: ["ERO", "Enforcement and Removal Operations"] });
     expect(customQuestionSchema.parse(questionFromForm({ ...base, type: "ordering", items: "Arrest\nHearing\nRemoval" }))).toMatchObject({ items: ["Arrest", "Hearing", "Removal"] });
     expect(customQuestionSchema.parse(questionFromForm({ ...base, type: "matching", pairs: "HSI | investigations\nERO | removals", quote: "a quote" }))).toMatchObject({
       pairs: [

@@ -121,6 +121,23 @@ describe("instructor-written questions", () => {
     expect(await db.question.count()).toBe(before);
   });
 
+  it("hold to the content check's rules, each reported on its field (422), and save nothing", async () => {
+    signInAs(await makeUser("instructor"));
+    const setId = await newSet();
+    const before = await db.question.count();
+    const refusal = async (q: object) => {
+      const res = await writeQuestion(jsonRequest("/x", "POST", { question: q }), ctx(setId));
+      expect(res.status).toBe(422);
+      return ((await body(res)).issues as { path: string; message: string }[]).map((i) => `${i.path}: ${i.message}`);
+    };
+    expect(await refusal({ ...question, options: [{ text: "ERO" }, { text: "HSI" }] })).toEqual(["question.options: Single-choice question needs exactly one correct option, found 0."]);
+    expect(await refusal({ ...question, options: [{ text: "ERO", correct: true }, { text: "ero " }] })).toEqual([expect.stringMatching(/^question\.options: Duplicate option "ero"/)]);
+    expect(await refusal({ type: "ordering", prompt: "Order these", explanation: "The process.", difficulty: "easy", items: ["Arrest", "Removal"] })).toEqual(["question.items: Ordering question needs at least 3 items, found 2."]);
+    expect(await refusal({ type: "matching", prompt: "Match", explanation: "Who does what.", difficulty: "easy", pairs: [{ left: "ICE", right: "Enforcement" }, { left: "CBP", right: "enforcement" }] })).toEqual([expect.stringMatching(/^question\.pairs: Matching question repeats the right side/)]);
+    expect(await refusal({ type: "typed", prompt: "Which agency runs removals?", explanation: "ERO does.", difficulty: "easy", answers: ["ERO"] })).toEqual(['question.prompt: Typed prompt has no "____" blank to fill in.']);
+    expect(await db.question.count()).toBe(before);
+  });
+
   it("are refused (409) when the set is full, and neither the question nor an item is saved", async () => {
     const teacher = await makeUser("instructor");
     signInAs(teacher);
