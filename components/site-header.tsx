@@ -10,7 +10,7 @@ const links = [
   { href: "/classes", label: "Classes" },
 ];
 
-// The header on every page: app name, main navigation and the account menu.
+// The header on every page: app name, main navigation, the account menu and Sign out.
 export async function SiteHeader() {
   const user = await getSessionUser();
   return (
@@ -32,22 +32,25 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto">
           {user ? (
-            <details className="relative">
-              <summary className="cursor-pointer list-none rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-                <span className="sr-only">Account menu for </span>
-                {user.name} <span className="text-sm text-slate-600 dark:text-slate-400">({user.role})</span>
-              </summary>
-              <div className="absolute right-0 z-10 mt-2 flex w-56 flex-col gap-1 rounded-lg border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-                <p className="truncate px-2 py-1 text-sm text-slate-600 dark:text-slate-400">{user.email}</p>
-                <Link href="/settings" className="rounded-md px-2 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-                  Settings
-                </Link>
-                <Link href="/account" className="rounded-md px-2 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-                  Account and data
-                </Link>
-                <SignOutButton />
-              </div>
-            </details>
+            // Sign out stays in view beside the menu, so it is one click (or one Tab) away.
+            <div className="flex items-center gap-1">
+              <details className="relative">
+                <summary className="cursor-pointer list-none rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+                  <span className="sr-only">Account menu for </span>
+                  {user.name} <span className="text-sm text-slate-600 dark:text-slate-400">({user.role})</span>
+                </summary>
+                <div className="absolute right-0 z-10 mt-2 flex w-56 flex-col gap-1 rounded-lg border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+                  <p className="truncate px-2 py-1 text-sm text-slate-600 dark:text-slate-400">{user.email}</p>
+                  <Link href="/settings" className="rounded-md px-2 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+                    Settings
+                  </Link>
+                  <Link href="/account" className="rounded-md px-2 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+                    Account and data
+                  </Link>
+                </div>
+              </details>
+              <SignOutButton />
+            </div>
           ) : (
             <div className="flex gap-2">
               <Link href="/sign-in" className="rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">

@@ -7,7 +7,10 @@ test.describe("accounts", () => {
     const email = uniqueEmail("student");
     await signUp(page, { name: "Stu Dent", email, password: "correct horse battery", role: "Student" });
     await expect(page.getByRole("heading", { name: "Welcome, Stu Dent" })).toBeVisible();
+    // Sign out is in view without opening the account menu, which holds settings and the data page.
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await page.getByText("Stu Dent").first().click();
+    await expect(page.getByRole("link", { name: "Account and data" })).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
     await signIn(page, { email: email.toUpperCase(), password: "correct horse battery" });
