@@ -8,27 +8,29 @@ import { contentSecurityPolicy, isProtectedPath, securityHeaders } from "@/lib/d
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const production = process.env.NODE_ENV === "production";
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { dev: !production });
+  const secure = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", csp);
+    for (const [name, value] of Object.entries(securityHeaders({ production, https }))) response.headers.set(name, value);
+    return response;
+  };
 
   if (isProtectedPath(pathname)) {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET });
     if (!token) {
       const signIn = new URL("/sign-in", request.url);
       signIn.searchParams.set("callbackUrl", pathname + search);
-      return NextResponse.redirect(signIn);
+      return secure(NextResponse.redirect(signIn));
     }
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, { dev: !production });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-retain-path", pathname + search);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  for (const [name, value] of Object.entries(securityHeaders({ production, https }))) response.headers.set(name, value);
-  return response;
+  return secure(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {
