@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./private-postgres";
 
 // `npm test`: every check, each step run even when an earlier one failed so one run reports all:
-// type-check, lint, unit and data-layer tests, the content check, a production build, e2e on
-// SQLite, the SIGKILL fault test; then, when PostgreSQL is installed, the data-layer tests, e2e and
+// type-check, lint, unit and data-layer tests, the content check, a production build, the README's
+// `npm start` on a fresh database, e2e on SQLite, the SIGKILL fault test; then, when PostgreSQL is installed, the data-layer tests, e2e and
 // the fault test again on a private PostgreSQL cluster (said clearly when skipped); last, a short
 // load run whose figures are printed (it fails only if the bench itself cannot run).
 
@@ -18,6 +18,7 @@ const steps: Step[] = [
   { name: "unit and data-layer tests (SQLite)", command: "npx", args: ["vitest", "run"] },
   { name: "content check", command: "npx", args: ["tsx", "scripts/content-check.ts"] },
   { name: "build", command: "npx", args: ["next", "build"] },
+  { name: "README's first command (npm start on a fresh SQLite database)", command: "npx", args: ["tsx", "scripts/readme-start-check.ts"] },
   { name: "e2e (SQLite)", command: "npx", args: ["playwright", "test"] },
   { name: "fault: SIGKILL during reviews (SQLite)", command: "npx", args: ["tsx", "bench/fault-kill.ts"] },
 ];
