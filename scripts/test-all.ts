@@ -3,9 +3,10 @@ import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./p
 
 // `npm test`: every check, each step run even when an earlier one failed so one run reports all:
 // type-check, lint, unit and data-layer tests, the content check, a production build, the README's
-// `npm start` on a fresh database, e2e on SQLite, the SIGKILL fault test; then, when PostgreSQL is installed, the data-layer tests, e2e and
-// the fault test again on a private PostgreSQL cluster (said clearly when skipped); last, a short
-// load run whose figures are printed (it fails only if the bench itself cannot run).
+// `npm start` on a fresh database, e2e on SQLite, the SIGKILL fault test; then, when PostgreSQL is
+// installed, the data-layer tests, e2e and the fault test again on a private PostgreSQL cluster
+// (said clearly when skipped); last, a short load run whose figures are printed (it fails only if
+// the bench itself cannot run).
 
 type Step = { name: string; command: string; args: string[]; env?: () => Record<string, string> };
 
