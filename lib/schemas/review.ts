@@ -56,10 +56,14 @@ export const ratingSchema = z.literal([1, 2, 3, 4]);
 // values with an error, not a clean 409), so bigger numbers are invalid input.
 const cardVersionSchema = z.number().int().min(0).max(2_147_483_647);
 
+// A card id as sent. NUL is refused here, not only by the JSON API's parseJsonBody: PostgreSQL cannot
+// take it even in a query, and the card actions read their input with no such step.
+const cardIdSchema = z.string().min(1).max(128).refine((id) => !id.includes("\u0000"), "must not contain NUL characters");
+
 export const reviewRequestSchema = z.strictObject({
   // Client-generated, so a retried POST can be recognised and answered without reviewing twice.
   reviewId: z.uuid(),
-  cardId: z.string().min(1).max(128),
+  cardId: cardIdSchema,
   rating: ratingSchema,
   // One hour caps a tab left open on a card; longer values would only skew the time statistics.
   durationMs: z.number().int().min(0).max(3_600_000),
@@ -120,7 +124,7 @@ export const undoRequestSchema = z.strictObject({
 
 // Suspend, bury or unsuspend one card, at the version the learner saw.
 export const cardActionSchema = z.strictObject({
-  cardId: z.string().min(1).max(128),
+  cardId: cardIdSchema,
   expectedVersion: cardVersionSchema.optional(),
 });
 export type CardActionInput = z.output<typeof cardActionSchema>;

@@ -41,6 +41,13 @@ describe("question set actions", () => {
     expect(await renameQuestionSetAction(initialFormState, form({ setId: set.id, title: "Week 2" }))).toMatchObject({ ok: true });
   });
 
+  it("refuses a title the form cannot send (too long) with a 404 instead of saving an untitled set", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    expect(await digestOf(createQuestionSetAction(form({ title: "x".repeat(121) })))).toBe(NOT_FOUND);
+    expect(await db.questionSet.count({ where: { ownerId: teacher.id } })).toBe(0);
+  });
+
   it("answers a bad rule with field errors", async () => {
     const teacher = await makeUser("instructor");
     signInAs(teacher);
@@ -100,6 +107,17 @@ describe("writing a question", () => {
     expect(Object.keys(state.errors)).toEqual(expect.arrayContaining(["prompt", "options"]));
     expect(state.values?.options).toBe("* only one");
     expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
+  });
+
+  it("drops NUL characters from the fields (PostgreSQL cannot store them) before checking them", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    const fields = { setId: set.id, type: "truefalse", explanation: "It is.", difficulty: "easy", answer: "true" };
+    const state = await createCustomQuestionAction(initialFormState, form({ ...fields, prompt: "\u0000" }));
+    expect(state).toMatchObject({ ok: false, errors: { prompt: expect.any(Array) } });
+    expect(await digestOf(createCustomQuestionAction(initialFormState, form({ ...fields, prompt: "ICE is\u0000 part of DHS." })))).toMatch(/^NEXT_REDIRECT;/);
+    expect(await db.question.findFirstOrThrow({ where: { ownerId: teacher.id } })).toMatchObject({ prompt: "ICE is part of DHS." });
   });
 
   it("tells the instructor a full set is full, keeping what they typed and saving nothing", async () => {

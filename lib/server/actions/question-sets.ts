@@ -21,11 +21,13 @@ function setIdOf(formData: FormData): string {
   return parsed.data;
 }
 
-// Creates a set (title optional) and opens its editor.
+// Creates a set (title optional) and opens its editor. A title the form cannot send (too long) is
+// refused like the other set actions' unreadable input, rather than saved as an untitled set.
 export async function createQuestionSetAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
   const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined });
-  const set = await createQuestionSet(user.id, parsed.success ? parsed.data.title : "Untitled set");
+  if (!parsed.success) notFound();
+  const set = await createQuestionSet(user.id, parsed.data.title);
   revalidatePath("/teach");
   redirect(setPath(set.id));
 }
@@ -93,7 +95,8 @@ export async function createCustomQuestionAction(_previous: FormState, formData:
   const setId = setIdOf(formData);
   // The set is checked first, so a request for another instructor's set saves nothing.
   if (!(await getQuestionSet(user.id, setId))) notFound();
-  const fields = Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  // Text fields only, NUL dropped as teach/forms' `text` does (PostgreSQL cannot store it).
+  const fields = Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v.replaceAll("\u0000", "")]] : [])));
   const parsed = createCustomQuestionSchema.safeParse({ sectionId: fields.sectionId || null, question: questionFromForm(fields) });
   if (!parsed.success) {
     // Errors come back under "question.<field>"; the form shows them beside the field of that name.

@@ -94,6 +94,8 @@ describe("cardAction", () => {
     expect(await cardAction("unsuspend", { cardId: item!.cardId })).toMatchObject({ ok: true });
     expect(await cardAction("delete" as never, { cardId: item!.cardId })).toMatchObject({ ok: false });
     expect(await cardAction("bury", { cardId: 42 })).toMatchObject({ ok: false });
+    // PostgreSQL cannot take NUL even in a query: refused as input, not a database error.
+    expect(await cardAction("suspend", { cardId: "\u0000" })).toEqual({ ok: false, message: "That card action was not understood." });
   });
 });
 
