@@ -129,6 +129,24 @@ test("instructor assigns a set; a student joins, takes it and sees feedback; the
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv).toContain("Student,Email,Homework 1 (%),Homework 1 late");
   expect(csv).toMatch(/Sami Student,[^,]+,50,/);
+
+  // The instructor gives a second attempt, then deletes the assignment (and its attempts).
+  await teacher.goto(reportUrl);
+  await teacher.getByRole("link", { name: "Edit assignment" }).click();
+  await expect(teacher.getByRole("heading", { name: "Edit assignment" })).toBeVisible();
+  await expect(teacher.getByLabel("Title")).toHaveValue("Homework 1");
+  await expectNoAxeViolations(teacher, "edit assignment");
+  await teacher.getByLabel("Attempts allowed").fill("2");
+  await teacher.getByRole("button", { name: "Save changes" }).click();
+  await expect(teacher).toHaveURL(reportUrl);
+  await expect(teacher.getByRole("definition").filter({ hasText: /^2$/ })).toBeVisible();
+  await teacher.getByText("Delete this assignment").click();
+  await expect(teacher.getByText("deletes the 1 attempt students made at it")).toBeVisible();
+  await teacher.getByRole("button", { name: "Delete assignment" }).click();
+  await expect(teacher).toHaveURL(classUrl);
+  await expect(teacher.getByText("Homework 1")).toHaveCount(0);
+  await student.goto("/dashboard");
+  await expect(student.getByText("Homework 1")).toHaveCount(0);
 });
 
 function escape(text: string): string {

@@ -59,6 +59,12 @@ const table: Record<string, Entry> = {
       (await import("@/lib/server/actions/assignments")).createAssignmentAction(empty, form({ classId: f.classId, setId: f.setId, title: "Nope", opensAt: "2026-01-01T09:00", dueAt: "2026-12-01T09:00", timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" })),
     denials: ownerOnly,
   },
+  "assignments.updateAssignmentAction": {
+    call: async (f) =>
+      (await import("@/lib/server/actions/assignments")).updateAssignmentAction(empty, form({ assignmentId: f.assignmentId, title: "Edited", opensAt: "2026-01-01T09:00", dueAt: "2027-12-01T09:00", timeZone: "UTC", gradingMethod: "last", feedback: "never", lateWork: "refuse" })),
+    denials: ownerOnly,
+  },
+  "assignments.deleteAssignmentAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).deleteAssignmentAction(form({ assignmentId: f.assignmentId })), denials: ownerOnly },
   "assignments.startAssignmentAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).startAssignmentAction(empty, form({ assignmentId: f.assignmentId })), denials: { anonymous: "signin", otherStudent: "notFound", ...instructors } },
   "quiz.startQuiz": { call: async () => (await import("@/lib/server/actions/quiz")).startQuiz(empty, form({ mode: "practice", count: "3" })), denials: { anonymous: "signin" } },
   "quiz.retryMistakes": { call: async () => (await import("@/lib/server/actions/quiz")).retryMistakes(empty, form({})), denials: { anonymous: "signin" } },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useSyncExternalStore } from "react";
-import { createAssignmentAction } from "@/lib/server/actions/assignments";
+import { createAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,30 +11,49 @@ const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 const serverZone = () => "UTC";
 
+// The values an edit form starts from, as the form would send them.
+export type AssignmentFormValues = Record<"title" | "opensAt" | "dueAt" | "timeLimitMinutes" | "attemptsAllowed" | "gradingMethod" | "feedback" | "lateWork", string> & {
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+};
+
+type Props =
+  | { mode: "create"; classId: string; sets: readonly { id: string; title: string }[] }
+  // Editing keeps the class and the set, and reads the dates in the zone they were set in.
+  | { mode: "edit"; assignmentId: string; timeZone: string; initial: AssignmentFormValues };
+
 // The "Assign" form: a set to this class with dates (typed in the instructor's own time zone,
-// which is sent along), time limit, attempts, grading, shuffling, feedback and late work.
-export function AssignmentForm({ classId, sets }: { classId: string; sets: readonly { id: string; title: string }[] }) {
-  const [state, action, pending] = useActionState(createAssignmentAction, initialFormState);
-  const zone = useSyncExternalStore(subscribe, browserZone, serverZone);
-  const v = state.values;
+// which is sent along), time limit, attempts, grading, shuffling, feedback and late work. The same
+// form edits an assignment's rules.
+export function AssignmentForm(props: Props) {
+  const [state, action, pending] = useActionState(props.mode === "create" ? createAssignmentAction : updateAssignmentAction, initialFormState);
+  const browser = useSyncExternalStore(subscribe, browserZone, serverZone);
+  const zone = props.mode === "edit" ? props.timeZone : browser;
+  const initial = props.mode === "edit" ? props.initial : undefined;
+  // After a refused submit the form shows what was sent; before, the stored rules (or defaults).
+  const v: Record<string, string> | undefined = state.values ?? (initial && { ...initial, shuffleQuestions: initial.shuffleQuestions ? "on" : "", shuffleOptions: initial.shuffleOptions ? "on" : "" });
   const checked = (name: string) => (v ? v[name] === "on" : true);
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
-      <input type="hidden" name="classId" value={classId} />
+      {props.mode === "create" ? <input type="hidden" name="classId" value={props.classId} /> : <input type="hidden" name="assignmentId" value={props.assignmentId} />}
       <input type="hidden" name="timeZone" value={zone} />
-      <SelectField label="Question set" name="setId" defaultValue={v?.setId} errors={state.errors.setId}>
-        {sets.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title}
-          </option>
-        ))}
-      </SelectField>
+      {props.mode === "create" ? (
+        <SelectField label="Question set" name="setId" defaultValue={v?.setId} errors={state.errors.setId}>
+          {props.sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <Field label="Title" name="title" required maxLength={120} defaultValue={v?.title} errors={state.errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Opens at" name="opensAt" type="datetime-local" required defaultValue={v?.opensAt} errors={state.errors.opensAt} />
         <Field label="Due at" name="dueAt" type="datetime-local" required defaultValue={v?.dueAt} errors={state.errors.dueAt} />
       </div>
-      <p className="text-sm text-slate-700 dark:text-slate-300">Dates are in your time zone ({zone}); students see them in theirs.</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Dates are in {props.mode === "create" ? "your time zone" : "the time zone they were set in"} ({zone}); students see them in theirs.
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Time limit (minutes)" name="timeLimitMinutes" type="number" inputMode="numeric" min={1} max={600} hint="Leave empty for no limit." defaultValue={v?.timeLimitMinutes} errors={state.errors.timeLimitMinutes} />
         <Field label="Attempts allowed" name="attemptsAllowed" type="number" inputMode="numeric" min={1} max={20} hint="Leave empty for unlimited." defaultValue={v ? v.attemptsAllowed : "1"} errors={state.errors.attemptsAllowed} />
@@ -66,7 +85,7 @@ export function AssignmentForm({ classId, sets }: { classId: string; sets: reado
         {state.message}
       </p>
       <Button type="submit" disabled={pending}>
-        Assign
+        {props.mode === "create" ? "Assign" : "Save changes"}
       </Button>
     </form>
   );

@@ -24,20 +24,21 @@ async function main() {
   const set = await db.questionSet.create({ data: { ownerId: instructor.id, title: `Matrix set ${stamp}` } });
   await db.questionSetItem.createMany({ data: questions.map((q, i) => ({ setId: set.id, position: i, kind: "question", questionId: q.id })) });
   const item = await db.questionSetItem.findFirstOrThrow({ where: { setId: set.id }, orderBy: { position: "asc" } });
-  const assignment = await db.assignment.create({
-    data: {
-      classId: cls.id,
-      setId: set.id,
-      title: `Matrix assignment ${stamp}`,
-      opensAt: new Date(Date.now() - 3600_000),
-      dueAt: new Date(Date.now() + 7 * 86_400_000),
-      timeZone: "UTC",
-      attemptsAllowed: null,
-      gradingMethod: "highest",
-      feedback: "immediately",
-      lateWork: "accept",
-    },
+  const assignmentData = (title: string) => ({
+    classId: cls.id,
+    setId: set.id,
+    title,
+    opensAt: new Date(Date.now() - 3600_000),
+    dueAt: new Date(Date.now() + 7 * 86_400_000),
+    timeZone: "UTC",
+    attemptsAllowed: null,
+    gradingMethod: "highest",
+    feedback: "immediately",
+    lateWork: "accept",
   });
+  const assignment = await db.assignment.create({ data: assignmentData(`Matrix assignment ${stamp}`) });
+  // One the matrix may delete.
+  const removableAssignment = await db.assignment.create({ data: assignmentData(`Removable assignment ${stamp}`) });
   await db.$disconnect();
   console.log(
     JSON.stringify({
@@ -48,6 +49,7 @@ async function main() {
       setId: set.id,
       itemId: item.id,
       assignmentId: assignment.id,
+      removableAssignmentId: removableAssignment.id,
       sectionId,
       removableStudentId: removable.id,
     }),

@@ -21,6 +21,7 @@ export type Fixtures = {
   cardId: string;
   sectionId: string;
   removableStudentId: string;
+  removableAssignmentId: string;
 };
 
 export type RouteCase = {
@@ -109,6 +110,7 @@ export const routeCases: RouteCase[] = [
   ownedInstructorPage("/teach/sets/[id]/preview", (f) => `/teach/sets/${f.setId}/preview`),
   ownedInstructorPage("/teach/sets/[id]/questions/new", (f) => `/teach/sets/${f.setId}/questions/new`),
   ownedInstructorPage("/teach/assignments/[id]", (f) => `/teach/assignments/${f.assignmentId}`),
+  ownedInstructorPage("/teach/assignments/[id]/edit", (f) => `/teach/assignments/${f.assignmentId}/edit`),
 
   api("/api/v1/classes", "GET", () => "/api/v1/classes", anyUser),
   api("/api/v1/classes", "POST", () => "/api/v1/classes", instructorsOnly, () => ({ name: "Matrix class" })),
@@ -149,6 +151,8 @@ export const routeCases: RouteCase[] = [
     lateWork: "accept",
   })),
   api("/api/v1/assignments/[id]", "GET", (f) => `/api/v1/assignments/${f.assignmentId}`, { anonymous: 401, student: "ok", otherStudent: 404, otherInstructor: 404, instructor: "ok" }),
+  api("/api/v1/assignments/[id]", "PATCH", (f) => `/api/v1/assignments/${f.assignmentId}`, ownerInstructor(), () => ({ title: "Matrix assignment (edited)" })),
+  api("/api/v1/assignments/[id]", "DELETE", (f) => `/api/v1/assignments/${f.removableAssignmentId}`, ownerInstructor()),
   api("/api/v1/assignments/[id]/attempts", "GET", (f) => `/api/v1/assignments/${f.assignmentId}/attempts`, { anonymous: 401, student: "ok", otherStudent: 404, otherInstructor: 404, instructor: "ok" }),
   api("/api/v1/assignments/[id]/attempts", "POST", (f) => `/api/v1/assignments/${f.assignmentId}/attempts`, { anonymous: 401, student: "allowed", otherStudent: 404, otherInstructor: 403, instructor: 403 }, () => ({})),
   api("/api/v1/assignments/[id]/statistics", "GET", (f) => `/api/v1/assignments/${f.assignmentId}/statistics`, ownerInstructor()),

@@ -109,37 +109,59 @@ export const MAX_TIME_LIMIT_MINUTES = 600;
 // ("2025-03-08T17:00") read in `timeZone`.
 const instantText = z.string({ error: "Enter a date and time." }).trim().min(1, "Enter a date and time.").max(40);
 
-export const createAssignmentSchema = z
-  .strictObject({
-    classId: rowIdSchema,
-    setId: rowIdSchema,
-    title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(120, "Use at most 120 characters."),
-    opensAt: instantText,
-    dueAt: instantText,
-    timeZone: z.string().refine(isValidTimeZone, "Unknown time zone."),
-    timeLimitMinutes: z.int("Enter whole minutes.").min(1, "At least 1 minute.").max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`).nullable().default(null),
-    // null: unlimited.
-    attemptsAllowed: z.int("Enter a whole number.").min(1, "At least 1 attempt.").max(MAX_ATTEMPTS, `At most ${MAX_ATTEMPTS}, or unlimited.`).nullable().default(1),
-    gradingMethod: z.enum(gradingMethods).default("highest"),
-    shuffleQuestions: z.boolean().default(true),
-    shuffleOptions: z.boolean().default(true),
-    feedback: z.enum(feedbackSettings).default("immediately"),
-    lateWork: z.enum(["accept", "refuse"]).default("accept"),
-  })
-  .transform((input, ctx) => {
-    const read = (value: string, path: "opensAt" | "dueAt") => {
-      const iso = z.iso.datetime({ offset: true }).safeParse(value);
-      const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(value, input.timeZone);
-      if (!at || Number.isNaN(at.getTime())) ctx.addIssue({ code: "custom", path: [path], message: "Enter a valid date and time." });
-      return at;
-    };
-    const opensAt = read(input.opensAt, "opensAt");
-    const dueAt = read(input.dueAt, "dueAt");
-    if (!opensAt || !dueAt) return z.NEVER;
-    if (dueAt.getTime() <= opensAt.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the opening date." });
-      return z.NEVER;
-    }
-    return { ...input, opensAt, dueAt };
-  });
+// The rules of an assignment, as the instructor sets them when assigning and when editing.
+const ruleFields = {
+  title: z.string({ error: "Enter a title." }).trim().min(1, "Enter a title.").max(120, "Use at most 120 characters."),
+  opensAt: instantText,
+  dueAt: instantText,
+  timeZone: z.string().refine(isValidTimeZone, "Unknown time zone."),
+  timeLimitMinutes: z.int("Enter whole minutes.").min(1, "At least 1 minute.").max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`).nullable(),
+  // null: unlimited.
+  attemptsAllowed: z.int("Enter a whole number.").min(1, "At least 1 attempt.").max(MAX_ATTEMPTS, `At most ${MAX_ATTEMPTS}, or unlimited.`).nullable(),
+  gradingMethod: z.enum(gradingMethods),
+  shuffleQuestions: z.boolean(),
+  shuffleOptions: z.boolean(),
+  feedback: z.enum(feedbackSettings),
+  lateWork: z.enum(["accept", "refuse"]),
+};
+const assignmentRules = {
+  ...ruleFields,
+  timeLimitMinutes: ruleFields.timeLimitMinutes.default(null),
+  attemptsAllowed: ruleFields.attemptsAllowed.default(1),
+  gradingMethod: ruleFields.gradingMethod.default("highest"),
+  shuffleQuestions: ruleFields.shuffleQuestions.default(true),
+  shuffleOptions: ruleFields.shuffleOptions.default(true),
+  feedback: ruleFields.feedback.default("immediately"),
+  lateWork: ruleFields.lateWork.default("accept"),
+};
+
+// Reads both dates (in `timeZone` unless they carry an offset) and requires due after open.
+function readInstants<T extends { opensAt: string; dueAt: string; timeZone: string }>(input: T, ctx: z.RefinementCtx): Omit<T, "opensAt" | "dueAt"> & { opensAt: Date; dueAt: Date } {
+  const read = (value: string, path: "opensAt" | "dueAt") => {
+    const iso = z.iso.datetime({ offset: true }).safeParse(value);
+    const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(value, input.timeZone);
+    if (!at || Number.isNaN(at.getTime())) ctx.addIssue({ code: "custom", path: [path], message: "Enter a valid date and time." });
+    return at;
+  };
+  const opensAt = read(input.opensAt, "opensAt");
+  const dueAt = read(input.dueAt, "dueAt");
+  if (!opensAt || !dueAt) return z.NEVER;
+  if (dueAt.getTime() <= opensAt.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the opening date." });
+    return z.NEVER;
+  }
+  return { ...input, opensAt, dueAt };
+}
+
+export const createAssignmentSchema = z.strictObject({ classId: rowIdSchema, setId: rowIdSchema, ...assignmentRules }).transform(readInstants);
+
+// Editing keeps the class and the set; every rule may change. Attempts already started keep the
+// deadline they were given; dates, attempts allowed, grading, feedback and late work apply at once.
+export const updateAssignmentSchema = z.strictObject(assignmentRules).transform(readInstants);
+export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
+
+// PATCH /api/v1/assignments/:id: any of the rules; the others keep their values. The result is
+// then checked whole with updateAssignmentSchema (e.g. a new due date before the opening date).
+export const patchAssignmentSchema = z.strictObject(ruleFields).partial();
+
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;

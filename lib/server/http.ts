@@ -48,12 +48,12 @@ function findNul(value: unknown, path = ""): string | null {
 export function parseInput<S extends z.ZodType>(input: unknown, schema: S): Parsed<z.infer<S>> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { data: parsed.data };
-  return {
-    response: NextResponse.json(
-      { error: "Invalid input.", issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, code: i.code })) },
-      { status: 422 },
-    ),
-  };
+  return { response: issuesResponse(parsed.error) };
+}
+
+// The 422 for input zod refused, with each issue's path and message.
+export function issuesResponse(error: z.ZodError): NextResponse {
+  return NextResponse.json({ error: "Invalid input.", issues: error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, code: i.code })) }, { status: 422 });
 }
 
 // The JSON 404 for a record that does not exist or is not the caller's.

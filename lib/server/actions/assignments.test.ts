@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { digestOf, enroll, FORBIDDEN, form, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { createAssignmentAction, startAssignmentAction } from "./assignments";
+import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "./assignments";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -84,5 +84,41 @@ describe("startAssignmentAction", () => {
     signInAs(teacher);
     expect(await digestOf(startAssignmentAction(initialFormState, form({ assignmentId: id })))).toBe(FORBIDDEN);
     expect(await db.quizAttempt.count({ where: { assignmentId: id } })).toBe(0);
+  });
+});
+
+describe("updateAssignmentAction and deleteAssignmentAction", () => {
+  it("saves every rule from the edit form, keeping the class and set, and opens the assignment", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    const a = await makeAssignment(klass.id, set.id);
+    signInAs(teacher);
+    const edited = form({ assignmentId: a.id, title: "Week 1 (extended)", opensAt: "2025-06-01T08:00", dueAt: "2025-06-14T23:59", timeZone: "America/New_York", timeLimitMinutes: "45", attemptsAllowed: "3", gradingMethod: "average", feedback: "never", lateWork: "refuse", shuffleQuestions: "on" });
+    expect(await digestOf(updateAssignmentAction(initialFormState, edited))).toBe(`NEXT_REDIRECT;replace;/teach/assignments/${a.id};307;`);
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ classId: klass.id, setId: set.id, title: "Week 1 (extended)", dueAt: new Date("2025-06-15T03:59:00Z"), timeLimitSeconds: 2700, attemptsAllowed: 3, gradingMethod: "average", feedback: "never", lateWork: "refuse", shuffleQuestions: true, shuffleOptions: false });
+  });
+
+  it("returns field errors and keeps what was typed; another instructor gets a 404 and changes nothing", async () => {
+    const teacher = await makeUser("instructor");
+    const a = await makeAssignment((await makeClass(teacher.id)).id, (await makeSet(teacher.id)).id);
+    const before = await db.assignment.findUniqueOrThrow({ where: { id: a.id } });
+    signInAs(teacher);
+    const fields = { assignmentId: a.id, title: "Week 1", opensAt: "2025-06-01T08:00", dueAt: "2025-05-01T08:00", timeZone: "UTC", gradingMethod: "last", feedback: "never", lateWork: "refuse" };
+    expect(await updateAssignmentAction(initialFormState, form(fields))).toMatchObject({ ok: false, errors: { dueAt: ["The due date must come after the opening date."] }, values: { dueAt: "2025-05-01T08:00" } });
+    expect(await updateAssignmentAction(initialFormState, form({ ...fields, title: "" }))).toMatchObject({ ok: false, errors: { title: ["Enter a title."] } });
+    signInAs(await makeUser("instructor"));
+    expect(await digestOf(updateAssignmentAction(initialFormState, form({ assignmentId: a.id, title: "Stolen", opensAt: "2025-06-01T08:00", dueAt: "2025-07-01T08:00", timeZone: "UTC", gradingMethod: "last", feedback: "never", lateWork: "refuse" })))).toBe(NOT_FOUND);
+    expect(await digestOf(deleteAssignmentAction(form({ assignmentId: a.id })))).toBe(NOT_FOUND);
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).toEqual(before);
+  });
+
+  it("deletes the assignment and shows its class", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const a = await makeAssignment(klass.id, (await makeSet(teacher.id)).id);
+    signInAs(teacher);
+    expect(await digestOf(deleteAssignmentAction(form({ assignmentId: a.id })))).toBe(`NEXT_REDIRECT;replace;/teach/classes/${klass.id};307;`);
+    expect(await db.assignment.count({ where: { id: a.id } })).toBe(0);
   });
 });

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { refusalMessage } from "@/lib/domain/classes/availability";
-import { createAssignmentSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { createAssignmentSchema, rowIdSchema, updateAssignmentSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { createAssignment } from "@/lib/server/data/assignments";
+import { createAssignment, deleteAssignment } from "@/lib/server/data/assignments";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
-import { assignmentFromForm, text } from "@/lib/server/teach/forms";
+import { assignmentFromForm, assignmentRulesFromForm, text } from "@/lib/server/teach/forms";
+import { saveAssignmentRules } from "@/lib/server/teach/assignment-edit";
 import { startAssignmentAttempt } from "@/lib/server/teach/start";
 
 // Assignment actions: instructors assign their own sets to their own classes; students start
@@ -23,6 +24,31 @@ export async function createAssignmentAction(_previous: FormState, formData: For
   if (!created) notFound();
   revalidatePath(`/teach/classes/${input.classId}`);
   redirect(`/teach/assignments/${created.id}`);
+}
+
+// Saves the edited rules of the instructor's assignment (the edit form sends every rule).
+export async function updateAssignmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  const assignmentId = rowIdSchema.safeParse(text(formData, "assignmentId"));
+  if (!assignmentId.success) notFound();
+  // The class and the set stay as they were: the edit form has no such fields.
+  const parsed = updateAssignmentSchema.safeParse(assignmentRulesFromForm(formData));
+  if (!parsed.success) return { ok: false, message: "Check the fields marked below.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
+  const saved = await saveAssignmentRules(user.id, assignmentId.data, parsed.data);
+  if (saved.status !== "saved") notFound();
+  revalidatePath(`/teach/assignments/${assignmentId.data}`);
+  redirect(`/teach/assignments/${assignmentId.data}`);
+}
+
+// Deletes the instructor's assignment and the attempts at it, then shows the class.
+export async function deleteAssignmentAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  const assignmentId = rowIdSchema.safeParse(text(formData, "assignmentId"));
+  if (!assignmentId.success) notFound();
+  const deleted = await deleteAssignment(user.id, assignmentId.data);
+  if (!deleted) notFound();
+  revalidatePath(`/teach/classes/${deleted.classId}`);
+  redirect(`/teach/classes/${deleted.classId}`);
 }
 
 // Starts (or resumes) the student's attempt and opens it in the quiz engine.

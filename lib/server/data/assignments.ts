@@ -52,6 +52,30 @@ export async function createAssignment(instructorId: string, input: NewAssignmen
   });
 }
 
+export type AssignmentRules = Omit<NewAssignment, "classId" | "setId">;
+
+// Changes the rules of the instructor's assignment; false when it is not theirs.
+export async function updateAssignment(instructorId: string, assignmentId: string, rules: AssignmentRules): Promise<boolean> {
+  const { count } = await db.assignment.updateMany({ where: { id: assignmentId, class: { instructorId } }, data: rules });
+  return count === 1;
+}
+
+// Deletes the instructor's assignment and, with it, the students' attempts at it (they were for
+// this assignment only). Null when it is not theirs (or already deleted).
+export async function deleteAssignment(instructorId: string, assignmentId: string): Promise<{ classId: string; attempts: number } | null> {
+  return db.$transaction(async (tx) => {
+    const found = await tx.assignment.findFirst({ where: { id: assignmentId, class: { instructorId } }, select: { classId: true, _count: { select: { attempts: true } } } });
+    if (!found) return null;
+    await tx.assignment.delete({ where: { id: assignmentId } });
+    return { classId: found.classId, attempts: found._count.attempts };
+  });
+}
+
+// How many attempts students made at the instructor's assignment (for the deletion warning).
+export async function countAssignmentAttempts(instructorId: string, assignmentId: string): Promise<number> {
+  return db.quizAttempt.count({ where: { assignmentId, assignment: { class: { instructorId } } } });
+}
+
 // The class's assignments (the instructor's class only), by due date.
 export async function listAssignmentsForClass(instructorId: string, classId: string) {
   return db.assignment.findMany({

@@ -25,10 +25,13 @@ export function checkbox(formData: FormData, name: string): boolean {
 // The assignment form as the createAssignmentSchema input. "Attempts allowed" left empty (or
 // "unlimited") means unlimited (null); absent means the default (1).
 export function assignmentFromForm(formData: FormData): Record<string, unknown> {
+  return { classId: text(formData, "classId"), setId: text(formData, "setId"), ...assignmentRulesFromForm(formData) };
+}
+
+// The rules of an assignment as its forms send them (the edit form has no class or set).
+export function assignmentRulesFromForm(formData: FormData): Record<string, unknown> {
   const attempts = text(formData, "attemptsAllowed");
   return {
-    classId: text(formData, "classId"),
-    setId: text(formData, "setId"),
     title: text(formData, "title"),
     opensAt: text(formData, "opensAt"),
     dueAt: text(formData, "dueAt"),

@@ -7,7 +7,7 @@ import { answerFor } from "@/lib/server/quiz/test-support";
 import { enroll, makeAssignment, makeClass, makeSet, makeUser, readJson } from "@/lib/server/teach/test-support";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { POST as create } from "./route";
-import { GET as read } from "./[id]/route";
+import { DELETE as remove, GET as read, PATCH as edit } from "./[id]/route";
 import { GET as attempts, POST as start } from "./[id]/attempts/route";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
@@ -73,6 +73,50 @@ describe("creating assignments", () => {
     signInAs(student);
     expect((await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id }))).status).toBe(403);
     expect(await db.assignment.count()).toBe(before);
+  });
+});
+
+describe("editing and deleting assignments", () => {
+  it("PATCH changes only the rules sent, reading local times in the (new) zone; the class and set stay", async () => {
+    const { teacher, klass, set } = await setting();
+    const a = await makeAssignment(klass.id, set.id, { opensAt: new Date("2025-03-01T08:00:00Z"), dueAt: new Date("2025-03-08T17:00:00Z"), attemptsAllowed: 2 });
+    signInAs(teacher);
+    const res = await edit(jsonRequest("/x", "PATCH", { dueAt: "2025-03-15T17:00", timeZone: "America/Chicago", attemptsAllowed: null }), ctx(a.id));
+    expect(res.status).toBe(200);
+    expect((await body(res)).assignment).toMatchObject({ id: a.id, dueAt: "2025-03-15T22:00:00.000Z", timeZone: "America/Chicago", attemptsAllowed: null });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date("2025-03-01T08:00:00Z"), gradingMethod: "highest" });
+  });
+
+  it("PATCH refuses a due date before the opening (422, on dueAt), unknown fields, other instructors (404) and students (403), changing nothing", async () => {
+    const { teacher, student, klass, set } = await setting();
+    const a = await makeAssignment(klass.id, set.id, { opensAt: new Date("2025-03-01T08:00:00Z"), dueAt: new Date("2025-03-08T17:00:00Z") });
+    const before = await db.assignment.findUniqueOrThrow({ where: { id: a.id } });
+    signInAs(teacher);
+    const early = await edit(jsonRequest("/x", "PATCH", { dueAt: "2025-02-01T00:00:00Z" }), ctx(a.id));
+    expect(early.status).toBe(422);
+    expect((await body(early)).issues).toEqual([expect.objectContaining({ path: "dueAt", message: "The due date must come after the opening date." })]);
+    expect((await edit(jsonRequest("/x", "PATCH", { setId: set.id }), ctx(a.id))).status).toBe(422);
+    signInAs(await makeUser("instructor"));
+    expect((await edit(jsonRequest("/x", "PATCH", { title: "Mine now" }), ctx(a.id))).status).toBe(404);
+    signInAs(student);
+    expect((await edit(jsonRequest("/x", "PATCH", { title: "Mine now" }), ctx(a.id))).status).toBe(403);
+    expect(await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).toEqual(before);
+  });
+
+  it("DELETE removes the assignment with the attempts at it; again, or by anyone else, it is a 404", async () => {
+    const { teacher, student, klass, set } = await setting();
+    const a = await makeAssignment(klass.id, set.id);
+    signInAs(student);
+    expect((await start(jsonRequest("/x", "POST", {}), ctx(a.id))).status).toBe(201);
+    expect((await remove(get(), ctx(a.id))).status).toBe(403);
+    signInAs(await makeUser("instructor"));
+    expect((await remove(get(), ctx(a.id))).status).toBe(404);
+    expect(await db.quizAttempt.count({ where: { assignmentId: a.id } })).toBe(1);
+    signInAs(teacher);
+    expect((await remove(get(), ctx(a.id))).status).toBe(204);
+    expect(await db.assignment.count({ where: { id: a.id } })).toBe(0);
+    expect(await db.quizAttempt.count({ where: { assignmentId: a.id } })).toBe(0);
+    expect((await remove(get(), ctx(a.id))).status).toBe(404);
   });
 });
 

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { AttemptsTable } from "@/components/teach/attempts-table";
+import { Button } from "@/components/ui/button";
 import { StatisticsTable } from "@/components/teach/statistics-table";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
+import { deleteAssignmentAction } from "@/lib/server/actions/assignments";
 import { buildAssignmentReport } from "@/lib/server/teach/report";
 
 export const metadata: Metadata = { title: "Assignment report" };
@@ -28,7 +30,12 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
           {a.class.name}
         </Link>
       </p>
-      <h1 className="text-3xl font-bold">{a.title}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{a.title}</h1>
+        <Link href={`/teach/assignments/${a.id}/edit`} className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Edit assignment
+        </Link>
+      </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">Question set</dt>
         <dd>
@@ -73,6 +80,18 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         </p>
         <StatisticsTable statistics={report.statistics} />
       </section>
+      <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
+        <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this assignment</summary>
+        <form action={deleteAssignmentAction} className="mt-3 flex flex-col items-start gap-3">
+          <input type="hidden" name="assignmentId" value={a.id} />
+          <p>
+            This removes the assignment from {a.class.name} and deletes the {report.rows.length} {report.rows.length === 1 ? "attempt" : "attempts"} students made at it, with their grades. It cannot be undone.
+          </p>
+          <Button type="submit" variant="danger">
+            Delete assignment
+          </Button>
+        </form>
+      </details>
     </div>
   );
 }

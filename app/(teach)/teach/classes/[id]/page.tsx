@@ -76,7 +76,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
             .
           </p>
         ) : (
-          <AssignmentForm classId={klass.id} sets={sets} />
+          <AssignmentForm mode="create" classId={klass.id} sets={sets} />
         )}
       </section>
     </div>
