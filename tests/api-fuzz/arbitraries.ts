@@ -116,22 +116,26 @@ function rawBody(sample: unknown): fc.Arbitrary<string> {
   return fc.oneof(fc.constantFrom(...fixed, ...numeric), fc.string({ unit: "binary", maxLength: 200 }));
 }
 
-// A malformed body for a route whose valid input looks like `sample`, as the text to send.
-export function bodyArbitrary(sample: Record<string, unknown>): fc.Arbitrary<string> {
-  const paths = pathsOf(sample);
+// A value shaped like `sample`, broken: one place removed, replaced by `value` or given an unexpected
+// sibling, every string or number swapped at once, the shape rearranged, or random JSON.
+export function malformedArbitrary(sample: unknown, value: fc.Arbitrary<unknown> = weirdValue): fc.Arbitrary<unknown> {
   const op: fc.Arbitrary<Op> = fc.oneof(
     fc.constant<Op>({ kind: "delete" }),
-    weirdValue.map<Op>((value) => ({ kind: "replace", value })),
-    fc.tuple(weirdKey, weirdValue).map<Op>(([key, value]) => ({ kind: "extra", key, value })),
+    value.map<Op>((v) => ({ kind: "replace", value: v })),
+    fc.tuple(weirdKey, value).map<Op>(([key, v]) => ({ kind: "extra", key, value: v })),
   );
   return fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...paths), op).map(([path, o]) => stringify(mutate(sample, path, o))) },
-    { weight: 1, arbitrary: weirdString.map((s) => stringify(deepMap(sample, (v) => (typeof v === "string" ? s : v)))) },
-    { weight: 1, arbitrary: weirdNumber.map((n) => stringify(deepMap(sample, (v) => (typeof v === "number" ? n : v)))) },
-    { weight: 1, arbitrary: fc.constantFrom<unknown>([sample], Object.values(sample), Object.entries(sample)).map(stringify) },
-    { weight: 2, arbitrary: fc.jsonValue().map(stringify) },
-    { weight: 3, arbitrary: rawBody(sample) },
+    { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...pathsOf(sample)), op).map(([path, o]) => mutate(sample, path, o)) },
+    { weight: 1, arbitrary: weirdString.map((s) => deepMap(sample, (v) => (typeof v === "string" ? s : v))) },
+    { weight: 1, arbitrary: weirdNumber.map((n) => deepMap(sample, (v) => (typeof v === "number" ? n : v))) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>([sample], Object.values(sample as object), Object.entries(sample as object)) },
+    { weight: 2, arbitrary: fc.jsonValue() },
   );
+}
+
+// A malformed body for a route whose valid input looks like `sample`, as the text to send.
+export function bodyArbitrary(sample: Record<string, unknown>): fc.Arbitrary<string> {
+  return fc.oneof({ weight: 11, arbitrary: malformedArbitrary(sample).map(stringify) }, { weight: 3, arbitrary: rawBody(sample) });
 }
 
 const weirdQueryValues = ["-1", "0", "101", "1e9", "1e2", "abc", "1.5", "", "NaN", "Infinity", "0x10", " 5", "５", "20abc", "9".repeat(400), "[]", "{}"];
