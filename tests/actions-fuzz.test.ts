@@ -11,7 +11,7 @@ import { garbageId, mutate, pathsOf, type Op, type Path } from "@/tests/api-fuzz
 import { buildWorld, type World } from "@/tests/api-fuzz/fixtures";
 import { forget } from "@/tests/api-fuzz/harness";
 import { answers, check, type Call, type Expectation } from "@/tests/actions-fuzz/check";
-import { edgeArgsArbitrary, edgeFormArbitrary, entriesOf, fileOf, malformedArgsArbitrary, malformedFormArbitrary, ONE_MB, preview, printable, toFormData, type Entries, type FormValue } from "@/tests/actions-fuzz/inputs";
+import { argValue, edgeArgsArbitrary, edgeFormArbitrary, entriesOf, fileOf, malformedArgsArbitrary, malformedFormArbitrary, ONE_MB, preview, printable, toFormData, type Entries, type FormValue } from "@/tests/actions-fuzz/inputs";
 import { table, type Ctx, type Entry, type IdKind, type Persona } from "@/tests/actions-fuzz/table";
 
 // Every server action in lib/server/actions, called by a persona who may use it, with malformed input:
@@ -170,6 +170,19 @@ for (const [name, entry] of Object.entries(table)) {
           calls.listed += 1;
           await check(callOf(name, entry, input), valid ? "edge" : "refused");
         }
+      }, 60_000);
+    }
+
+    if (entry.form) {
+      it("refuses an argument that is not a FormData (a hand-made call) with notFound(), saving nothing", async () => {
+        const run = entry.run as (data: unknown, previous: unknown) => Promise<unknown>;
+        await fc.assert(
+          fc.asyncProperty(argValue, async (value) => {
+            calls.malformed += 1;
+            await check({ name, persona: entry.persona, user: userOf(entry.persona), sent: () => fc.stringify(value), run: () => run(value, initialFormState) }, "refused");
+          }),
+          { ...fcOptions, numRuns: Math.max(5, Math.round(RUNS / 3)) },
+        );
       }, 60_000);
     }
 

@@ -4,9 +4,11 @@ import { signUpSchema } from "@/lib/schemas/user";
 import { hashPassword } from "@/lib/server/password";
 import { EmailTakenError, saveNewUser } from "@/lib/server/data/users";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
+import { requireFormData } from "@/lib/server/form-data";
 
 // Creates an account from the sign-up form. The form signs the new user in on success.
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
+  requireFormData(formData);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: "Check the fields marked below.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
   const { name, email, password, role } = parsed.data;

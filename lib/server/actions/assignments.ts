@@ -10,6 +10,7 @@ import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state
 import { assignmentFromForm, assignmentRulesFromForm, text } from "@/lib/server/teach/forms";
 import { saveAssignmentRules } from "@/lib/server/teach/assignment-edit";
 import { startAssignmentAttempt } from "@/lib/server/teach/start";
+import { requireFormData } from "@/lib/server/form-data";
 
 // Assignment actions: instructors assign their own sets to their own classes; students start
 // assignments of classes they joined. Both re-check role and ownership here.
@@ -17,6 +18,7 @@ import { startAssignmentAttempt } from "@/lib/server/teach/start";
 // Assigns a set to a class (the "Assign" form on the class page).
 export async function createAssignmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const parsed = createAssignmentSchema.safeParse(assignmentFromForm(formData));
   if (!parsed.success) return { ok: false, message: "Check the fields marked below.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
   const { timeLimitMinutes, ...input } = parsed.data;
@@ -29,6 +31,7 @@ export async function createAssignmentAction(_previous: FormState, formData: For
 // Saves the edited rules of the instructor's assignment (the edit form sends every rule).
 export async function updateAssignmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const assignmentId = rowIdSchema.safeParse(text(formData, "assignmentId"));
   if (!assignmentId.success) notFound();
   // The class and the set stay as they were: the edit form has no such fields.
@@ -43,6 +46,7 @@ export async function updateAssignmentAction(_previous: FormState, formData: For
 // Deletes the instructor's assignment and the attempts at it, then shows the class.
 export async function deleteAssignmentAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const assignmentId = rowIdSchema.safeParse(text(formData, "assignmentId"));
   if (!assignmentId.success) notFound();
   const deleted = await deleteAssignment(user.id, assignmentId.data);
@@ -54,6 +58,7 @@ export async function deleteAssignmentAction(formData: FormData): Promise<void> 
 // Starts (or resumes) the student's attempt and opens it in the quiz engine.
 export async function startAssignmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("student");
+  requireFormData(formData);
   const assignmentId = rowIdSchema.safeParse(text(formData, "assignmentId"));
   if (!assignmentId.success) notFound();
   const outcome = await startAssignmentAttempt(user.id, assignmentId.data, new Date());

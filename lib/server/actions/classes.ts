@@ -9,6 +9,7 @@ import { joinClassWithCode, throttledJoinMessage } from "@/lib/server/teach/join
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { text } from "@/lib/server/teach/forms";
 import { newJoinCode } from "@/lib/server/teach/join-codes";
+import { requireFormData } from "@/lib/server/form-data";
 
 // Class actions. Each checks the role itself (students get the 403 page) and puts the instructor
 // in every query, so a class that is not theirs is a 404, never a change.
@@ -16,6 +17,7 @@ import { newJoinCode } from "@/lib/server/teach/join-codes";
 // Creates a class for the signed-in instructor and opens it.
 export async function createClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const parsed = createClassSchema.safeParse({ name: text(formData, "name") });
   if (!parsed.success) return { ok: false, message: "Check the class name.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
   const created = await createClass(user.id, parsed.data.name, newJoinCode);
@@ -26,6 +28,7 @@ export async function createClassAction(_previous: FormState, formData: FormData
 // Regenerates the join code (the old one stops working) or turns joining off.
 export async function updateJoinCodeAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const classId = rowIdSchema.safeParse(text(formData, "classId"));
   const mode = joinCodeActionSchema.safeParse({ action: text(formData, "action") });
   if (!classId.success || !mode.success) notFound();
@@ -36,6 +39,7 @@ export async function updateJoinCodeAction(formData: FormData): Promise<void> {
 // Removes a student from the instructor's class.
 export async function removeMemberAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const classId = rowIdSchema.safeParse(text(formData, "classId"));
   const userId = rowIdSchema.safeParse(text(formData, "userId"));
   if (!classId.success || !userId.success) notFound();
@@ -46,6 +50,7 @@ export async function removeMemberAction(formData: FormData): Promise<void> {
 // A student joins a class with its code, then lands on the class page.
 export async function joinClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("student");
+  requireFormData(formData);
   const parsed = joinClassSchema.safeParse({ code: text(formData, "code") ?? "" });
   if (!parsed.success) return { ok: false, message: "Check the class code.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
   const outcome = await joinClassWithCode(user.id, parsed.data.code);

@@ -10,6 +10,7 @@ import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state
 import { optionalNumber, text } from "@/lib/server/teach/forms";
 import { createCustomQuestion } from "@/lib/server/teach/questions";
 import { moveSetItem } from "@/lib/server/teach/sets";
+import { requireFormData } from "@/lib/server/form-data";
 
 // Question set actions: instructors only (403 otherwise), and only on their own sets (404).
 
@@ -25,6 +26,7 @@ function setIdOf(formData: FormData): string {
 // refused like the other set actions' unreadable input, rather than saved as an untitled set.
 export async function createQuestionSetAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined });
   if (!parsed.success) notFound();
   const set = await createQuestionSet(user.id, parsed.data.title);
@@ -35,6 +37,7 @@ export async function createQuestionSetAction(formData: FormData): Promise<void>
 // Renames the set.
 export async function renameQuestionSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const setId = setIdOf(formData);
   const parsed = renameQuestionSetSchema.safeParse({ title: text(formData, "title") ?? "" });
   if (!parsed.success) return { ok: false, message: "Check the title.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
@@ -48,6 +51,7 @@ const addMessages = { added: "Added to the set.", exists: "That question is alre
 // Adds a fixed question (a button beside each search result).
 export async function addQuestionToSetAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const setId = setIdOf(formData);
   const parsed = addSetItemSchema.safeParse({ kind: "question", questionId: text(formData, "questionId") });
   if (!parsed.success) notFound();
@@ -59,6 +63,7 @@ export async function addQuestionToSetAction(formData: FormData): Promise<void> 
 // Adds a rule "N random questions from section X".
 export async function addRandomRuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const setId = setIdOf(formData);
   const parsed = addSetItemSchema.safeParse({ kind: "random", sectionId: text(formData, "sectionId"), count: optionalNumber(formData, "count") });
   if (!parsed.success) return { ok: false, message: "Check the rule.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
@@ -72,6 +77,7 @@ export async function addRandomRuleAction(_previous: FormState, formData: FormDa
 // Removes an item from the set.
 export async function removeSetItemAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const setId = setIdOf(formData);
   const itemId = rowIdSchema.safeParse(text(formData, "itemId"));
   if (!itemId.success || !(await removeSetItem(user.id, setId, itemId.data))) notFound();
@@ -81,6 +87,7 @@ export async function removeSetItemAction(formData: FormData): Promise<void> {
 // Moves an item one place up or down (the buttons beside each item).
 export async function moveSetItemAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const setId = setIdOf(formData);
   const itemId = rowIdSchema.safeParse(text(formData, "itemId"));
   const move = moveSetItemSchema.safeParse({ direction: text(formData, "direction") });
@@ -92,6 +99,7 @@ export async function moveSetItemAction(formData: FormData): Promise<void> {
 // Saves an instructor-written question and adds it to the set it was written for.
 export async function createCustomQuestionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("instructor");
+  requireFormData(formData);
   const setId = setIdOf(formData);
   // The set is checked first, so a request for another instructor's set saves nothing.
   if (!(await getQuestionSet(user.id, setId))) notFound();

@@ -5,6 +5,7 @@ import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSch
 import { requireUser } from "@/lib/server/auth";
 import { fieldErrors, type FormState } from "@/lib/server/form-state";
 import { createRetryAttempt, createSelfStudyAttempt, finishAttempt, submitAnswer, type LearnerItem } from "@/lib/server/quiz/service";
+import { requireFormData } from "@/lib/server/form-data";
 
 // Server actions of the quiz pages. Each checks who is asking and parses its input here, then calls
 // the same service as the JSON API.
@@ -29,6 +30,7 @@ function quizFormInput(formData: FormData) {
 // Starts a self-study quiz from the form and opens its first question.
 export async function startQuiz(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
+  requireFormData(formData);
   const parsed = createQuizSchema.safeParse(quizFormInput(formData));
   if (!parsed.success) return { ok: false, message: "Check the choices marked below.", errors: fieldErrors(parsed.error) };
   const outcome = await createSelfStudyAttempt(user.id, parsed.data, new Date());
@@ -43,6 +45,7 @@ export async function startQuiz(_previous: FormState, formData: FormData): Promi
 // "Retry my mistakes": a practice quiz of what went wrong in the last finished quiz.
 export async function retryMistakes(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
+  requireFormData(formData);
   const key = String(formData.get("requestKey") ?? "");
   const parsed = retryMistakesSchema.safeParse(key ? { requestKey: key } : {});
   if (!parsed.success) return { ok: false, message: "Reload the page and try again.", errors: fieldErrors(parsed.error) };

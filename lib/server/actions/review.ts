@@ -10,6 +10,7 @@ import { adoptTimeZone, saveReviewSettings } from "@/lib/server/data/review-sett
 import { echoValues, type FormState } from "@/lib/server/form-state";
 import { buryCard, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
 import { applyParameters, optimizeParameters, type OptimizeOutcome } from "@/lib/server/review/optimizer";
+import { requireFormData } from "@/lib/server/form-data";
 
 // Server actions of the review screens: settings, card actions (suspend, bury, unsuspend), the
 // browser's time zone on first visit, and the optimizer.
@@ -22,6 +23,7 @@ const text = (formData: FormData, name: string) => {
 // Saves the review settings form; a changed desired retention applies from the next review on.
 export async function saveReviewSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
+  requireFormData(formData);
   const values = echoValues(formData);
   const parsed = parseSettingsForm({
     desiredRetention: text(formData, "desiredRetention"),
@@ -91,6 +93,7 @@ export async function optimizeAction(): Promise<OptimizeState> {
 // Applies parameters the learner confirmed ("weights": JSON array), or the defaults ("reset").
 export async function applyParametersAction(previous: OptimizeState, formData: FormData): Promise<OptimizeState> {
   const user = await requireUser();
+  requireFormData(formData);
   if (formData.get("reset") === "defaults") {
     await applyParameters(user.id, null);
     revalidatePath("/settings");
