@@ -193,4 +193,23 @@ test("another instructor's class is a 404; an instructor visiting /classes goes 
   await outsider.getByLabel("Class code").fill("ZZZZ2222");
   await outsider.getByRole("button", { name: "Join class" }).click();
   await expect(outsider.getByText("No class takes this code.", { exact: true })).toBeVisible();
+
+  // The owner renames the class, then deletes the set and the class.
+  await owner.goto(classUrl);
+  await owner.getByLabel("Class name").fill("Private class B");
+  await owner.getByRole("button", { name: "Rename" }).click();
+  await expect(owner.getByRole("status").filter({ hasText: "Name saved." })).toBeVisible();
+  await owner.reload();
+  await expect(owner.getByRole("heading", { level: 1, name: "Private class B" })).toBeVisible();
+  await owner.goto(setUrl);
+  await owner.getByText("Delete this set").click();
+  await owner.getByRole("button", { name: "Delete set" }).click();
+  await expect(owner).toHaveURL(/\/teach$/);
+  expect((await owner.goto(setUrl))?.status()).toBe(404);
+  await owner.goto(classUrl);
+  await owner.getByText("Delete this class").click();
+  await expectNoAxeViolations(owner, "class page with the delete section open");
+  await owner.getByRole("button", { name: "Delete class" }).click();
+  await expect(owner).toHaveURL(/\/teach$/);
+  await expect(owner.getByText("Private class B")).toHaveCount(0);
 });

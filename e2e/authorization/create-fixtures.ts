@@ -20,6 +20,9 @@ async function main() {
   const questions = await db.question.findMany({ where: { sectionId, retiredAt: null }, take: 3, select: { id: true } });
   const cls = await db.class.create({ data: { name: `Matrix ${stamp}`, instructorId: instructor.id, joinCode: `M${stamp.slice(-7)}` } });
   const otherClass = await db.class.create({ data: { name: `Other ${stamp}`, instructorId: otherInstructor.id, joinCode: null } });
+  // A class and a set the matrix may delete.
+  const removableClass = await db.class.create({ data: { name: `Removable class ${stamp}`, instructorId: instructor.id, joinCode: null } });
+  const removableSet = await db.questionSet.create({ data: { ownerId: instructor.id, title: `Removable set ${stamp}` } });
   await db.enrollment.createMany({ data: [{ classId: cls.id, userId: student.id }, { classId: cls.id, userId: removable.id }] });
   const set = await db.questionSet.create({ data: { ownerId: instructor.id, title: `Matrix set ${stamp}` } });
   await db.questionSetItem.createMany({ data: questions.map((q, i) => ({ setId: set.id, position: i, kind: "question", questionId: q.id })) });
@@ -50,6 +53,8 @@ async function main() {
       itemId: item.id,
       assignmentId: assignment.id,
       removableAssignmentId: removableAssignment.id,
+      removableClassId: removableClass.id,
+      removableSetId: removableSet.id,
       sectionId,
       removableStudentId: removable.id,
     }),

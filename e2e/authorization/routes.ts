@@ -22,6 +22,8 @@ export type Fixtures = {
   sectionId: string;
   removableStudentId: string;
   removableAssignmentId: string;
+  removableClassId: string;
+  removableSetId: string;
 };
 
 export type RouteCase = {
@@ -117,6 +119,8 @@ export const routeCases: RouteCase[] = [
   // A code no class takes: students learn nothing but "no such class"; instructors may not join.
   api("/api/v1/classes/join", "POST", () => "/api/v1/classes/join", { anonymous: 401, student: 404, otherStudent: 404, otherInstructor: 403, instructor: 403 }, () => ({ code: "ZZZZZZZZ" })),
   api("/api/v1/classes/[id]", "GET", (f) => `/api/v1/classes/${f.classId}`, { anonymous: 401, student: "ok", otherStudent: 404, otherInstructor: 404, instructor: "ok" }),
+  api("/api/v1/classes/[id]", "PATCH", (f) => `/api/v1/classes/${f.classId}`, ownerInstructor(), () => ({ name: "Matrix class (renamed)" })),
+  api("/api/v1/classes/[id]", "DELETE", (f) => `/api/v1/classes/${f.removableClassId}`, ownerInstructor()),
   api("/api/v1/classes/[id]/join-code", "POST", (f) => `/api/v1/classes/${f.classId}/join-code`, ownerInstructor(), () => ({ action: "regenerate" })),
   api("/api/v1/classes/[id]/gradebook", "GET", (f) => `/api/v1/classes/${f.classId}/gradebook`, ownerInstructor()),
   api("/api/v1/classes/[id]/gradebook.csv", "GET", (f) => `/api/v1/classes/${f.classId}/gradebook.csv`, ownerInstructor()),
@@ -126,6 +130,7 @@ export const routeCases: RouteCase[] = [
   api("/api/v1/question-sets", "POST", () => "/api/v1/question-sets", instructorsOnly, () => ({ title: "Matrix set" })),
   api("/api/v1/question-sets/[id]", "GET", (f) => `/api/v1/question-sets/${f.setId}`, ownerInstructor()),
   api("/api/v1/question-sets/[id]", "PATCH", (f) => `/api/v1/question-sets/${f.setId}`, ownerInstructor(), () => ({ title: "Renamed by matrix" })),
+  api("/api/v1/question-sets/[id]", "DELETE", (f) => `/api/v1/question-sets/${f.removableSetId}`, ownerInstructor()),
   api("/api/v1/question-sets/[id]/items", "POST", (f) => `/api/v1/question-sets/${f.setId}/items`, ownerInstructor("allowed"), (f) => ({ kind: "random", sectionId: f.sectionId, count: 1 })),
   api("/api/v1/question-sets/[id]/items/[itemId]", "PATCH", (f) => `/api/v1/question-sets/${f.setId}/items/${f.itemId}`, ownerInstructor("allowed"), () => ({ direction: "down" })),
   api("/api/v1/question-sets/[id]/items/[itemId]", "DELETE", (f) => `/api/v1/question-sets/${f.setId}/items/${f.itemId}`, ownerInstructor("allowed")),

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { deleteMyAccount } from "@/lib/server/actions/account";
 import { signUp } from "@/lib/server/actions/accounts";
 import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
-import { createClassAction, joinClassAction, removeMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
-import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
+import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
+import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
@@ -160,6 +160,32 @@ export const table: Record<string, Entry> = {
     sample: (c) => ({ setId: c.setId, itemId: c.itemId }),
     run: (d) => removeSetItemAction(d),
     accepts: (d) => rowId(d, "setId", "itemId"),
+  },
+  "classes.renameClassAction": {
+    form: true,
+    persona: "instructor",
+    ids: { classId: "classes/[id]" },
+    sample: (c) => ({ classId: c.classId, name: "Period 3" }),
+    run: (d, p) => renameClassAction(state(p), d),
+    accepts: (d) => rowId(d, "classId") && ok(createClassSchema, { name: text(d, "name") }),
+  },
+  "classes.deleteClassAction": {
+    form: true,
+    persona: "instructor",
+    destructive: true,
+    ids: { classId: "classes/[id]" },
+    sample: (c) => ({ classId: c.classId }),
+    run: (d) => deleteClassAction(d),
+    accepts: (d) => rowId(d, "classId"),
+  },
+  "question-sets.deleteQuestionSetAction": {
+    form: true,
+    persona: "instructor",
+    destructive: true,
+    ids: { setId: "question-sets/[id]" },
+    sample: (c) => ({ setId: c.setId }),
+    run: (d, p) => deleteQuestionSetAction(state(p), d),
+    accepts: (d) => rowId(d, "setId"),
   },
   "classes.removeMemberAction": {
     form: true,

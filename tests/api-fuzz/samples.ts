@@ -28,6 +28,7 @@ export const samples: Record<string, Sample> = {
   }),
   "PATCH /api/v1/assignments/[id]": () => ({ title: "Homework 2b", dueAt: "2027-01-15T17:00", timeZone: "America/Chicago", attemptsAllowed: null, lateWork: "accept" }),
   "POST /api/v1/classes": () => ({ name: "Period 2" }),
+  "PATCH /api/v1/classes/[id]": () => ({ name: "Period 3" }),
   "POST /api/v1/classes/[id]/join-code": () => ({ action: "regenerate" }),
   "POST /api/v1/classes/join": () => ({ code: "qrst-2345" }),
   "POST /api/v1/question-sets": () => ({ title: "Week 1" }),

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { digestOf, enroll, FORBIDDEN, form, makeClass, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { createClassAction, joinClassAction, removeMemberAction, updateJoinCodeAction } from "./classes";
+import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, updateJoinCodeAction } from "./classes";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -100,6 +100,30 @@ describe("joinClassAction", () => {
     for (let i = 0; i < 10; i++) await joinClassAction(initialFormState, form({ code: `WXYZ234${"23456789AB"[i]}` }));
     const state = await joinClassAction(initialFormState, form({ code: "GSSR2345" }));
     expect(state).toMatchObject({ ok: false, message: "Too many wrong class codes. Try again in 15 minutes.", values: { code: "GSSR2345" } });
+    expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(0);
+  });
+});
+
+describe("renameClassAction and deleteClassAction", () => {
+  it("renames the instructor's class, with field errors for a bad name; another instructor gets a 404", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    signInAs(teacher);
+    expect(await renameClassAction(initialFormState, form({ classId: klass.id, name: "Period 3" }))).toMatchObject({ ok: true, message: "Name saved." });
+    expect(await renameClassAction(initialFormState, form({ classId: klass.id, name: " " }))).toMatchObject({ ok: false, errors: { name: ["Enter a class name."] } });
+    signInAs(await makeUser("instructor"));
+    expect(await digestOf(renameClassAction(initialFormState, form({ classId: klass.id, name: "Mine" })))).toBe(NOT_FOUND);
+    expect(await digestOf(deleteClassAction(form({ classId: klass.id })))).toBe(NOT_FOUND);
+    expect(await db.class.findUniqueOrThrow({ where: { id: klass.id } })).toMatchObject({ name: "Period 3" });
+  });
+
+  it("deletes the class with its roster and lands on the Teach page", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    await enroll(klass.id, (await makeUser("student")).id);
+    signInAs(teacher);
+    expect(await digestOf(deleteClassAction(form({ classId: klass.id })))).toBe("NEXT_REDIRECT;replace;/teach;307;");
+    expect(await db.class.count({ where: { id: klass.id } })).toBe(0);
     expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(0);
   });
 });

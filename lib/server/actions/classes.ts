@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { createClassSchema, joinClassSchema, joinCodeActionSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { createClass, removeMember, setJoinCode } from "@/lib/server/data/classes";
+import { createClass, deleteClass, removeMember, renameClass, setJoinCode } from "@/lib/server/data/classes";
 import { joinClassWithCode, throttledJoinMessage } from "@/lib/server/teach/join";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { text } from "@/lib/server/teach/forms";
@@ -23,6 +23,29 @@ export async function createClassAction(_previous: FormState, formData: FormData
   const created = await createClass(user.id, parsed.data.name, newJoinCode);
   revalidatePath("/teach");
   redirect(`/teach/classes/${created.id}`);
+}
+
+// Renames the instructor's class in place.
+export async function renameClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  requireFormData(formData);
+  const classId = rowIdSchema.safeParse(text(formData, "classId"));
+  if (!classId.success) notFound();
+  const parsed = createClassSchema.safeParse({ name: text(formData, "name") });
+  if (!parsed.success) return { ok: false, message: "Check the class name.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
+  if (!(await renameClass(user.id, classId.data, parsed.data.name))) notFound();
+  revalidatePath(`/teach/classes/${classId.data}`);
+  return { ok: true, message: "Name saved.", errors: {} };
+}
+
+// Deletes the instructor's class with its roster and assignments, then shows the Teach page.
+export async function deleteClassAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  requireFormData(formData);
+  const classId = rowIdSchema.safeParse(text(formData, "classId"));
+  if (!classId.success || !(await deleteClass(user.id, classId.data))) notFound();
+  revalidatePath("/teach");
+  redirect("/teach");
 }
 
 // Regenerates the join code (the old one stops working) or turns joining off.

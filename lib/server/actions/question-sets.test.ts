@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/server/form-state";
 import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
+import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -131,5 +131,23 @@ describe("writing a question", () => {
     expect(state.values?.prompt).toBe("ICE is part of DHS.");
     expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
     expect(await db.questionSetItem.count({ where: { setId: set.id } })).toBe(MAX_SET_ITEMS);
+  });
+});
+
+describe("deleteQuestionSetAction", () => {
+  it("says why a set in use cannot go; deletes it once free and lands on the Teach page; another instructor gets a 404", async () => {
+    const teacher = await makeUser("instructor");
+    const set = await makeSet(teacher.id, "ero", 2);
+    const klass = await db.class.create({ data: { name: "C", instructorId: teacher.id } });
+    const a = await db.assignment.create({ data: { classId: klass.id, setId: set.id, title: "HW", opensAt: new Date(0), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
+    signInAs(teacher);
+    expect(await deleteQuestionSetAction(initialFormState, form({ setId: set.id }))).toMatchObject({ ok: false, message: "This set is used by 1 assignment. Delete it first." });
+    await db.assignment.delete({ where: { id: a.id } });
+    signInAs(await makeUser("instructor"));
+    expect(await digestOf(deleteQuestionSetAction(initialFormState, form({ setId: set.id })))).toBe(NOT_FOUND);
+    expect(await db.questionSet.count({ where: { id: set.id } })).toBe(1);
+    signInAs(teacher);
+    expect(await digestOf(deleteQuestionSetAction(initialFormState, form({ setId: set.id })))).toBe("NEXT_REDIRECT;replace;/teach;307;");
+    expect(await db.questionSet.count({ where: { id: set.id } })).toBe(0);
   });
 });

@@ -5,11 +5,11 @@ import { notFound, redirect } from "next/navigation";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { addSetItem, createQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
+import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { optionalNumber, text } from "@/lib/server/teach/forms";
 import { createCustomQuestion } from "@/lib/server/teach/questions";
-import { moveSetItem } from "@/lib/server/teach/sets";
+import { moveSetItem, setInUseMessage } from "@/lib/server/teach/sets";
 import { requireFormData } from "@/lib/server/form-data";
 
 // Question set actions: instructors only (403 otherwise), and only on their own sets (404).
@@ -44,6 +44,18 @@ export async function renameQuestionSetAction(_previous: FormState, formData: Fo
   if (!(await renameQuestionSet(user.id, setId, parsed.data.title))) notFound();
   revalidatePath(setPath(setId));
   return { ok: true, message: "Title saved.", errors: {} };
+}
+
+// Deletes the instructor's set, unless assignments use it (then says so), and shows the Teach page.
+export async function deleteQuestionSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  requireFormData(formData);
+  const setId = setIdOf(formData);
+  const outcome = await deleteQuestionSet(user.id, setId);
+  if (outcome.status === "no-set") notFound();
+  if (outcome.status === "in-use") return { ok: false, message: setInUseMessage(outcome.assignments), errors: {} };
+  revalidatePath("/teach");
+  redirect("/teach");
 }
 
 const addMessages = { added: "Added to the set.", exists: "That question is already in the set.", full: "A set holds at most 100 items." } as const;

@@ -47,6 +47,22 @@ export async function getClassForInstructor(instructorId: string, classId: strin
   });
 }
 
+// Renames the instructor's class; false when not theirs.
+export async function renameClass(instructorId: string, classId: string, name: string): Promise<boolean> {
+  return (await db.class.updateMany({ where: { id: classId, instructorId }, data: { name } })).count === 1;
+}
+
+// Deletes the instructor's class with its roster, its assignments and the attempts at them (the
+// students' own practice stays theirs). Null when not theirs (or already deleted).
+export async function deleteClass(instructorId: string, classId: string): Promise<{ assignments: number } | null> {
+  return db.$transaction(async (tx) => {
+    const found = await tx.class.findFirst({ where: { id: classId, instructorId }, select: { _count: { select: { assignments: true } } } });
+    if (!found) return null;
+    await tx.class.delete({ where: { id: classId } });
+    return { assignments: found._count.assignments };
+  });
+}
+
 // Gives the class a new code (regenerate) or none (joining off). False when not theirs.
 export async function setJoinCode(instructorId: string, classId: string, mode: "regenerate" | "off", newCode: () => string): Promise<boolean> {
   if (mode === "off") return (await db.class.updateMany({ where: { id: classId, instructorId }, data: { joinCode: null } })).count === 1;

@@ -89,6 +89,23 @@ export async function saveCustomQuestionInSet(ownerId: string, setId: string, ro
   });
 }
 
+// Deletes the instructor's set with its items, unless assignments use it (their students' attempts
+// were drawn from it): those must go first. Their own written questions stay for other sets.
+export async function deleteQuestionSet(ownerId: string, setId: string): Promise<{ status: "deleted" | "no-set" } | { status: "in-use"; assignments: number }> {
+  return db.$transaction(async (tx) => {
+    const set = await tx.questionSet.findFirst({ where: { id: setId, ownerId }, select: { _count: { select: { assignments: true } } } });
+    if (!set) return { status: "no-set" as const };
+    if (set._count.assignments > 0) return { status: "in-use" as const, assignments: set._count.assignments };
+    await tx.questionSet.delete({ where: { id: setId } });
+    return { status: "deleted" as const };
+  });
+}
+
+// How many assignments use the instructor's set.
+export async function countSetAssignments(ownerId: string, setId: string): Promise<number> {
+  return db.assignment.count({ where: { setId, set: { ownerId } } });
+}
+
 // Removes an item from the instructor's set; false when not theirs (removing twice: false too).
 export async function removeSetItem(ownerId: string, setId: string, itemId: string): Promise<boolean> {
   return (await db.questionSetItem.deleteMany({ where: { id: itemId, setId, set: { ownerId } } })).count === 1;

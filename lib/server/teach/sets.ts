@@ -71,3 +71,8 @@ export async function moveSetItem(ownerId: string, setId: string, itemId: string
   await saveItemPositions(ownerId, setId, positions);
   return "moved";
 }
+
+// Why a set cannot be deleted yet, for the page, the action and the API alike.
+export function setInUseMessage(assignments: number): string {
+  return `This set is used by ${assignments} ${assignments === 1 ? "assignment" : "assignments"}. Delete ${assignments === 1 ? "it" : "them"} first.`;
+}

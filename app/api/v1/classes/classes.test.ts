@@ -4,7 +4,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { enroll, makeClass, makeUser, readJson } from "@/lib/server/teach/test-support";
 import { GET as list, POST as create } from "./route";
 import { POST as join } from "./join/route";
-import { GET as read } from "./[id]/route";
+import { DELETE as remove, GET as read, PATCH as rename } from "./[id]/route";
 import { POST as joinCode } from "./[id]/join-code/route";
 import { DELETE as removeMember } from "./[id]/members/[userId]/route";
 
@@ -189,5 +189,39 @@ describe("removing a member", () => {
     // Removed: the student no longer sees the class.
     signInAs(student);
     expect((await read(new Request("http://localhost/"), ctx(klass.id))).status).toBe(404);
+  });
+});
+
+describe("renaming and deleting a class", () => {
+  it("the instructor renames their class; bad names are 422; others get 404 (instructors) or 403 (students)", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    signInAs(teacher);
+    expect(await body(await rename(jsonRequest("/x", "PATCH", { name: "  Civics B " }), ctx(klass.id)))).toEqual({ class: { id: klass.id, name: "Civics B" } });
+    expect((await rename(jsonRequest("/x", "PATCH", { name: "" }), ctx(klass.id))).status).toBe(422);
+    signInAs(await makeUser("instructor"));
+    expect((await rename(jsonRequest("/x", "PATCH", { name: "Mine" }), ctx(klass.id))).status).toBe(404);
+    signInAs(await makeUser("student"));
+    expect((await rename(jsonRequest("/x", "PATCH", { name: "Mine" }), ctx(klass.id))).status).toBe(403);
+    expect((await db.class.findUniqueOrThrow({ where: { id: klass.id } })).name).toBe("Civics B");
+  });
+
+  it("deleting a class removes its roster and assignments; again, or by another instructor, it is a 404", async () => {
+    const teacher = await makeUser("instructor");
+    const student = await makeUser("student");
+    const klass = await makeClass(teacher.id);
+    await enroll(klass.id, student.id);
+    const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Set" } });
+    await db.assignment.create({ data: { classId: klass.id, setId: set.id, title: "HW", opensAt: new Date(0), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
+    signInAs(await makeUser("instructor"));
+    expect((await remove(new Request("http://localhost/"), ctx(klass.id))).status).toBe(404);
+    signInAs(teacher);
+    expect((await remove(new Request("http://localhost/"), ctx(klass.id))).status).toBe(204);
+    expect(await db.class.count({ where: { id: klass.id } })).toBe(0);
+    expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(0);
+    expect(await db.assignment.count({ where: { classId: klass.id } })).toBe(0);
+    // The set is the instructor's own and stays.
+    expect(await db.questionSet.count({ where: { id: set.id } })).toBe(1);
+    expect((await remove(new Request("http://localhost/"), ctx(klass.id))).status).toBe(404);
   });
 });

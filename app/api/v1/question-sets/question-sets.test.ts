@@ -5,7 +5,7 @@ import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { makeUser, readJson } from "@/lib/server/teach/test-support";
 import { GET as list, POST as create } from "./route";
-import { GET as read, PATCH as rename } from "./[id]/route";
+import { DELETE as removeSet, GET as read, PATCH as rename } from "./[id]/route";
 import { POST as addItem } from "./[id]/items/route";
 import { DELETE as removeItem, PATCH as moveItem } from "./[id]/items/[itemId]/route";
 import { POST as writeQuestion } from "./[id]/questions/route";
@@ -159,5 +159,28 @@ describe("instructor-written questions", () => {
     signInAs(await makeUser("instructor"));
     const theirs = await newSet();
     expect((await addItem(jsonRequest("/x", "POST", { kind: "question", questionId: id }), ctx(theirs))).status).toBe(404);
+  });
+});
+
+describe("deleting a set", () => {
+  it("deletes the instructor's set with its items, keeping their own questions; refuses while assignments use it (409)", async () => {
+    const teacher = await makeUser("instructor");
+    signInAs(teacher);
+    const setId = await newSet("To delete");
+    const own = ((await body(await writeQuestion(jsonRequest("/x", "POST", { question: { type: "truefalse", prompt: "ICE is part of DHS.", explanation: "It is a DHS agency.", difficulty: "easy", answer: true } }), ctx(setId)))).question as { id: string }).id;
+    const klass = await db.class.create({ data: { name: "C", instructorId: teacher.id } });
+    const assignment = await db.assignment.create({ data: { classId: klass.id, setId, title: "HW", opensAt: new Date(0), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
+    const inUse = await removeSet(new Request("http://localhost/"), ctx(setId));
+    expect(inUse.status).toBe(409);
+    expect(await body(inUse)).toMatchObject({ error: "This set is used by 1 assignment. Delete it first.", assignments: 1 });
+    await db.assignment.delete({ where: { id: assignment.id } });
+    signInAs(await makeUser("instructor"));
+    expect((await removeSet(new Request("http://localhost/"), ctx(setId))).status).toBe(404);
+    signInAs(teacher);
+    expect((await removeSet(new Request("http://localhost/"), ctx(setId))).status).toBe(204);
+    expect(await db.questionSet.count({ where: { id: setId } })).toBe(0);
+    expect(await db.questionSetItem.count({ where: { setId } })).toBe(0);
+    expect(await db.question.count({ where: { id: own } })).toBe(1);
+    expect((await removeSet(new Request("http://localhost/"), ctx(setId))).status).toBe(404);
   });
 });

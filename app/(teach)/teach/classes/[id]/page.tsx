@@ -4,8 +4,11 @@ import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";
+import { RenameForm } from "@/components/teach/rename-form";
 import { Roster } from "@/components/teach/roster";
-import { rowIdSchema } from "@/lib/schemas/classes";
+import { Button } from "@/components/ui/button";
+import { MAX_CLASS_NAME, rowIdSchema } from "@/lib/schemas/classes";
+import { deleteClassAction, renameClassAction } from "@/lib/server/actions/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listAssignmentsForClass } from "@/lib/server/data/assignments";
 import { getClassForInstructor } from "@/lib/server/data/classes";
@@ -30,6 +33,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{klass.name}</h1>
+      <RenameForm action={renameClassAction} idField="classId" id={klass.id} label="Class name" name="name" value={klass.name} maxLength={MAX_CLASS_NAME} />
       <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} />
       <section aria-labelledby="roster-heading" className="flex flex-col gap-3">
         <h2 id="roster-heading" className="text-xl font-semibold">
@@ -79,6 +83,19 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
           <AssignmentForm mode="create" classId={klass.id} sets={sets} />
         )}
       </section>
+      <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
+        <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this class</summary>
+        <form action={deleteClassAction} className="mt-3 flex flex-col items-start gap-3">
+          <input type="hidden" name="classId" value={klass.id} />
+          <p>
+            This removes the class, its roster of {klass.enrollments.length} {klass.enrollments.length === 1 ? "student" : "students"} and its {assignments.length}{" "}
+            {assignments.length === 1 ? "assignment" : "assignments"} with every attempt and grade. Students keep their own practice. It cannot be undone.
+          </p>
+          <Button type="submit" variant="danger">
+            Delete class
+          </Button>
+        </form>
+      </details>
     </div>
   );
 }

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionBrowser } from "@/components/teach/question-browser";
 import { RandomRuleForm } from "@/components/teach/random-rule-form";
-import { RenameSetForm } from "@/components/teach/rename-set-form";
+import { DeleteSetForm } from "@/components/teach/delete-set-form";
+import { RenameForm } from "@/components/teach/rename-form";
 import { SetItemsList } from "@/components/teach/set-items-list";
 import { questionFilterSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { searchQuestions } from "@/lib/server/data/question-sets";
-import { getSetEditor } from "@/lib/server/teach/sets";
+import { renameQuestionSetAction } from "@/lib/server/actions/question-sets";
+import { countSetAssignments, searchQuestions } from "@/lib/server/data/question-sets";
+import { getSetEditor, setInUseMessage } from "@/lib/server/teach/sets";
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -26,7 +28,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   if (!set) notFound();
   const query = await searchParams;
   const filter = questionFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
-  const results = await searchQuestions(user.id, filter, BROWSE_LIMIT);
+  const [results, assignments] = await Promise.all([searchQuestions(user.id, filter, BROWSE_LIMIT), countSetAssignments(user.id, set.id)]);
   const inSet = new Set(set.items.flatMap((i) => (i.kind === "question" ? [i.questionId] : [])));
   return (
     <div className="flex flex-col gap-8">
@@ -36,7 +38,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{set.title}</h1>
-      <RenameSetForm setId={set.id} title={set.title} />
+      <RenameForm action={renameQuestionSetAction} idField="setId" id={set.id} label="Set title" name="title" value={set.title} maxLength={120} />
       <p className="flex flex-wrap gap-4">
         <Link href={`/teach/sets/${set.id}/preview`} className="text-brand-700 underline dark:text-brand-100">
           Preview as a student
@@ -64,6 +66,10 @@ export default async function SetPage({ params, searchParams }: Props) {
         </h2>
         <QuestionBrowser setId={set.id} filter={filter} sections={set.sections} results={results} inSet={inSet} limit={BROWSE_LIMIT} />
       </section>
+      <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
+        <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this set</summary>
+        {assignments > 0 ? <p className="mt-3">{setInUseMessage(assignments)}</p> : <DeleteSetForm setId={set.id} />}
+      </details>
     </div>
   );
 }

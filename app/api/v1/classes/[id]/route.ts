@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
+import { createClassSchema } from "@/lib/schemas/classes";
 import { authenticate } from "@/lib/server/auth";
-import { getClassForInstructor, getClassForStudent } from "@/lib/server/data/classes";
-import { notFoundResponse } from "@/lib/server/http";
+import { deleteClass, getClassForInstructor, getClassForStudent, renameClass } from "@/lib/server/data/classes";
+import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
 import { idFrom, type IdParams } from "@/lib/server/teach/api";
 import { listStudentAssignments } from "@/lib/server/teach/student";
 
@@ -21,4 +22,27 @@ export async function GET(_request: Request, context: IdParams) {
   const klass = await getClassForStudent(user.id, id);
   if (!klass) return notFoundResponse("No such class.");
   return NextResponse.json({ class: { id: klass.id, name: klass.name, instructorName: klass.instructor.name }, assignments: await listStudentAssignments(user.id, new Date(), id) });
+}
+
+// PATCH { name }: renames the instructor's class.
+export async function PATCH(request: Request, context: IdParams) {
+  const { user, response } = await authenticate(["instructor"]);
+  if (response) return response;
+  const { id, response: bad } = await idFrom(context);
+  if (bad) return bad;
+  const body = await parseJsonBody(request, createClassSchema);
+  if (body.response) return body.response;
+  if (!(await renameClass(user.id, id, body.data.name))) return notFoundResponse("No such class.");
+  return NextResponse.json({ class: { id, name: body.data.name } });
+}
+
+// DELETE: deletes the instructor's class with its roster, assignments and the attempts at them
+// (204); 404 when it is not theirs or is already gone.
+export async function DELETE(_request: Request, context: IdParams) {
+  const { user, response } = await authenticate(["instructor"]);
+  if (response) return response;
+  const { id, response: bad } = await idFrom(context);
+  if (bad) return bad;
+  if (!(await deleteClass(user.id, id))) return notFoundResponse("No such class.");
+  return new Response(null, { status: 204 });
 }
