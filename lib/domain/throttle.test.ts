@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom, isThrottled, retryAt, signInThrottle, throttleKeys, windowStart } from "@/lib/domain/throttle";
+import { clientAddressFrom, isThrottled, retryAt, signInThrottle, throttleKeys, trustedProxyCount, windowStart } from "@/lib/domain/throttle";
 
 const now = new Date("2026-11-28T12:00:00Z");
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -33,9 +33,24 @@ describe("sign-in throttle", () => {
     expect(retryAt(new Map([["email:a", [minutesAgo(1)]]]))).toBeNull();
   });
 
-  it("takes the first forwarded address, else the direct one", () => {
-    expect(clientAddressFrom("203.0.113.9, 10.0.0.1", "127.0.0.1")).toBe("203.0.113.9");
+  it("takes the address our outermost proxy wrote, so a forged X-Forwarded-For entry cannot dodge the limit", () => {
+    // One proxy of ours: it appended the address it saw; "1.2.3.4" was sent by the client.
+    expect(clientAddressFrom("1.2.3.4, 203.0.113.9", "10.0.0.1")).toBe("203.0.113.9");
+    expect(clientAddressFrom("203.0.113.9")).toBe("203.0.113.9");
+    // Two proxies (a CDN, then a load balancer).
+    expect(clientAddressFrom("1.2.3.4, 203.0.113.9, 198.51.100.7", null, 2)).toBe("203.0.113.9");
+    expect(clientAddressFrom("203.0.113.9", null, 2)).toBe("203.0.113.9");
+    // No proxy: X-Forwarded-For is the client's own word and is ignored.
+    expect(clientAddressFrom("1.2.3.4", "127.0.0.1", 0)).toBe("127.0.0.1");
     expect(clientAddressFrom(null, "127.0.0.1")).toBe("127.0.0.1");
-    expect(clientAddressFrom("", null)).toBeNull();
+    expect(clientAddressFrom(" , ", null)).toBeNull();
+  });
+
+  it("reads TRUSTED_PROXIES, refusing nonsense", () => {
+    expect(trustedProxyCount(undefined)).toBe(1);
+    expect(trustedProxyCount("0")).toBe(0);
+    expect(trustedProxyCount("2")).toBe(2);
+    expect(() => trustedProxyCount("-1")).toThrow(/TRUSTED_PROXIES/);
+    expect(() => trustedProxyCount("yes")).toThrow(/TRUSTED_PROXIES/);
   });
 });

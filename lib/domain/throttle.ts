@@ -51,8 +51,24 @@ export function retryAt(failures: Map<string, Date[]>, rule: ThrottleRule = sign
   return latest;
 }
 
-// First header value of X-Forwarded-For (set by the proxy in front), else the direct address.
-export function clientAddressFrom(forwardedFor: string | null | undefined, direct?: string | null): string | null {
-  const first = forwardedFor?.split(",")[0]?.trim();
-  return first || direct || null;
+// The client's address as the proxies in front of the app report it. Each proxy appends the address
+// it received the request from to X-Forwarded-For, so only the last `trustedProxies` entries were
+// written by proxies we run; anything left of them came from the client and may be forged. The
+// entry the outermost trusted proxy wrote is the client. With no X-Forwarded-For, X-Real-IP.
+export function clientAddressFrom(forwardedFor: string | null | undefined, realIp?: string | null, trustedProxies = 1): string | null {
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (trustedProxies > 0 && entries.length > 0) return entries[Math.max(0, entries.length - trustedProxies)]!;
+  return realIp?.trim() || null;
+}
+
+// TRUSTED_PROXIES: how many proxies of ours stand in front of the app (default 1; 0 ignores
+// X-Forwarded-For). Anything else is a configuration error worth failing on.
+export function trustedProxyCount(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error(`TRUSTED_PROXIES must be a whole number from 0 to 10, not "${value}".`);
+  return count;
 }
