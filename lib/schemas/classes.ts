@@ -61,14 +61,14 @@ export const questionFilterSchema = z.object({
 });
 export type QuestionFilter = z.infer<typeof questionFilterSchema>;
 
-// Instructor-written questions: the content schema (same grading), without the id (the server
-// makes one) or accuracy-note link, and with the quote optional: an instructor's question need not
-// come from the article. `sectionId` optionally files it under a section.
 // A rule's message as a form shows it: capitalized, with a full stop.
 const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
 
-// The content check's rules hold too (one right option in a single choice, no duplicate options,
-// orderings of 3 or more, no answer given away by its prompt...), each reported on its field.
+// Instructor-written questions: the content schema (same grading), without the id (the server
+// makes one) or accuracy-note link, and with the quote optional: an instructor's question need not
+// come from the article. `sectionId` optionally files it under a section. The content check's
+// rules hold too (one right option in a single choice, no duplicate options, orderings of 3 or
+// more, no answer given away by its prompt...), each reported on its field.
 const quote = { quote: z.string().trim().min(1).max(2000).optional() };
 export const customQuestionSchema = z
   .discriminatedUnion("type", [

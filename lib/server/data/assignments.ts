@@ -71,11 +71,6 @@ export async function deleteAssignment(instructorId: string, assignmentId: strin
   });
 }
 
-// How many attempts students made at the instructor's assignment (for the deletion warning).
-export async function countAssignmentAttempts(instructorId: string, assignmentId: string): Promise<number> {
-  return db.quizAttempt.count({ where: { assignmentId, assignment: { class: { instructorId } } } });
-}
-
 // The class's assignments (the instructor's class only), by due date.
 export async function listAssignmentsForClass(instructorId: string, classId: string) {
   return db.assignment.findMany({
