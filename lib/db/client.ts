@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { serializedFactory } from "@/lib/db/sqlite-serialized";
 import { databaseTarget } from "@/lib/db/target";
 
 // Builds a Prisma client for a DATABASE_URL. Both generated clients come from the same schema, so
@@ -19,6 +20,7 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
   // better-sqlite3, not libSQL: @libsql/client leaks a connection (2 file descriptors) per
   // transaction, so a busy server runs out of descriptors (measured: 6,000 open after 3,000
   // transactions). WAL is set by db:deploy and persists in the file; the busy timeout lets a
-  // second process (a script next to the server) wait for the single writer.
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 }) });
+  // second process (a script next to the server) wait for the single writer. One connection serves
+  // the whole process, so statements are kept out of other requests' open transactions.
+  return new SqliteClient({ adapter: serializedFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 })) });
 }

@@ -1,0 +1,72 @@
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
+
+// The better-sqlite3 adapter runs every query of the process on one connection and only makes
+// transactions wait for each other: a query of another request that lands while a transaction is
+// open (between its awaits) runs inside it, reads its uncommitted rows, and is undone by its
+// rollback. This wraps the adapter so that every statement outside a transaction also waits for
+// the open one to end, as a SQLite connection per request would. Statements inside a transaction
+// go through the transaction object and do not wait.
+
+// A FIFO lock: acquire() resolves with the function that releases it.
+class Lock {
+  private tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.tail.then(() => release);
+    this.tail = this.tail.then(() => held);
+    return ready;
+  }
+}
+
+async function exclusively<T>(lock: Lock, run: () => Promise<T>): Promise<T> {
+  const release = await lock.acquire();
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
+// The same adapter, with statements outside a transaction kept out of open transactions.
+export function serialized(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const lock = new Lock();
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.queryRaw = (query) => exclusively(lock, () => queryRaw(query));
+  adapter.executeRaw = (query) => exclusively(lock, () => executeRaw(query));
+  adapter.executeScript = (script) => exclusively(lock, () => executeScript(script));
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await lock.acquire();
+    let transaction: Transaction;
+    try {
+      transaction = await startTransaction(isolationLevel);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    let open = true;
+    const end = () => {
+      if (open) {
+        open = false;
+        release();
+      }
+    };
+    const commit = transaction.commit.bind(transaction);
+    const rollback = transaction.rollback.bind(transaction);
+    transaction.commit = () => commit().finally(end);
+    transaction.rollback = () => rollback().finally(end);
+    return transaction;
+  };
+  return adapter;
+}
+
+// Wraps a driver adapter factory so that each adapter it connects is serialized().
+export function serializedFactory<F extends SqlDriverAdapterFactory>(factory: F): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => serialized(await connect());
+  return factory;
+}
