@@ -54,10 +54,25 @@ export async function createAssignment(instructorId: string, input: NewAssignmen
 
 export type AssignmentRules = Omit<NewAssignment, "classId" | "setId">;
 
-// Changes the rules of the instructor's assignment; false when it is not theirs.
-export async function updateAssignment(instructorId: string, assignmentId: string, rules: AssignmentRules): Promise<boolean> {
-  const { count } = await db.assignment.updateMany({ where: { id: assignmentId, class: { instructorId } }, data: rules });
-  return count === 1;
+export type RunningAttempt = { id: string; startedAt: Date; timeLimitSeconds: number | null; deadlineAt: Date | null };
+
+// Changes the rules of the instructor's assignment and, in the same transaction, the deadline of
+// each attempt still running at `now` (as `deadlineOf` decides under the new rules); false when the
+// assignment is not theirs.
+export async function updateAssignment(instructorId: string, assignmentId: string, rules: AssignmentRules, deadlineOf: (attempt: RunningAttempt) => Date | null, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.assignment.updateMany({ where: { id: assignmentId, class: { instructorId } }, data: rules });
+    if (count !== 1) return false;
+    const running = await tx.quizAttempt.findMany({
+      where: { assignmentId, finishedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
+      select: { id: true, startedAt: true, timeLimitSeconds: true, deadlineAt: true },
+    });
+    for (const attempt of running) {
+      const deadlineAt = deadlineOf(attempt);
+      if (deadlineAt?.getTime() !== attempt.deadlineAt?.getTime()) await tx.quizAttempt.update({ where: { id: attempt.id }, data: { deadlineAt } });
+    }
+    return true;
+  });
 }
 
 // Deletes the instructor's assignment and, with it, the students' attempts at it (they were for

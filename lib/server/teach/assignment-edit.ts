@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { attemptDeadline } from "@/lib/domain/quiz/timing";
 import { patchAssignmentSchema, updateAssignmentSchema, type UpdateAssignmentInput } from "@/lib/schemas/classes";
 import { getAssignmentForInstructor, updateAssignment, type AssignmentRules, type InstructorAssignment } from "@/lib/server/data/assignments";
 
@@ -28,9 +29,13 @@ function toRules({ timeLimitMinutes, ...rules }: UpdateAssignmentInput): Assignm
 
 export type EditOutcome = { status: "saved" } | { status: "not-found" } | { status: "invalid"; error: z.ZodError };
 
-// Saves validated rules (the edit form sends all of them).
-export async function saveAssignmentRules(instructorId: string, assignmentId: string, input: UpdateAssignmentInput): Promise<EditOutcome> {
-  return (await updateAssignment(instructorId, assignmentId, toRules(input))) ? { status: "saved" } : { status: "not-found" };
+// Saves validated rules (the edit form sends all of them). Attempts still running keep their time
+// limit, but their deadline follows the new due date when late work is refused (an extension
+// reaches students mid-attempt); attempts already past their deadline stay closed.
+export async function saveAssignmentRules(instructorId: string, assignmentId: string, input: UpdateAssignmentInput, now = new Date()): Promise<EditOutcome> {
+  const closesAt = input.lateWork === "refuse" ? input.dueAt : null;
+  const saved = await updateAssignment(instructorId, assignmentId, toRules(input), (attempt) => attemptDeadline(attempt.startedAt, attempt.timeLimitSeconds, closesAt), now);
+  return saved ? { status: "saved" } : { status: "not-found" };
 }
 
 // Applies a partial change (already parsed with patchAssignmentSchema) over the stored rules, then

@@ -103,6 +103,29 @@ describe("editing and deleting assignments", () => {
     expect(await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).toEqual(before);
   });
 
+  it("extending the due date moves the deadline of an attempt in progress (late work refused); a time limit still holds", async () => {
+    const { teacher, student, klass, set } = await setting();
+    const dueSoon = new Date(Date.now() + HOUR);
+    const a = await makeAssignment(klass.id, set.id, { lateWork: "refuse", dueAt: dueSoon });
+    const timed = await makeAssignment(klass.id, set.id, { lateWork: "refuse", dueAt: dueSoon, timeLimitSeconds: 600 });
+    signInAs(student);
+    const started = await body(await start(jsonRequest("/x", "POST", {}), ctx(a.id)));
+    const startedTimed = await body(await start(jsonRequest("/x", "POST", {}), ctx(timed.id)));
+    const attemptId = started.attemptId as string;
+    const timedId = startedTimed.attemptId as string;
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toEqual(dueSoon);
+    const limitDeadline = (await db.quizAttempt.findUniqueOrThrow({ where: { id: timedId } })).deadlineAt;
+    signInAs(teacher);
+    const later = new Date(Date.now() + 24 * HOUR);
+    expect((await edit(jsonRequest("/x", "PATCH", { dueAt: later.toISOString() }), ctx(a.id))).status).toBe(200);
+    expect((await edit(jsonRequest("/x", "PATCH", { dueAt: later.toISOString() }), ctx(timed.id))).status).toBe(200);
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toEqual(new Date(later.toISOString()));
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: timedId } })).deadlineAt).toEqual(limitDeadline);
+    // Accepting late work lifts the due-date cut-off.
+    expect((await edit(jsonRequest("/x", "PATCH", { lateWork: "accept" }), ctx(a.id))).status).toBe(200);
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toBeNull();
+  });
+
   it("DELETE removes the assignment with the attempts at it; again, or by anyone else, it is a 404", async () => {
     const { teacher, student, klass, set } = await setting();
     const a = await makeAssignment(klass.id, set.id);

@@ -25,7 +25,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
       </p>
       <h1 className="text-3xl font-bold">Edit assignment</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        {a.class.name}, set “{a.set.title}”. Attempts already started keep the time limit they began with; new dates, attempts allowed, grading, feedback and late work apply at once.
+        {a.class.name}, set “{a.set.title}”. Changes apply at once. Attempts in progress keep their time limit; when late work is refused, their deadline follows the new due date.
       </p>
       <AssignmentForm
         mode="edit"
