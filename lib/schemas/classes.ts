@@ -104,6 +104,8 @@ export const createCustomQuestionSchema = z.strictObject({ sectionId: contentIdS
 
 export const MAX_ATTEMPTS = 20;
 export const MAX_TIME_LIMIT_MINUTES = 600;
+export const MIN_ASSIGNMENT_YEAR = 2000;
+export const MAX_ASSIGNMENT_YEAR = 9999;
 
 // An instant: ISO 8601 with an offset ("2025-03-08T17:00:00Z"), or a datetime-local value
 // ("2025-03-08T17:00") read in `timeZone`.
@@ -140,7 +142,16 @@ function readInstants<T extends { opensAt: string; dueAt: string; timeZone: stri
   const read = (value: string, path: "opensAt" | "dueAt") => {
     const iso = z.iso.datetime({ offset: true }).safeParse(value);
     const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(value, input.timeZone);
-    if (!at || Number.isNaN(at.getTime())) ctx.addIssue({ code: "custom", path: [path], message: "Enter a valid date and time." });
+    if (!at || Number.isNaN(at.getTime())) {
+      ctx.addIssue({ code: "custom", path: [path], message: "Enter a valid date and time." });
+      return null;
+    }
+    // PostgreSQL keeps years before 1 AD as "BC" timestamps that cannot be read back as dates, and
+    // no class meets in 1900 or 9999: keep assignments to a calendar people actually use.
+    if (at.getUTCFullYear() < MIN_ASSIGNMENT_YEAR || at.getUTCFullYear() > MAX_ASSIGNMENT_YEAR) {
+      ctx.addIssue({ code: "custom", path: [path], message: `Enter a date between the years ${MIN_ASSIGNMENT_YEAR} and ${MAX_ASSIGNMENT_YEAR}.` });
+      return null;
+    }
     return at;
   };
   const opensAt = read(input.opensAt, "opensAt");

@@ -8,7 +8,10 @@ import { deepMap, mutate, pathsOf, stringify, weirdStrings, type Op } from "./ar
 
 const edgeStrings = [
   ...weirdStrings.filter((s) => s.length < 500),
+  "0000-01-01T00:00:00Z",
   "0001-01-01T00:00:00Z",
+  "0001-01-01T00:00",
+  "0050-06-01T12:00",
   "9999-12-31T23:59:59.999Z",
   "1969-12-31T23:59:59-12:00",
   "2026-03-29T02:30",

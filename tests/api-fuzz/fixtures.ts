@@ -37,7 +37,7 @@ async function teaching(instructorId: string, studentId: string, joinCode: strin
   await db.enrollment.create({ data: { classId: klass.id, userId: studentId } });
   const set = await db.questionSet.create({ data: { ownerId: instructorId, title: "Set", items: { create: [{ position: 0, kind: "question", questionId: QUESTION }, { position: 1, kind: "random", sectionId: SECTION, count: 2 }] } }, include: { items: true } });
   const assignment = await db.assignment.create({
-    data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date(0), dueAt: new Date(Date.now() + 365 * 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept", attemptsAllowed: 2 },
+    data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt: new Date(Date.now() + 365 * 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept", attemptsAllowed: 2 },
   });
   return { classId: klass.id, setId: set.id, itemId: set.items[0]!.id, assignmentId: assignment.id };
 }

@@ -16,6 +16,11 @@ describe("instructor time zones", () => {
     expect(zonedLocalToUtc("2025-10-26T02:30", "Europe/Paris")?.toISOString()).toBe("2025-10-26T00:30:00.000Z");
   });
 
+  it("keeps the year as written, even one Date.UTC would read as 19xx", () => {
+    expect(zonedLocalToUtc("0050-06-01T12:00", "UTC")?.getUTCFullYear()).toBe(50);
+    expect(zonedLocalToUtc("9999-12-31T23:59", "UTC")?.toISOString()).toBe("9999-12-31T23:59:00.000Z");
+  });
+
   it("refuses impossible dates, malformed values and unknown zones", () => {
     expect(zonedLocalToUtc("2025-02-30T09:00", "UTC")).toBeNull();
     expect(zonedLocalToUtc("2025-01-15 09:00", "UTC")).toBeNull();

@@ -18,7 +18,12 @@ const partsFormatter = (timeZone: string) =>
 // The wall-clock reading of `instant` in `timeZone`, as if it were UTC (milliseconds).
 function wallClockMs(instant: number, timeZone: string): number {
   const parts = Object.fromEntries(partsFormatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return utcMs(Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+}
+
+// Date.UTC with the year kept as given: Date.UTC reads years 0-99 as 1900-1999.
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day) + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 // The zone's offset from UTC at `instant`, in milliseconds (Paris in winter: +3 600 000).
@@ -35,9 +40,9 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
   const m = LOCAL.exec(local);
   if (!m || !isValidTimeZone(timeZone)) return null;
   const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const asUtc = utcMs(year, month, day, hour, minute, second);
   const check = new Date(asUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
   // The zone's offsets a day either side bracket any DST change: a wall time in the overlap matches
   // both (the earlier instant wins); one in the gap matches neither and keeps the offset before it.
   const DAY = 86_400_000;

@@ -139,7 +139,7 @@ describe("deleteQuestionSetAction", () => {
     const teacher = await makeUser("instructor");
     const set = await makeSet(teacher.id, "ero", 2);
     const klass = await db.class.create({ data: { name: "C", instructorId: teacher.id } });
-    const a = await db.assignment.create({ data: { classId: klass.id, setId: set.id, title: "HW", opensAt: new Date(0), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
+    const a = await db.assignment.create({ data: { classId: klass.id, setId: set.id, title: "HW", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
     signInAs(teacher);
     expect(await deleteQuestionSetAction(initialFormState, form({ setId: set.id }))).toMatchObject({ ok: false, message: "This set is used by 1 assignment. Delete it first." });
     await db.assignment.delete({ where: { id: a.id } });

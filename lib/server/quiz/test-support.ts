@@ -34,7 +34,7 @@ export async function makeAssignment(feedback: string, dueAt: Date): Promise<str
   const klass = await db.class.create({ data: { name: "Class", instructorId: instructor.id } });
   const set = await db.questionSet.create({ data: { ownerId: instructor.id, title: "Set" } });
   const assignment = await db.assignment.create({
-    data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date(0), dueAt, timeZone: "UTC", gradingMethod: "highest", feedback, lateWork: "accept" },
+    data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt, timeZone: "UTC", gradingMethod: "highest", feedback, lateWork: "accept" },
   });
   return assignment.id;
 }

@@ -34,7 +34,7 @@ export async function makeAssignment(classId: string, setId: string, options: As
       classId,
       setId,
       title: "Homework",
-      opensAt: new Date(0),
+      opensAt: new Date("2020-01-01T00:00:00Z"),
       dueAt: new Date(Date.now() + 365 * 86_400_000),
       timeZone: "UTC",
       gradingMethod: "highest",

@@ -96,6 +96,13 @@ describe("editing and deleting assignments", () => {
     expect(early.status).toBe(422);
     expect((await body(early)).issues).toEqual([expect.objectContaining({ path: "dueAt", message: "The due date must come after the opening date." })]);
     expect((await edit(jsonRequest("/x", "PATCH", { setId: set.id }), ctx(a.id))).status).toBe(422);
+    // Year 0 is a valid ISO date that PostgreSQL would store as 1 BC and could not read back.
+    for (const dueAt of ["0000-06-01T00:00:00Z", "0999-06-01T00:00", "1999-12-31T12:00:00Z"]) {
+      const ancient = await edit(jsonRequest("/x", "PATCH", { opensAt: "0000-01-01T00:00:00Z", dueAt }), ctx(a.id));
+      expect(ancient.status).toBe(422);
+      expect((await body(ancient)).issues).toContainEqual(expect.objectContaining({ path: "dueAt", message: "Enter a date between the years 2000 and 9999." }));
+    }
+    expect((await read(get(), ctx(a.id))).status).toBe(200);
     signInAs(await makeUser("instructor"));
     expect((await edit(jsonRequest("/x", "PATCH", { title: "Mine now" }), ctx(a.id))).status).toBe(404);
     signInAs(student);
@@ -172,7 +179,7 @@ describe("starting an assignment", () => {
   it("refuses before opening, after a refused due date, and once attempts are used up (409)", async () => {
     const { student, klass, set } = await setting();
     const early = await makeAssignment(klass.id, set.id, { opensAt: new Date(Date.now() + HOUR), dueAt: new Date(Date.now() + 2 * HOUR) });
-    const closed = await makeAssignment(klass.id, set.id, { opensAt: new Date(0), dueAt: new Date(Date.now() - HOUR), lateWork: "refuse" });
+    const closed = await makeAssignment(klass.id, set.id, { opensAt: new Date("2020-01-01T00:00:00Z"), dueAt: new Date(Date.now() - HOUR), lateWork: "refuse" });
     const once = await makeAssignment(klass.id, set.id, { attemptsAllowed: 1 });
     signInAs(student);
     expect(await body(await start(get(), ctx(early.id)))).toMatchObject({ reason: "not-open" });

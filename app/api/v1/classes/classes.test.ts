@@ -212,7 +212,7 @@ describe("renaming and deleting a class", () => {
     const klass = await makeClass(teacher.id);
     await enroll(klass.id, student.id);
     const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Set" } });
-    await db.assignment.create({ data: { classId: klass.id, setId: set.id, title: "HW", opensAt: new Date(0), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
+    await db.assignment.create({ data: { classId: klass.id, setId: set.id, title: "HW", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
     signInAs(await makeUser("instructor"));
     expect((await remove(new Request("http://localhost/"), ctx(klass.id))).status).toBe(404);
     signInAs(teacher);

@@ -169,7 +169,7 @@ describe("deleting a set", () => {
     const setId = await newSet("To delete");
     const own = ((await body(await writeQuestion(jsonRequest("/x", "POST", { question: { type: "truefalse", prompt: "ICE is part of DHS.", explanation: "It is a DHS agency.", difficulty: "easy", answer: true } }), ctx(setId)))).question as { id: string }).id;
     const klass = await db.class.create({ data: { name: "C", instructorId: teacher.id } });
-    const assignment = await db.assignment.create({ data: { classId: klass.id, setId, title: "HW", opensAt: new Date(0), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
+    const assignment = await db.assignment.create({ data: { classId: klass.id, setId, title: "HW", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt: new Date(Date.now() + 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept" } });
     const inUse = await removeSet(new Request("http://localhost/"), ctx(setId));
     expect(inUse.status).toBe(409);
     expect(await body(inUse)).toMatchObject({ error: "This set is used by 1 assignment. Delete it first.", assignments: 1 });
