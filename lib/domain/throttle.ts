@@ -1,4 +1,4 @@
-// Throttling of failed attempts (sign-in, class codes): after `limit` failures within `windowMs` for
+// Throttling of failed attempts (sign-in, sign-up, class codes): after `limit` failures within `windowMs` for
 // one key (an email address, a client address, a student), further attempts for that key are refused
 // until the oldest failure ages out.
 
@@ -15,8 +15,19 @@ export function joinCodeKey(userId: string): string {
   return `join:${userId}`;
 }
 
+// Sign-ups refused for an email that already has an account, per client address. Without email
+// verification a refused sign-up tells the caller the address is registered; the limit keeps that
+// from being used to test lists of addresses. Only refusals count, so a class signing up together
+// behind one school address is not stopped.
+export const signUpThrottle: ThrottleRule = { limit: 10, windowMs: 15 * 60 * 1000 };
+
+// The key refused sign-ups are counted under: one per client address.
+export function signUpKey(clientAddress: string): string {
+  return `signup:${clientAddress}`;
+}
+
 // The longest window of any throttle, for pruning failures that no longer count anywhere.
-export const longestThrottleWindowMs = Math.max(signInThrottle.windowMs, joinCodeThrottle.windowMs);
+export const longestThrottleWindowMs = Math.max(signInThrottle.windowMs, joinCodeThrottle.windowMs, signUpThrottle.windowMs);
 
 // The throttle keys for one attempt: one per account, one per client address.
 export function throttleKeys(email: string, clientAddress: string | null): string[] {
@@ -49,6 +60,12 @@ export function retryAt(failures: Map<string, Date[]>, rule: ThrottleRule = sign
     if (!latest || at > latest) latest = at;
   }
   return latest;
+}
+
+// "12 minutes": how long until `until`, rounded up, for "Try again in …" messages.
+export function waitInWords(until: Date, now: Date): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
 // The client's address as the proxies in front of the app report it. Each proxy appends the address

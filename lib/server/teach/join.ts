@@ -1,5 +1,5 @@
 import "server-only";
-import { isThrottled, joinCodeKey, joinCodeThrottle, retryAt } from "@/lib/domain/throttle";
+import { isThrottled, joinCodeKey, joinCodeThrottle, retryAt, waitInWords } from "@/lib/domain/throttle";
 import { joinByCode } from "@/lib/server/data/classes";
 import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
 
@@ -20,6 +20,5 @@ export async function joinClassWithCode(userId: string, code: string, now = new 
 
 // "Too many wrong class codes. Try again in 12 minutes." for the form and the API alike.
 export function throttledJoinMessage(until: Date, now = new Date()): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return `Too many wrong class codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return `Too many wrong class codes. Try again in ${waitInWords(until, now)}.`;
 }

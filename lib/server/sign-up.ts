@@ -1,0 +1,42 @@
+import "server-only";
+import { headers } from "next/headers";
+import { clientAddressFrom, isThrottled, retryAt, signUpKey, signUpThrottle, trustedProxyCount, waitInWords } from "@/lib/domain/throttle";
+import type { SignUpInput } from "@/lib/schemas/user";
+import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
+import { EmailTakenError, saveNewUser } from "@/lib/server/data/users";
+import { hashPassword } from "@/lib/server/password";
+
+export type SignUpOutcome = { status: "created"; userId: string } | { status: "email-taken" } | { status: "throttled"; retryAt: Date };
+
+// Creates an account. A sign-up refused because the email is registered counts against the client
+// address (in the database, so every instance agrees); past the limit every sign-up from that
+// address waits, so refusals cannot be used to sort a list of addresses into known and unknown.
+export async function registerAccount(input: SignUpInput, clientAddress: string | null, now = new Date()): Promise<SignUpOutcome> {
+  const keys = clientAddress ? [signUpKey(clientAddress)] : [];
+  const failures = await listRecentFailures(keys, now, signUpThrottle);
+  if (isThrottled(failures, signUpThrottle)) return { status: "throttled", retryAt: retryAt(failures, signUpThrottle) ?? now };
+  // Hashed before the email is checked, so a taken address answers no faster than a new one.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await saveNewUser({ name: input.name, email: input.email, role: input.role, passwordHash });
+    return { status: "created", userId: user.id };
+  } catch (error) {
+    if (!(error instanceof EmailTakenError)) throw error;
+    if (keys.length > 0) await saveFailure(keys, now);
+    return { status: "email-taken" };
+  }
+}
+
+export function throttledSignUpMessage(until: Date, now = new Date()): string {
+  return `Too many sign-ups were refused from your network. Try again in ${waitInWords(until, now)}.`;
+}
+
+// The address of the client making this request, as our proxies report it; null outside a request.
+export async function requestClientAddress(): Promise<string | null> {
+  try {
+    const h = await headers();
+    return clientAddressFrom(h.get("x-forwarded-for"), h.get("x-real-ip"), trustedProxyCount(process.env.TRUSTED_PROXIES));
+  } catch {
+    return null;
+  }
+}
