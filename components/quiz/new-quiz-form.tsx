@@ -5,6 +5,7 @@ import type { QuestionType } from "@/lib/schemas/content";
 import { startQuiz } from "@/lib/server/actions/quiz";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 // The start-a-quiz form: sections, number of questions, question types, mode and (exams) a time
 // limit. Controlled, so choices survive a refused submission.
@@ -62,28 +63,19 @@ export function NewQuizForm({ sections, preselected, requestKey }: { sections: S
         {errors.sectionIds ? <p id="sectionIds-error" className={errorText}>{errors.sectionIds.join(" ")}</p> : null}
       </fieldset>
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor="count" className="font-medium">
-          Number of questions
-        </label>
-        <input
-          id="count"
-          name="count"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={50}
-          value={count}
-          onChange={(e) => setCount(e.target.value)}
-          aria-describedby={["count-hint", described("count")].filter(Boolean).join(" ")}
-          aria-invalid={errors.count ? true : undefined}
-          className="min-h-11 w-32 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
-        />
-        <p id="count-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          1 to 50. If the sections have fewer questions, you get them all.
-        </p>
-        {errors.count ? <p id="count-error" className={errorText}>{errors.count.join(" ")}</p> : null}
-      </div>
+      <Field
+        label="Number of questions"
+        name="count"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={50}
+        value={count}
+        onChange={(e) => setCount(e.target.value)}
+        hint="1 to 50. If the sections have fewer questions, you get them all."
+        errors={errors.count}
+        className="w-32"
+      />
 
       <fieldset className="flex flex-col gap-2" aria-describedby={described("types")}>
         <legend className="text-lg font-semibold">Question types</legend>
@@ -116,25 +108,18 @@ export function NewQuizForm({ sections, preselected, requestKey }: { sections: S
       </fieldset>
 
       {mode === "exam" ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor="timeLimitMinutes" className="font-medium">
-            Time limit in minutes (optional)
-          </label>
-          <input
-            id="timeLimitMinutes"
-            name="timeLimitMinutes"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={180}
-            value={limit}
-            onChange={(e) => setLimit(e.target.value)}
-            aria-describedby={described("timeLimitMinutes")}
-            aria-invalid={errors.timeLimitMinutes ? true : undefined}
-            className="min-h-11 w-32 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
-          />
-          {errors.timeLimitMinutes ? <p id="timeLimitMinutes-error" className={errorText}>{errors.timeLimitMinutes.join(" ")}</p> : null}
-        </div>
+        <Field
+          label="Time limit in minutes (optional)"
+          name="timeLimitMinutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={180}
+          value={limit}
+          onChange={(e) => setLimit(e.target.value)}
+          errors={errors.timeLimitMinutes}
+          className="w-32"
+        />
       ) : null}
 
       <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">

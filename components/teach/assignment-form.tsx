@@ -4,8 +4,7 @@ import { useActionState, useSyncExternalStore } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "./select-field";
+import { Field, SelectField } from "@/components/ui/field";
 
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";

@@ -4,8 +4,7 @@ import { useActionState, useState } from "react";
 import { createCustomQuestionAction } from "@/lib/server/actions/question-sets";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "./select-field";
-import { TextareaField } from "./textarea-field";
+import { SelectField, TextareaField } from "@/components/ui/field";
 
 const types = [
   ["single", "Single choice"],

@@ -2,8 +2,7 @@ import { addQuestionToSetAction } from "@/lib/server/actions/question-sets";
 import type { QuestionFilter } from "@/lib/schemas/classes";
 import type { BrowseRow } from "@/lib/server/data/question-sets";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "./select-field";
+import { Field, SelectField } from "@/components/ui/field";
 
 const types = [
   ["single", "Single choice"],

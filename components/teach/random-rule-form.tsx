@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { addRandomRuleAction } from "@/lib/server/actions/question-sets";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { SelectField } from "./select-field";
+import { Field, SelectField } from "@/components/ui/field";
 
 // Adds "N random questions from section X", drawn for each student when they start.
 export function RandomRuleForm({ setId, sections }: { setId: string; sections: readonly { id: string; title: string; level: number }[] }) {

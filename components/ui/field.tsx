@@ -1,33 +1,65 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-// A labelled text input with its error message wired to aria-describedby.
-export function Field({ label, name, errors, hint, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
-  const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+// Labelled form controls (input, select, textarea) with an optional hint and the field's errors,
+// both wired to aria-describedby so screen readers read them with the control.
+
+type Labelled = { label: string; name: string; errors?: string[]; hint?: string };
+
+const controlClass = "rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
+
+// The ARIA attributes that tie a control to its hint and errors.
+function describe({ name, errors, hint }: Labelled) {
+  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { id: name, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } as const;
+}
+
+function Frame({ label, name, errors, hint, children }: Labelled & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="font-medium">
         {label}
       </label>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
-        {...props}
-      />
+      {children}
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+        <p id={`${name}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
       {errors?.length ? (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+        <p id={`${name}-error`} className="text-sm text-red-700 dark:text-red-400">
           {errors.join(" ")}
         </p>
       ) : null}
     </div>
+  );
+}
+
+// `className` adds to the control's own classes (e.g. a width).
+export function Field({ label, name, errors, hint, className, ...props }: InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  const labelled = { label, name, errors, hint };
+  return (
+    <Frame {...labelled}>
+      <input {...describe(labelled)} className={`min-h-11 ${controlClass} ${className ?? ""}`} {...props} />
+    </Frame>
+  );
+}
+
+export function SelectField({ label, name, errors, hint, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Labelled & { children: ReactNode }) {
+  const labelled = { label, name, errors, hint };
+  return (
+    <Frame {...labelled}>
+      <select {...describe(labelled)} className={`min-h-11 ${controlClass}`} {...props}>
+        {children}
+      </select>
+    </Frame>
+  );
+}
+
+export function TextareaField({ label, name, errors, hint, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  const labelled = { label, name, errors, hint };
+  return (
+    <Frame {...labelled}>
+      <textarea {...describe(labelled)} rows={3} className={controlClass} {...props} />
+    </Frame>
   );
 }
