@@ -2,6 +2,7 @@
 
 import { useActionState, useSyncExternalStore } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
+import { assignmentDateBounds } from "@/lib/domain/classes/time-zone";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -47,8 +48,8 @@ export function AssignmentForm(props: Props) {
       ) : null}
       <Field label="Title" name="title" required maxLength={120} defaultValue={v?.title} errors={state.errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Opens at" name="opensAt" type="datetime-local" required defaultValue={v?.opensAt} errors={state.errors.opensAt} />
-        <Field label="Due at" name="dueAt" type="datetime-local" required defaultValue={v?.dueAt} errors={state.errors.dueAt} />
+        <Field label="Opens at" name="opensAt" type="datetime-local" required {...assignmentDateBounds} defaultValue={v?.opensAt} errors={state.errors.opensAt} />
+        <Field label="Due at" name="dueAt" type="datetime-local" required {...assignmentDateBounds} defaultValue={v?.dueAt} errors={state.errors.dueAt} />
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Dates are in {props.mode === "create" ? "your time zone" : "the time zone they were set in"} ({zone}); students see them in theirs.

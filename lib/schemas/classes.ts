@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { questionRuleBreaks } from "@/lib/domain/item-rules";
 import { isJoinCode, normalizeJoinCode } from "@/lib/domain/classes/join-code";
-import { isValidTimeZone, zonedLocalToUtc } from "@/lib/domain/classes/time-zone";
+import { isValidTimeZone, MAX_ASSIGNMENT_YEAR, MIN_ASSIGNMENT_YEAR, zonedLocalToUtc } from "@/lib/domain/classes/time-zone";
 import { gradingMethods } from "@/lib/domain/classes/grading";
 import { feedbackSettings } from "@/lib/domain/quiz/feedback";
 import { contentIdSchema, difficultySchema, type Question, matchingSchema, multipleChoiceSchema, orderingSchema, questionTypes, singleChoiceSchema, trueFalseSchema, typedAnswerSchema } from "@/lib/schemas/content";
@@ -104,8 +104,6 @@ export const createCustomQuestionSchema = z.strictObject({ sectionId: contentIdS
 
 export const MAX_ATTEMPTS = 20;
 export const MAX_TIME_LIMIT_MINUTES = 600;
-export const MIN_ASSIGNMENT_YEAR = 2000;
-export const MAX_ASSIGNMENT_YEAR = 9999;
 
 // An instant: ISO 8601 with an offset ("2025-03-08T17:00:00Z"), or a datetime-local value
 // ("2025-03-08T17:00") read in `timeZone`.

@@ -1,6 +1,11 @@
 // Wall-clock times in a named time zone. Instructors type opening and due times in their own zone
 // (a datetime-local field has no zone); the server stores UTC and shows each viewer their own.
 
+// The years an assignment's dates may fall in (the form's date pickers and the schema agree).
+export const MIN_ASSIGNMENT_YEAR = 2000;
+export const MAX_ASSIGNMENT_YEAR = 9999;
+export const assignmentDateBounds = { min: `${MIN_ASSIGNMENT_YEAR}-01-01T00:00`, max: `${MAX_ASSIGNMENT_YEAR}-12-31T23:59` } as const;
+
 // Whether `timeZone` is an IANA zone this runtime knows ("Europe/Paris", "UTC").
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone || timeZone.length > 64) return false;
