@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedIntroductionCount, isQuizRequested, quizRequestedDue, sectionsToFeed } from "@/lib/domain/review/feed";
+import { feedIntroductionCount, sectionsToFeed } from "@/lib/domain/review/feed";
 
 const at = (iso: string) => new Date(`2026-03-01T${iso}:00Z`);
 
@@ -30,15 +30,5 @@ describe("quiz-requested new cards", () => {
     expect(feedIntroductionCount(0)).toBe(5);
     expect(feedIntroductionCount(3)).toBe(2);
     expect(feedIntroductionCount(7)).toBe(0);
-  });
-
-  it("are marked by a due date before their introduction, never equal to it", () => {
-    const now = at("10:07");
-    const due = quizRequestedDue(now, now);
-    expect(due.getTime()).toBe(now.getTime() - 1);
-    expect(isQuizRequested({ state: "new", due, introducedAt: now })).toBe(true);
-    expect(isQuizRequested({ state: "new", due: now, introducedAt: now })).toBe(false);
-    expect(isQuizRequested({ state: "learning", due, introducedAt: now })).toBe(false);
-    expect(quizRequestedDue(at("10:05"), now)).toEqual(at("10:05"));
   });
 });

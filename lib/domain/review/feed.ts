@@ -1,5 +1,3 @@
-import type { CardStateName } from "./card-state";
-
 // Quiz mistakes feed memory: a question answered wrong brings its section's flashcards into the
 // learner's review queue, so quizzes and flashcards share one memory model (issue 5, item 5).
 //
@@ -10,10 +8,8 @@ import type { CardStateName } from "./card-state";
 // the section's review cards due now. Feeding stamps introducedAt = now on the cards it brings in or
 // asks for, so the same mistake never feeds twice: that stamp is the idempotency marker.
 //
-// A new card asked for by a quiz is marked by a due date before its introduction (the moment of the
-// mistake): the queue shows such cards beyond the new-card limit. The schema has no column for this
-// (a `requestedAt` column would be clearer; see the closing report), and `due` carries no meaning
-// for a new card otherwise: ts-fsrs ignores it and the queue orders new cards by article position.
+// A new card asked for by a quiz carries the mistake's time in `quizRequestedAt`: the queue shows
+// such cards beyond the daily new-card limit, before the other new cards.
 
 export const QUIZ_FEED_NEW_CARDS = 5;
 
@@ -33,14 +29,4 @@ export function sectionsToFeed(mistakes: readonly SectionMistake[], touches: rea
 // How many new cards to introduce for a fed section that already has `waitingNew` unstudied ones.
 export function feedIntroductionCount(waitingNew: number): number {
   return Math.max(0, QUIZ_FEED_NEW_CARDS - waitingNew);
-}
-
-// The due date that marks a new card as asked for by a quiz: the mistake, strictly before `now`.
-export function quizRequestedDue(mistakeAt: Date, now: Date): Date {
-  return new Date(Math.min(mistakeAt.getTime(), now.getTime() - 1));
-}
-
-// Whether a card is a new card that a quiz mistake asked for (see quizRequestedDue).
-export function isQuizRequested(card: { state: CardStateName; due: Date; introducedAt: Date }): boolean {
-  return card.state === "new" && card.due.getTime() < card.introducedAt.getTime();
 }

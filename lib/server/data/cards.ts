@@ -26,6 +26,7 @@ export const cardSelect = {
   leech: true,
   version: true,
   introducedAt: true,
+  quizRequestedAt: true,
 } as const;
 
 export type CardRow = {
@@ -48,6 +49,7 @@ export type CardRow = {
   leech: boolean;
   version: number;
   introducedAt: Date;
+  quizRequestedAt: Date | null;
 };
 
 // The state column as its name; rows are only ever written from CardState, so anything else is a bug.
@@ -110,7 +112,8 @@ export async function listOwnedFlashcardIds(userId: string): Promise<Set<string>
   return new Set(rows.map((r) => r.flashcardId));
 }
 
-export type NewCard = { flashcardId: string; sectionId: string; position: number; due: Date; introducedAt: Date };
+// quizRequestedAt: the quiz mistake that asked for the card (see lib/domain/review/feed.ts), else null.
+export type NewCard = { flashcardId: string; sectionId: string; position: number; due: Date; introducedAt: Date; quizRequestedAt: Date | null };
 
 const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
@@ -132,6 +135,7 @@ export async function createCards(userId: string, cards: readonly NewCard[]): Pr
     reps: 0,
     lapses: 0,
     introducedAt: c.introducedAt,
+    quizRequestedAt: c.quizRequestedAt,
   }));
   try {
     await db.card.createMany({ data: rows });
@@ -192,15 +196,19 @@ export async function listSectionCards(userId: string, sectionIds: readonly stri
   });
 }
 
-// Asks for cards after a quiz mistake, in one transaction: waiting new cards are marked as requested
-// (due at the mistake, introducedAt = now: the feed's marker), review cards not yet due become due now.
-// The version is not bumped: neither change alters what grading the card would do (ts-fsrs schedules
-// from the last review, not the due date), so a tab showing one of these cards may still grade it.
-export async function requestCards(userId: string, request: { newCards: { id: string; due: Date }[]; reviewCardIds: string[] }, now: Date): Promise<void> {
+// Asks for cards after quiz mistakes, in one transaction: waiting new cards are marked as requested
+// by the mistake (and introducedAt = now, so the same mistake does not feed twice), review cards not
+// yet due become due now. The version is not bumped: neither change alters what grading the card
+// would do (ts-fsrs schedules from the last review, not the due date), so a tab showing one of these
+// cards may still grade it.
+export async function requestCards(userId: string, request: { newCards: { id: string; requestedAt: Date }[]; reviewCardIds: string[] }, now: Date): Promise<void> {
   if (request.newCards.length === 0 && request.reviewCardIds.length === 0) return;
+  // One write per mistake (cards of one section share it), not one per card.
+  const byMistake = new Map<number, string[]>();
+  for (const c of request.newCards) byMistake.set(c.requestedAt.getTime(), [...(byMistake.get(c.requestedAt.getTime()) ?? []), c.id]);
   await db.$transaction(async (tx) => {
-    for (const c of request.newCards) {
-      await tx.card.updateMany({ where: { id: c.id, userId, state: "new" }, data: { due: c.due, introducedAt: now } });
+    for (const [requestedAt, ids] of byMistake) {
+      await tx.card.updateMany({ where: { userId, state: "new", id: { in: ids } }, data: { quizRequestedAt: new Date(requestedAt), introducedAt: now } });
     }
     if (request.reviewCardIds.length > 0) {
       await tx.card.updateMany({ where: { userId, id: { in: request.reviewCardIds }, state: "review", due: { gt: now } }, data: { due: now } });

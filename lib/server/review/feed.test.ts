@@ -41,6 +41,8 @@ describe("feedQuizMistakes through the queue", () => {
     // The first five in article order.
     const firstFive = await db.flashcard.findMany({ where: { sectionId: "hsi", retiredAt: null }, orderBy: { position: "asc" }, take: 5 });
     expect((await hsiCards(me.id)).map((c) => c.flashcardId)).toEqual(firstFive.map((f) => f.id));
+    // Each carries the mistake that asked for it.
+    expect((await hsiCards(me.id)).map((c) => c.quizRequestedAt)).toEqual(Array(5).fill(at(1)));
     // Loading again (and again later) feeds nothing more.
     await queueAt(me.id, at(3));
     await queueAt(me.id, at(30));
@@ -87,6 +89,8 @@ describe("feedQuizMistakes through the queue", () => {
     const queue = (await queueAt(me.id, at(6)))!;
     expect(queue.counts.new).toBe(5);
     expect(await db.card.count({ where: { userId: me.id } })).toBe(8);
+    // The first five in article order are marked as asked for by the mistake; the rest wait for a new day.
+    expect((await hsiCards(me.id)).map((c) => c.quizRequestedAt)).toEqual([...Array(5).fill(at(5)), null, null, null]);
   });
 
   it("never touches another learner's cards", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { feedIntroductionCount, quizRequestedDue, sectionsToFeed } from "@/lib/domain/review/feed";
+import { feedIntroductionCount, sectionsToFeed } from "@/lib/domain/review/feed";
 import { pickFlashcards } from "@/lib/domain/review/introduce";
 import {
   createCards,
@@ -26,16 +26,16 @@ export async function feedQuizMistakes(userId: string, now: Date): Promise<{ fed
   const positionOf = new Map(flashcards.map((f) => [f.id, f.position]));
 
   const created: NewCard[] = [];
-  const requested: { id: string; due: Date }[] = [];
+  const requested: { id: string; requestedAt: Date }[] = [];
   const reviewCardIds: string[] = [];
   for (const mistake of toFeed) {
-    const due = quizRequestedDue(mistake.lastWrongAt, now);
+    const requestedAt = mistake.lastWrongAt;
     const mine = cards.filter((c) => c.sectionId === mistake.sectionId && !c.suspended);
     // Waiting new cards come first (up to the per-mistake number), then cards not yet introduced.
     const waiting = mine.filter((c) => c.state === "new").sort((a, b) => (positionOf.get(a.flashcardId) ?? 0) - (positionOf.get(b.flashcardId) ?? 0));
-    for (const card of waiting.slice(0, feedIntroductionCount(0))) requested.push({ id: card.id, due });
+    for (const card of waiting.slice(0, feedIntroductionCount(0))) requested.push({ id: card.id, requestedAt });
     const fresh = pickFlashcards(flashcards, owned, feedIntroductionCount(waiting.length), [mistake.sectionId]);
-    for (const f of fresh) created.push({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due, introducedAt: now });
+    for (const f of fresh) created.push({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now, quizRequestedAt: requestedAt });
     for (const card of mine) if (card.state === "review" && card.due.getTime() > now.getTime()) reviewCardIds.push(card.id);
   }
   await createCards(userId, created);

@@ -1,5 +1,4 @@
 import "server-only";
-import { isQuizRequested } from "@/lib/domain/review/feed";
 import { newCardsToIntroduce, pickFlashcards } from "@/lib/domain/review/introduce";
 import { buildQueue, type QueueCard, type QueueCounts } from "@/lib/domain/review/queue";
 import { nextStudyDayStart, studyDayStart } from "@/lib/domain/review/study-day";
@@ -30,7 +29,7 @@ const toQueueCard = (row: CardRow): QueueCard => ({
   suspended: row.suspended,
   buriedUntil: row.buriedUntil,
   position: row.position,
-  fromQuiz: isQuizRequested({ state: stateName(row.state), due: row.due, introducedAt: row.introducedAt }),
+  fromQuiz: row.quizRequestedAt !== null,
 });
 
 // The queue at `now`, at most `limit` cards; one section's cards only when `sectionId` is given
@@ -55,7 +54,7 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
     if (picked.length > 0) {
       await createCards(
         userId,
-        picked.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now })),
+        picked.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now, quizRequestedAt: null })),
       );
       rows = await listQueueCards(userId, dayEnd, sectionId);
     }
