@@ -7,7 +7,7 @@ import { getAssignmentForInstructor, updateAssignment, type AssignmentRules, typ
 // Editing an assignment's rules, from the form (every field) or the API (any of them).
 
 // The stored rules as the edit schema reads them: dates as ISO instants, the limit in minutes.
-export function currentRules(a: InstructorAssignment): z.input<typeof updateAssignmentSchema> {
+function currentRules(a: InstructorAssignment): z.input<typeof updateAssignmentSchema> {
   return {
     title: a.title,
     opensAt: a.opensAt.toISOString(),
