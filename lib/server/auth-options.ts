@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { clientAddressFrom, isThrottled, throttleKeys, trustedProxyCount } from "@/lib/domain/throttle";
+import { isThrottled, throttleKeys } from "@/lib/domain/throttle";
+import { clientAddress } from "@/lib/server/client-address";
 import { signInSchema } from "@/lib/schemas/user";
 import { roleSchema } from "@/lib/schemas/user";
 import { authSecret } from "@/lib/server/env";
@@ -35,7 +36,7 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const keys = throttleKeys(email, clientAddressFrom(headers["x-forwarded-for"], headers["x-real-ip"], trustedProxyCount(process.env.TRUSTED_PROXIES)));
+        const keys = throttleKeys(email, clientAddress((name) => headers[name]));
         const now = new Date();
         const failures = await listRecentFailures(keys, now);
         if (isThrottled(failures)) throw new Error(signInErrors.throttled);

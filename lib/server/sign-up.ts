@@ -1,6 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
-import { clientAddressFrom, isThrottled, retryAt, signUpKey, signUpThrottle, trustedProxyCount, waitInWords } from "@/lib/domain/throttle";
+import { isThrottled, retryAt, signUpKey, signUpThrottle, waitInWords } from "@/lib/domain/throttle";
 import type { SignUpInput } from "@/lib/schemas/user";
 import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
 import { EmailTakenError, saveNewUser } from "@/lib/server/data/users";
@@ -29,14 +28,4 @@ export async function registerAccount(input: SignUpInput, clientAddress: string 
 
 export function throttledSignUpMessage(until: Date, now = new Date()): string {
   return `Too many sign-ups were refused from your network. Try again in ${waitInWords(until, now)}.`;
-}
-
-// The address of the client making this request, as our proxies report it; null outside a request.
-export async function requestClientAddress(): Promise<string | null> {
-  try {
-    const h = await headers();
-    return clientAddressFrom(h.get("x-forwarded-for"), h.get("x-real-ip"), trustedProxyCount(process.env.TRUSTED_PROXIES));
-  } catch {
-    return null;
-  }
 }

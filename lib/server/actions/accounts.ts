@@ -3,7 +3,8 @@
 import { signUpSchema } from "@/lib/schemas/user";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { requireFormData } from "@/lib/server/form-data";
-import { registerAccount, requestClientAddress, throttledSignUpMessage } from "@/lib/server/sign-up";
+import { requestClientAddress } from "@/lib/server/client-address";
+import { registerAccount, throttledSignUpMessage } from "@/lib/server/sign-up";
 
 // Creates an account from the sign-up form. The form signs the new user in on success.
 export async function signUp(_previous: FormState, formData: FormData): Promise<FormState> {
