@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { demoStudent, signIn, signUp, studentState, uniqueEmail } from "./fixtures/accounts";
@@ -66,6 +67,36 @@ test.describe("accounts", () => {
     await page.goto("/progress?from=test");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprogress%3Ffrom%3Dtest/);
     await signIn(page, demoStudent, /\/progress\?from=test$/, "");
+  });
+
+  test("a learner downloads everything held on them, then deletes the account for good", async ({ page }) => {
+    const me = { name: "Leaving Learner", email: uniqueEmail("leaving"), password: "a long enough password", role: "Student" as const };
+    await signUp(page, me);
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "Account and data" })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations, `/account: ${axe.violations.map((v) => v.id).join(", ")}`).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download my data (JSON)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^retain-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(await fs.readFile((await download.path())!, "utf8")) as { user: { email: string; name: string } };
+    expect(exported.user).toMatchObject({ email: me.email, name: me.name });
+
+    // A wrong confirmation deletes nothing and says what to type.
+    await page.getByLabel('Type "delete my account" to confirm').fill("delete it");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByText('Type "delete my account" to confirm.')).toBeVisible();
+    await page.getByLabel('Type "delete my account" to confirm').fill("delete my account");
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    // Gone: the same email and password no longer sign in.
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(me.email);
+    await page.getByLabel("Password").fill(me.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+    await expect(page).toHaveURL(/\/sign-in/);
   });
 
   test("landing and sign-in pages have no axe violations", async ({ page }) => {
