@@ -1,14 +1,19 @@
 import zlib from "node:zlib";
-import { startServer } from "./lib/server";
+import { createUsers, signInOverHttp, startServer } from "./lib/server";
 
-// First-load JavaScript of the public pages: the scripts a first visit downloads, gzip-compressed,
-// measured against a production build (run `npx next build` first). Prints KB per page.
+// First-load JavaScript: the scripts a first visit downloads, gzip-compressed, of the public pages
+// and (signed in as a student) the main study pages, measured against a production build (run
+// `npx next build` first). Prints KB per page.
 async function main() {
   const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3190), distDir: process.env.NEXT_DIST_DIR });
   try {
-    for (const page of ["/", "/sign-in", "/sign-up"]) {
-      const html = await (await fetch(server.baseUrl + page)).text();
-      const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+    const [email] = await createUsers(server.databaseUrl, 1, "first-load", "bench-password-123");
+    const cookie = await signInOverHttp(server.baseUrl, email!, "bench-password-123");
+    const pages = [...["/", "/sign-in", "/sign-up"].map((page) => ({ page, cookie: "" })), ...["/dashboard", "/review", "/quiz/new", "/progress"].map((page) => ({ page, cookie }))];
+    for (const { page, cookie } of pages) {
+      const html = await (await fetch(server.baseUrl + page, { headers: { cookie } })).text();
+      // noModule scripts (legacy polyfills) are skipped by every browser that runs the app's modules.
+      const scripts = [...new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
       let raw = 0;
       let gzip = 0;
       for (const src of scripts) {
