@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
@@ -182,15 +182,38 @@ describe("POST /api/v1/reviews", () => {
 });
 
 describe("queue after grading", () => {
-  it("keeps a card graded Good in learning out of the queue until its step is due, counting it as learning", async () => {
+  // The routes read the wall clock; these tests set it, since a learning step that ends after the
+  // study day's 4 a.m. rollover belongs to the next day's counts.
+  afterEach(() => vi.useRealTimers());
+  const setClock = (iso: string) => vi.useFakeTimers({ toFake: ["Date"], now: new Date(iso) });
+  // A learner in UTC who studies one new card a day grades it Good (a 10-minute learning step).
+  async function gradeOneNewCardGoodAt(iso: string) {
+    setClock(iso);
     const me = await makeLearner();
     signInAs(me);
-    await setSettings(me.id, { newPerDay: 1 });
+    await setSettings(me.id, { newPerDay: 1, timeZone: "UTC" });
     const item = (await getQueue()).body.queue.items[0]!;
     await post(reviewBody(item.cardId, 3));
+    return item;
+  }
+
+  it("keeps a card graded Good in learning out of the queue until its step is due, counting it as learning", async () => {
+    const item = await gradeOneNewCardGoodAt("2026-06-15T12:00:00Z");
     const { body } = await getQueue();
     expect(body.queue.items).toEqual([]);
     expect(body.queue.counts).toEqual({ new: 0, learning: 1, review: 0 });
+    setClock("2026-06-15T12:11:00Z");
+    expect((await getQueue()).body.queue.items.map((i) => i.cardId)).toEqual([item.cardId]);
+  });
+
+  it("leaves a learning step that ends after the 4 a.m. rollover to the next study day", async () => {
+    const item = await gradeOneNewCardGoodAt("2026-06-15T03:55:00Z");
+    expect((await getQueue()).body.queue.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    // The new day brings the card back as learning, beside that day's one new card.
+    setClock("2026-06-15T04:06:00Z");
+    const { body } = await getQueue();
+    expect(body.queue.items.map((i) => i.cardId)).toContain(item.cardId);
+    expect(body.queue.counts).toEqual({ new: 1, learning: 1, review: 0 });
   });
 });
 
