@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
+import { fuzzOptions, fuzzRuns } from "@/tests/fuzz-options";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
@@ -21,13 +22,11 @@ import { table, type Ctx, type Entry, type IdKind, type Persona } from "@/tests/
 // every table as it was. Inputs the action's own reading accepts (tests/actions-fuzz/table.ts) are
 // skipped by the fuzzer; a listed pass breaks each field in each of a fixed set of ways, and a last
 // pass sends right-shaped inputs with awkward values: there a valid input may write, but nothing may
-// crash and a refusal saves nothing. FUZZ_RUNS / FUZZ_SEED replay.
+// crash and a refusal saves nothing. Seeds and run counts: tests/fuzz-options.ts.
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const fcOptions = { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, interruptAfterTimeLimit: 40_000 };
 const calls = { malformed: 0, listed: 0, ids: 0, edge: 0 };
 
 // The values the listed pass puts in each field or argument in turn (the fuzzer draws from many more).
@@ -153,7 +152,7 @@ for (const [name, entry] of Object.entries(table)) {
           calls.malformed += 1;
           await check(callOf(name, entry, input, previous), expected);
         }),
-        fcOptions,
+        fuzzOptions,
       );
     }, 60_000);
 
@@ -181,7 +180,7 @@ for (const [name, entry] of Object.entries(table)) {
             calls.malformed += 1;
             await check({ name, persona: entry.persona, user: userOf(entry.persona), sent: () => fc.stringify(value), run: () => run(value, initialFormState) }, "refused");
           }),
-          { ...fcOptions, numRuns: Math.max(5, Math.round(RUNS / 3)) },
+          { ...fuzzOptions, numRuns: Math.max(5, Math.round(fuzzRuns / 3)) },
         );
       }, 60_000);
     }
@@ -208,7 +207,7 @@ for (const [name, entry] of Object.entries(table)) {
             calls.ids += 1;
             await check(callOf(name, entry, input), "refused");
           }),
-          fcOptions,
+          fuzzOptions,
         );
       }, 60_000);
     }
@@ -227,7 +226,7 @@ describe("inputs of the right shape with awkward values", () => {
           calls.edge += 1;
           await check(callOf(name, entry, input), accepted(entry, input) ? "edge" : "refused");
         }),
-        fcOptions,
+        fuzzOptions,
       );
     }, 60_000);
   }

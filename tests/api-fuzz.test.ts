@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { fuzzOptions, fuzzRuns } from "@/tests/fuzz-options";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { seed } from "@/lib/db/seed";
@@ -15,14 +16,12 @@ import { samples } from "@/tests/api-fuzz/samples";
 // garbage and other people's ids. Each call must be refused with a 4xx and an `error` message,
 // must not throw, and must leave every table exactly as it was. Inputs the route's own zod schema
 // accepts are skipped there; a last pass sends exactly those (right shape, awkward values) and
-// requires no 5xx, and nothing saved whenever the answer is a refusal. FUZZ_RUNS / FUZZ_SEED replay.
+// requires no 5xx, and nothing saved whenever the answer is a refusal. Seeds and run counts: tests/fuzz-options.ts.
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const REFUSED: Expectation = { refused: [400, 404, 405, 409, 413, 422, 429] };
-const fcOptions = { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, interruptAfterTimeLimit: 40_000 };
 // The one valid input of DELETE /api/v1/account deletes the caller (lib/server/account.test.ts covers it).
 const DESTRUCTIVE = new Set(["DELETE /api/v1/account"]);
 const routes = discoverRoutes();
@@ -106,7 +105,7 @@ for (const rm of routes) {
               calls.body += 1;
               await check(handler, rm, as(persona), ownedParams(rm, persona), { body }, REFUSED);
             }),
-            fcOptions,
+            fuzzOptions,
           );
         }, 60_000);
       }
@@ -120,7 +119,7 @@ for (const rm of routes) {
               calls.query += 1;
               await check(handler, rm, as(persona), ownedParams(rm, persona), { query }, REFUSED);
             }),
-            fcOptions,
+            fuzzOptions,
           );
         }, 60_000);
       }
@@ -149,7 +148,7 @@ for (const rm of routes) {
               const sent = input.kind === "query" ? { query: sampleQuery(rm, persona) } : { body };
               await check(handler, rm, as(persona), params, sent, body === undefined || body === valid ? { refused: [404] } : REFUSED);
             }),
-            fcOptions,
+            fuzzOptions,
           );
         }, 60_000);
       }
@@ -163,7 +162,7 @@ for (const rm of routes) {
               calls.ignored += 1;
               await check(handler, rm, as(persona), ownedParams(rm, persona), { query }, "read-only");
             }),
-            { ...fcOptions, numRuns: Math.max(3, Math.round(RUNS / 5)) },
+            { ...fuzzOptions, numRuns: Math.max(3, Math.round(fuzzRuns / 5)) },
           );
         }, 60_000);
       }
@@ -187,7 +186,7 @@ describe("inputs of the right shape with awkward values", () => {
             calls.edge += 1;
             await check(handler, rm, as(persona), ownedParams(rm, persona), input.kind === "body" ? { body: text } : { query: text }, "edge");
           }),
-          fcOptions,
+          fuzzOptions,
         );
       }, 60_000);
     }
