@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./private-postgres";
 
 // `npm test`: every check, each step run even when an earlier one failed so one run reports all:
@@ -29,15 +29,46 @@ const postgresSteps: Step[] = [
   { name: "fault: SIGKILL during reviews (PostgreSQL)", command: "npx", args: ["tsx", "bench/fault-kill.ts"], env: pgEnv("FAULT_DATABASE_URL", "retain_fault") },
 ];
 
-const results: { name: string; ok: boolean; seconds: number }[] = [];
-function runStep(step: Step) {
-  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(" ")}`);
-  const started = Date.now();
-  const run = spawnSync(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env?.() } });
-  results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+// Each step's output is streamed as it runs. CI logs are often read from the tail only, so a
+// failing step's own account of the failure (from vitest's "Failed Tests" or Playwright's
+// numbered failures on, the lines naming tests, errors and fast-check seeds) is printed again
+// after the summary, where the last screen of the log shows it.
+const KEPT_LINES = 1500;
+// Where a runner's failure report begins, most specific first.
+const REPORT_STARTS = [/Failed Suites|Failed Tests/, /^\d+\) \[/, /Error/];
+const FAILURE_LINE = /FAIL|✗|×|\bError\b|Counterexample|seed|expected|received|timed out|timeout|\d+ failed/i;
+const DIGEST_LINES = 14;
+const plain = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").trim();
+function failureDigest(lines: string[]): string[] {
+  const start = REPORT_STARTS.map((pattern) => lines.findIndex((line) => pattern.test(line))).find((index) => index >= 0) ?? 0;
+  const report = lines.slice(start).filter((line) => line && FAILURE_LINE.test(line));
+  return [...new Set(report)].slice(0, DIGEST_LINES).map((line) => line.slice(0, 240));
 }
 
-for (const step of steps) runStep(step);
+const results: { name: string; ok: boolean; seconds: number; digest: string[] }[] = [];
+async function runStep(step: Step) {
+  console.log(`\n=== ${step.name}: ${step.command} ${step.args.join(" ")}`);
+  const started = Date.now();
+  const kept: string[] = [];
+  let partial = "";
+  const keep = (text: string) => {
+    const lines = (partial + text).split("\n");
+    partial = lines.pop() ?? "";
+    kept.push(...lines.map(plain));
+    if (kept.length > KEPT_LINES * 2) kept.splice(0, kept.length - KEPT_LINES);
+  };
+  const child = spawn(step.command, step.args, { stdio: ["inherit", "pipe", "pipe"], env: { ...process.env, ...step.env?.() } });
+  child.stdout.on("data", (chunk: Buffer) => (process.stdout.write(chunk), keep(chunk.toString("utf8"))));
+  child.stderr.on("data", (chunk: Buffer) => (process.stderr.write(chunk), keep(chunk.toString("utf8"))));
+  const status = await new Promise<number | null>((resolve) => {
+    child.on("error", (error) => (keep(`${String(error)}\n`), resolve(null)));
+    child.on("close", (code) => (keep("\n"), resolve(code)));
+  });
+  const ok = status === 0;
+  results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, digest: ok ? [] : failureDigest(kept.slice(-KEPT_LINES)) });
+}
+
+for (const step of steps) await runStep(step);
 
 if (process.env.SKIP_POSTGRES) {
   console.log("\n=== PostgreSQL: SKIPPED (SKIP_POSTGRES is set)");
@@ -47,20 +78,24 @@ if (process.env.SKIP_POSTGRES) {
   try {
     postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e", "retain_fault"]);
     console.log(`\n=== PostgreSQL: private cluster on 127.0.0.1:${process.env.TEST_PG_PORT ?? 5433}`);
-    for (const step of postgresSteps) runStep(step);
+    for (const step of postgresSteps) await runStep(step);
   } catch (error) {
     console.error(`PostgreSQL could not be started: ${(error as Error).message}`);
-    results.push({ name: "start PostgreSQL", ok: false, seconds: 0 });
+    results.push({ name: "start PostgreSQL", ok: false, seconds: 0, digest: [(error as Error).message] });
   } finally {
     postgres?.stop();
   }
 }
 
 // Load figures (50 and 200 learners, SQLite and PostgreSQL): printed, not judged.
-runStep({ name: "load bench (figures)", command: "npx", args: ["tsx", "bench/load.ts"], env: () => ({ LOAD_SECONDS: process.env.LOAD_SECONDS ?? "8" }) });
+await runStep({ name: "load bench (figures)", command: "npx", args: ["tsx", "bench/load.ts"], env: () => ({ LOAD_SECONDS: process.env.LOAD_SECONDS ?? "8" }) });
 
 console.log("\n=== summary");
 for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
-const failed = results.filter((r) => !r.ok).length;
-console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+const failures = results.filter((r) => !r.ok);
+for (const r of failures) {
+  console.log(`--- ${r.name}: what it said of the failure (full output above)`);
+  console.log(r.digest.join("\n") || "(no failure lines recognised)");
+}
+console.log(`steps: ${results.length - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length === 0 ? 0 : 1);
