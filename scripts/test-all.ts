@@ -68,34 +68,39 @@ async function runStep(step: Step) {
   results.push({ name: step.name, ok, seconds: (Date.now() - started) / 1000, digest: ok ? [] : failureDigest(kept.slice(-KEPT_LINES)) });
 }
 
-for (const step of steps) await runStep(step);
+// A function, not top-level await: tsx runs this file as CommonJS.
+async function main() {
+  for (const step of steps) await runStep(step);
 
-if (process.env.SKIP_POSTGRES) {
-  console.log("\n=== PostgreSQL: SKIPPED (SKIP_POSTGRES is set)");
-} else if (!findPostgresBin()) {
-  console.log("\n=== PostgreSQL: SKIPPED: no PostgreSQL binaries under /usr/lib/postgresql (Debian: apt-get install -y postgresql)");
-} else {
-  try {
-    postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e", "retain_fault"]);
-    console.log(`\n=== PostgreSQL: private cluster on 127.0.0.1:${process.env.TEST_PG_PORT ?? 5433}`);
-    for (const step of postgresSteps) await runStep(step);
-  } catch (error) {
-    console.error(`PostgreSQL could not be started: ${(error as Error).message}`);
-    results.push({ name: "start PostgreSQL", ok: false, seconds: 0, digest: [(error as Error).message] });
-  } finally {
-    postgres?.stop();
+  if (process.env.SKIP_POSTGRES) {
+    console.log("\n=== PostgreSQL: SKIPPED (SKIP_POSTGRES is set)");
+  } else if (!findPostgresBin()) {
+    console.log("\n=== PostgreSQL: SKIPPED: no PostgreSQL binaries under /usr/lib/postgresql (Debian: apt-get install -y postgresql)");
+  } else {
+    try {
+      postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e", "retain_fault"]);
+      console.log(`\n=== PostgreSQL: private cluster on 127.0.0.1:${process.env.TEST_PG_PORT ?? 5433}`);
+      for (const step of postgresSteps) await runStep(step);
+    } catch (error) {
+      console.error(`PostgreSQL could not be started: ${(error as Error).message}`);
+      results.push({ name: "start PostgreSQL", ok: false, seconds: 0, digest: [(error as Error).message] });
+    } finally {
+      postgres?.stop();
+    }
   }
+
+  // Load figures (50 and 200 learners, SQLite and PostgreSQL): printed, not judged.
+  await runStep({ name: "load bench (figures)", command: "npx", args: ["tsx", "bench/load.ts"], env: () => ({ LOAD_SECONDS: process.env.LOAD_SECONDS ?? "8" }) });
+
+  console.log("\n=== summary");
+  for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
+  const failures = results.filter((r) => !r.ok);
+  for (const r of failures) {
+    console.log(`--- ${r.name}: what it said of the failure (full output above)`);
+    console.log(r.digest.join("\n") || "(no failure lines recognised)");
+  }
+  console.log(`steps: ${results.length - failures.length} passed, ${failures.length} failed`);
+  process.exit(failures.length === 0 ? 0 : 1);
 }
 
-// Load figures (50 and 200 learners, SQLite and PostgreSQL): printed, not judged.
-await runStep({ name: "load bench (figures)", command: "npx", args: ["tsx", "bench/load.ts"], env: () => ({ LOAD_SECONDS: process.env.LOAD_SECONDS ?? "8" }) });
-
-console.log("\n=== summary");
-for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
-const failures = results.filter((r) => !r.ok);
-for (const r of failures) {
-  console.log(`--- ${r.name}: what it said of the failure (full output above)`);
-  console.log(r.digest.join("\n") || "(no failure lines recognised)");
-}
-console.log(`steps: ${results.length - failures.length} passed, ${failures.length} failed`);
-process.exit(failures.length === 0 ? 0 : 1);
+void main();
