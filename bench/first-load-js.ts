@@ -9,7 +9,7 @@ async function main() {
   try {
     const [email] = await createUsers(server.databaseUrl, 1, "first-load", "bench-password-123");
     const cookie = await signInOverHttp(server.baseUrl, email!, "bench-password-123");
-    const pages = [...["/", "/sign-in", "/sign-up"].map((page) => ({ page, cookie: "" })), ...["/dashboard", "/review", "/quiz/new", "/progress"].map((page) => ({ page, cookie }))];
+    const pages = [...["/", "/sign-in", "/sign-up"].map((page) => ({ page, cookie: "" })), ...["/dashboard", "/review", "/quiz/new", "/progress", "/account"].map((page) => ({ page, cookie }))];
     for (const { page, cookie } of pages) {
       const html = await (await fetch(server.baseUrl + page, { headers: { cookie } })).text();
       // noModule scripts (legacy polyfills) are skipped by every browser that runs the app's modules.

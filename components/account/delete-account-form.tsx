@@ -1,22 +1,22 @@
 "use client";
 
 import { useActionState, useEffect } from "react";
-import { signOut } from "next-auth/react";
 import { deleteMyAccount } from "@/lib/server/actions/account";
 import { initialFormState } from "@/lib/server/form-state";
-import { deleteAccountPhrase } from "@/lib/schemas/account";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { signOutToLanding } from "@/components/auth/sign-out-button";
 
-// Account deletion with a typed confirmation; signs out once the account is gone.
-export function DeleteAccountForm() {
+// Account deletion with a typed confirmation; signs out once the account is gone. The page passes
+// the phrase: importing it from its schema module would put zod in this page's bundle.
+export function DeleteAccountForm({ confirmPhrase }: { confirmPhrase: string }) {
   const [state, action, pending] = useActionState(deleteMyAccount, initialFormState);
   useEffect(() => {
-    if (state.ok) void signOut({ callbackUrl: "/" });
+    if (state.ok) void signOutToLanding();
   }, [state.ok]);
   return (
     <form action={action} className="flex max-w-md flex-col gap-3">
-      <Field label={`Type "${deleteAccountPhrase}" to confirm`} name="confirm" autoComplete="off" errors={state.errors.confirm} />
+      <Field label={`Type "${confirmPhrase}" to confirm`} name="confirm" autoComplete="off" errors={state.errors.confirm} />
       <p role="status" aria-live="polite">
         {state.message}
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { deleteAccountPhrase } from "@/lib/schemas/account";
 
 export const metadata: Metadata = { title: "Account and data" };
 
@@ -32,7 +33,7 @@ export default async function AccountPage() {
           Delete your account
         </h2>
         <p>This deletes your account and all its data at once. It cannot be undone.</p>
-        <DeleteAccountForm />
+        <DeleteAccountForm confirmPhrase={deleteAccountPhrase} />
       </section>
     </div>
   );
