@@ -34,7 +34,7 @@ export type LogRow = {
 
 // What the caller decided for the card as it is inside the transaction.
 export type ReviewDecision =
-  | { status: "refused"; reason: "stale" | "suspended" }
+  | { status: "refused"; reason: "stale" | "suspended" | "retired" }
   | {
       status: "apply";
       card: CardState;
@@ -58,22 +58,30 @@ export type ReviewDecision =
 export type SaveReviewResult =
   | { status: "saved" | "replayed"; log: LogRow }
   | { status: "not-found" }
-  | { status: "refused"; reason: "stale" | "suspended" };
+  | { status: "reused-id" }
+  | { status: "refused"; reason: "stale" | "suspended" | "retired" };
 
 const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 const findByReviewId = (userId: string, reviewId: string) => db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
 
+// A reviewId names one review of one card: sent again for the same card it is a replay, for
+// another card it is a client error, never a silent success.
+const replayOf = (log: LogRow, cardId: string): SaveReviewResult => (log.cardId === cardId ? { status: "replayed", log } : { status: "reused-id" });
+
 // Reviews a card once per reviewId. A repeated reviewId returns the first log and changes nothing,
 // also when two requests race (the loser hits the unique index and reads the winner's log). The
-// card is updated only at the version `decide` saw, so a concurrent change is refused as stale.
+// card is updated only at the version `decide` saw, so a concurrent change is refused as stale. A
+// card whose flashcard has been retired from the banks takes no more reviews.
 export async function saveReview(userId: string, reviewId: string, cardId: string, decide: (card: CardRow) => ReviewDecision): Promise<SaveReviewResult> {
   try {
     return await db.$transaction(async (tx): Promise<SaveReviewResult> => {
       const existing = await tx.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
-      if (existing) return { status: "replayed", log: existing };
+      if (existing) return replayOf(existing, cardId);
       const card = await tx.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });
       if (!card) return { status: "not-found" };
+      const flashcard = await tx.flashcard.findUnique({ where: { id: card.flashcardId }, select: { retiredAt: true } });
+      if (!flashcard || flashcard.retiredAt) return { status: "refused", reason: "retired" };
       const decision = decide(card);
       if (decision.status === "refused") return decision;
       const versionAfter = card.version + 1;
@@ -84,7 +92,7 @@ export async function saveReview(userId: string, reviewId: string, cardId: strin
       if (updated.count === 0) {
         // Changed since it was read: by a twin of this very request (same reviewId), or by another review.
         const twin = await tx.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
-        return twin ? { status: "replayed", log: twin } : { status: "refused", reason: "stale" };
+        return twin ? replayOf(twin, cardId) : { status: "refused", reason: "stale" };
       }
       const log = await tx.reviewLog.create({
         data: { ...decision.log, cardBefore: JSON.stringify(decision.log.cardBefore), reviewId, userId, cardId: card.id, versionAfter },
@@ -96,7 +104,7 @@ export async function saveReview(userId: string, reviewId: string, cardId: strin
     if (!isUniqueViolation(error)) throw error;
     const winner = await findByReviewId(userId, reviewId);
     if (!winner) throw error;
-    return { status: "replayed", log: winner };
+    return replayOf(winner, cardId);
   }
 }
 

@@ -12,11 +12,14 @@ import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView 
 
 export const STALE_MESSAGE = "This card was already reviewed in another tab (or changed since you opened it). It has been reloaded.";
 export const SUSPENDED_MESSAGE = "This card is suspended. Unsuspend it in Settings to review it again.";
+export const RETIRED_MESSAGE = "This flashcard was removed from the course material, so it takes no more reviews.";
+export const REUSED_ID_MESSAGE = "This reviewId was already used for another card: send a new reviewId for each review.";
+const REFUSALS = { stale: STALE_MESSAGE, suspended: SUSPENDED_MESSAGE, retired: RETIRED_MESSAGE } as const;
 
 export type SubmitOutcome =
   | { status: "saved" | "replayed"; review: ReviewResultView }
   | { status: "not-found" }
-  | { status: "stale" | "suspended"; message: string };
+  | { status: "stale" | "suspended" | "retired" | "reused-id"; message: string };
 
 // Grades one of the learner's cards (the domain decides inside the write's transaction).
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
@@ -49,8 +52,10 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
   switch (result.status) {
     case "not-found":
       return result;
+    case "reused-id":
+      return { status: "reused-id", message: REUSED_ID_MESSAGE };
     case "refused":
-      return result.reason === "stale" ? { status: "stale", message: STALE_MESSAGE } : { status: "suspended", message: SUSPENDED_MESSAGE };
+      return { status: result.reason, message: REFUSALS[result.reason] };
     default:
       return { status: result.status, review: toReviewResult(result.log) };
   }

@@ -6,7 +6,8 @@ import { submitReview } from "@/lib/server/review/review";
 
 // POST { reviewId, cardId, rating 1-4, durationMs, expectedVersion? }: grades a card (201). The same
 // reviewId again returns the first result (200) and changes nothing. 404: not the learner's card;
-// 409: the card changed since it was shown (another tab) or is suspended.
+// 409: the card changed since it was shown (another tab), is suspended, its flashcard was retired,
+// or the reviewId was already used for another card.
 export async function POST(request: Request) {
   const { user, response } = await authenticate();
   if (response) return response;
@@ -18,6 +19,8 @@ export async function POST(request: Request) {
       return notFoundResponse("No such card.");
     case "stale":
     case "suspended":
+    case "retired":
+    case "reused-id":
       return NextResponse.json({ error: outcome.message, reason: outcome.status }, { status: 409 });
     case "saved":
     case "replayed":
