@@ -12,9 +12,10 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "U
 const serverZone = () => "UTC";
 
 // The values an edit form starts from, as the form would send them.
-export type AssignmentFormValues = Record<"title" | "opensAt" | "dueAt" | "timeLimitMinutes" | "attemptsAllowed" | "gradingMethod" | "feedback" | "lateWork", string> & {
+export type AssignmentFormValues = Record<"title" | "opensAt" | "dueAt" | "timeLimitMinutes" | "attemptsAllowed" | "gradingMethod" | "feedback" | "lateWork" | "cutoffAt", string> & {
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  holdOutOfSelfStudy: boolean;
 };
 
 type Props =
@@ -31,7 +32,9 @@ export function AssignmentForm(props: Props) {
   const zone = props.mode === "edit" ? props.timeZone : browser;
   const initial = props.mode === "edit" ? props.initial : undefined;
   // After a refused submit the form shows what was sent; before, the stored rules (or defaults).
-  const v: Record<string, string> | undefined = state.values ?? (initial && { ...initial, shuffleQuestions: initial.shuffleQuestions ? "on" : "", shuffleOptions: initial.shuffleOptions ? "on" : "" });
+  const v: Record<string, string> | undefined =
+    state.values ??
+    (initial && { ...initial, shuffleQuestions: initial.shuffleQuestions ? "on" : "", shuffleOptions: initial.shuffleOptions ? "on" : "", holdOutOfSelfStudy: initial.holdOutOfSelfStudy ? "on" : "" });
   const checked = (name: string) => (v ? v[name] === "on" : true);
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
@@ -65,13 +68,22 @@ export function AssignmentForm(props: Props) {
       </SelectField>
       <SelectField label="Show feedback" name="feedback" defaultValue={v?.feedback ?? "immediately"} errors={state.errors.feedback}>
         <option value="immediately">Immediately after each attempt</option>
-        <option value="after_due">After the due date (score only before)</option>
+        <option value="after_due">After the due date, once no one can submit (score only before)</option>
         <option value="never">Never (score only)</option>
       </SelectField>
       <SelectField label="Late work" name="lateWork" defaultValue={v?.lateWork ?? "accept"} errors={state.errors.lateWork}>
         <option value="accept">Accept and mark late</option>
         <option value="refuse">Refuse after the due date</option>
       </SelectField>
+      <Field
+        label="Cut-off for late work"
+        name="cutoffAt"
+        type="datetime-local"
+        {...assignmentDateBounds}
+        hint="When late work is accepted, nothing can be handed in after this. Leave empty for a week after the due date. Feedback “after the due date” is shown from the cut-off on, when no one can still submit."
+        defaultValue={v?.cutoffAt}
+        errors={state.errors.cutoffAt}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="font-medium">Shuffling</legend>
         <label className="flex items-center gap-2">
@@ -81,6 +93,15 @@ export function AssignmentForm(props: Props) {
           <input type="checkbox" name="shuffleOptions" defaultChecked={checked("shuffleOptions")} className="size-5" /> Shuffle options
         </label>
       </fieldset>
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="holdOutOfSelfStudy" defaultChecked={checked("holdOutOfSelfStudy")} className="mt-1 size-5" aria-describedby="hold-out-hint" />
+        <span>
+          Hold these questions out of self-study until no one can submit
+          <span id="hold-out-hint" className="block text-sm text-slate-700 dark:text-slate-300">
+            Bank questions are also public practice material: without this, your students can meet them, with their answers, in practice quizzes.
+          </span>
+        </span>
+      </label>
       <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">
         {state.message}
       </p>

@@ -28,7 +28,7 @@ export type Fixtures = {
 
 export type RouteCase = {
   route: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   url: (f: Fixtures) => string;
   body?: (f: Fixtures) => unknown;
   expect: Record<Persona, Outcome>;
@@ -125,6 +125,7 @@ export const routeCases: RouteCase[] = [
   api("/api/v1/classes/[id]/gradebook", "GET", (f) => `/api/v1/classes/${f.classId}/gradebook`, ownerInstructor()),
   api("/api/v1/classes/[id]/gradebook.csv", "GET", (f) => `/api/v1/classes/${f.classId}/gradebook.csv`, ownerInstructor()),
   api("/api/v1/classes/[id]/members/[userId]", "DELETE", (f) => `/api/v1/classes/${f.classId}/members/${f.removableStudentId}`, ownerInstructor()),
+  api("/api/v1/classes/[id]/members/[userId]", "PUT", (f) => `/api/v1/classes/${f.classId}/members/${f.removableStudentId}`, ownerInstructor()),
 
   api("/api/v1/question-sets", "GET", () => "/api/v1/question-sets", instructorsOnly),
   api("/api/v1/question-sets", "POST", () => "/api/v1/question-sets", instructorsOnly, () => ({ title: "Matrix set" })),

@@ -123,6 +123,10 @@ const ruleFields = {
   shuffleOptions: z.boolean(),
   feedback: z.enum(feedbackSettings),
   lateWork: z.enum(["accept", "refuse"]),
+  // Late work ends here (an instant like the dates); null or absent: a week after the due date.
+  cutoffAt: instantText.nullable(),
+  // Absent: held when feedback waits for the due date or never comes (the key is meant to stay hidden).
+  holdOutOfSelfStudy: z.boolean(),
 };
 const assignmentRules = {
   ...ruleFields,
@@ -133,11 +137,22 @@ const assignmentRules = {
   shuffleOptions: ruleFields.shuffleOptions.default(true),
   feedback: ruleFields.feedback.default("immediately"),
   lateWork: ruleFields.lateWork.default("accept"),
+  cutoffAt: ruleFields.cutoffAt.default(null),
+  holdOutOfSelfStudy: ruleFields.holdOutOfSelfStudy.optional(),
 };
 
-// Reads both dates (in `timeZone` unless they carry an offset) and requires due after open.
-function readInstants<T extends { opensAt: string; dueAt: string; timeZone: string }>(input: T, ctx: z.RefinementCtx): Omit<T, "opensAt" | "dueAt"> & { opensAt: Date; dueAt: Date } {
-  const read = (value: string, path: "opensAt" | "dueAt") => {
+// Late work with no cut-off given runs for a week after the due date: late work must end, or
+// feedback "after the due date" could never be released while anyone may still submit.
+export const DEFAULT_LATE_DAYS = 7;
+
+type RuleInput = { opensAt: string; dueAt: string; timeZone: string; lateWork: string; feedback: string; cutoffAt: string | null; holdOutOfSelfStudy?: boolean | undefined };
+type ReadRules<T> = Omit<T, "opensAt" | "dueAt" | "cutoffAt" | "holdOutOfSelfStudy"> & { opensAt: Date; dueAt: Date; cutoffAt: Date | null; holdOutOfSelfStudy: boolean };
+
+// Reads the dates (in `timeZone` unless they carry an offset), requires due after open and a
+// cut-off (late work only) no earlier than the due date, and settles the defaults that depend on
+// other rules.
+function readInstants<T extends RuleInput>(input: T, ctx: z.RefinementCtx): ReadRules<T> {
+  const read = (value: string, path: "opensAt" | "dueAt" | "cutoffAt") => {
     const iso = z.iso.datetime({ offset: true }).safeParse(value);
     const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(value, input.timeZone);
     if (!at || Number.isNaN(at.getTime())) {
@@ -159,7 +174,18 @@ function readInstants<T extends { opensAt: string; dueAt: string; timeZone: stri
     ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must come after the opening date." });
     return z.NEVER;
   }
-  return { ...input, opensAt, dueAt };
+  let cutoffAt: Date | null = null;
+  if (input.lateWork === "accept") {
+    const given = input.cutoffAt?.trim() ? read(input.cutoffAt, "cutoffAt") : new Date(dueAt.getTime() + DEFAULT_LATE_DAYS * 86_400_000);
+    if (!given) return z.NEVER;
+    if (given.getTime() < dueAt.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["cutoffAt"], message: "The cut-off for late work cannot come before the due date." });
+      return z.NEVER;
+    }
+    cutoffAt = given;
+  }
+  const holdOutOfSelfStudy = input.holdOutOfSelfStudy ?? input.feedback !== "immediately";
+  return { ...input, opensAt, dueAt, cutoffAt, holdOutOfSelfStudy };
 }
 
 export const createAssignmentSchema = z.strictObject({ classId: rowIdSchema, setId: rowIdSchema, ...assignmentRules }).transform(readInstants);

@@ -31,7 +31,7 @@ describe("account data export", () => {
     const data = JSON.parse(text);
     expect(data.user.email).toBe("me@example.com");
     expect(data.quiz.attempts).toHaveLength(1);
-    expect(data.quiz.attempts[0].seed).toBe("s");
+    expect(data.quiz.attempts[0].mode).toBe("practice");
   });
 });
 

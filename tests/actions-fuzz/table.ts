@@ -3,7 +3,7 @@ import { z } from "zod";
 import { deleteMyAccount } from "@/lib/server/actions/account";
 import { signUp } from "@/lib/server/actions/accounts";
 import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
-import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
+import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
 import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
@@ -193,6 +193,14 @@ export const table: Record<string, Entry> = {
     ids: { classId: "classes/[id]", userId: "members/[userId]" },
     sample: (c) => ({ classId: c.classId, userId: c.victimId }),
     run: (d) => removeMemberAction(d),
+    accepts: (d) => rowId(d, "classId", "userId"),
+  },
+  "classes.restoreMemberAction": {
+    form: true,
+    persona: "instructor",
+    ids: { classId: "classes/[id]", userId: "members/[userId]" },
+    sample: (c) => ({ classId: c.classId, userId: c.victimId }),
+    run: (d) => restoreMemberAction(d),
     accepts: (d) => rowId(d, "classId", "userId"),
   },
   "assignments.createAssignmentAction": {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardStatus, decideStart, groupByStatus, isLateSubmission, type AssignmentRules } from "./availability";
+import { dashboardStatus, decideStart, groupByStatus, isLateSubmission, lastSubmissionAt, type AssignmentRules } from "./availability";
 
 const opensAt = new Date("2025-03-01T09:00:00Z");
 const dueAt = new Date("2025-03-08T17:00:00Z");
@@ -22,6 +22,20 @@ describe("decideStart: date rules", () => {
     expect(decideStart(rules({ lateWork: "refuse" }), fresh, dueAt)).toEqual({ kind: "refused", reason: "closed" });
     // An unknown setting fails closed.
     expect(decideStart(rules({ lateWork: "maybe" }), fresh, at("2025-04-01T00:00:00Z"))).toEqual({ kind: "refused", reason: "closed" });
+  });
+
+  it("late work ends at the cut-off: late attempts close there, and none starts from it on", () => {
+    const cutoffAt = at("2025-03-10T17:00:00Z");
+    expect(decideStart(rules({ cutoffAt }), fresh, opensAt)).toEqual({ kind: "start", late: false, closesAt: cutoffAt, attemptNumber: 1 });
+    expect(decideStart(rules({ cutoffAt }), fresh, dueAt)).toEqual({ kind: "start", late: true, closesAt: cutoffAt, attemptNumber: 1 });
+    expect(decideStart(rules({ cutoffAt }), fresh, cutoffAt)).toEqual({ kind: "refused", reason: "closed" });
+  });
+
+  it("the last chance to submit: the due date when late work is refused, else the cut-off (none without one)", () => {
+    const cutoffAt = at("2025-03-10T17:00:00Z");
+    expect(lastSubmissionAt(rules({ lateWork: "refuse", cutoffAt }))).toEqual(dueAt);
+    expect(lastSubmissionAt(rules({ cutoffAt }))).toEqual(cutoffAt);
+    expect(lastSubmissionAt(rules())).toBeNull();
   });
 
   it("refuses once the attempts are used up, counts unlimited as unlimited", () => {

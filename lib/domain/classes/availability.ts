@@ -5,8 +5,11 @@
 // - before `opensAt`: nothing can be started ("not-open");
 // - from `opensAt` until `dueAt`: an attempt starts on time; when late work is refused it is cut
 //   off at `dueAt` (the quiz engine's deadline is the earlier of that and the time limit);
-// - from `dueAt` on: late work "accept" starts a late attempt with no closing time, "refuse"
-//   starts nothing ("closed");
+// - from `dueAt` on: late work "accept" starts a late attempt that closes at the cut-off
+//   (`cutoffAt`), "refuse" starts nothing ("closed"); from the cut-off on nothing starts. An
+//   assignment made before cut-offs existed (late work accepted, `cutoffAt` null) has no end;
+// - every attempt closes at the last instant anyone may submit (`lastSubmissionAt`): the due date
+//   when late work is refused, the cut-off when it is accepted;
 // - attempts allowed (null = unlimited) counts every attempt begun, finished or not, so abandoning
 //   one is not a way to get another;
 // - an attempt still in progress is resumed instead of starting another, whatever the clock says
@@ -18,8 +21,18 @@ export type AssignmentRules = {
   opensAt: Date;
   dueAt: Date;
   lateWork: LateWork | string;
+  cutoffAt?: Date | null;
   attemptsAllowed: number | null;
 };
+
+// The last instant at which anyone may still submit: the due date when late work is refused, the
+// cut-off when it is accepted; null when late work is accepted with no cut-off (no end). Feedback
+// "after the due date" and questions held out of self-study are released at this instant, never
+// while a classmate can still hand in.
+export function lastSubmissionAt(rules: Pick<AssignmentRules, "dueAt" | "lateWork" | "cutoffAt">): Date | null {
+  if (rules.lateWork !== "accept") return new Date(rules.dueAt);
+  return rules.cutoffAt ? new Date(rules.cutoffAt) : null;
+}
 
 export type StudentProgress = { attemptsUsed: number; inProgressAttemptId: string | null };
 
@@ -37,10 +50,10 @@ export function decideStart(rules: AssignmentRules, progress: StudentProgress, n
   const t = now.getTime();
   if (t < rules.opensAt.getTime()) return { kind: "refused", reason: "not-open" };
   if (rules.attemptsAllowed !== null && progress.attemptsUsed >= rules.attemptsAllowed) return { kind: "refused", reason: "attempts-exhausted" };
-  const acceptsLate = rules.lateWork === "accept";
+  const closesAt = lastSubmissionAt(rules);
+  if (closesAt && t >= closesAt.getTime()) return { kind: "refused", reason: "closed" };
   const attemptNumber = progress.attemptsUsed + 1;
-  if (t >= rules.dueAt.getTime()) return acceptsLate ? { kind: "start", late: true, closesAt: null, attemptNumber } : { kind: "refused", reason: "closed" };
-  return { kind: "start", late: false, closesAt: acceptsLate ? null : new Date(rules.dueAt), attemptNumber };
+  return { kind: "start", late: t >= rules.dueAt.getTime(), closesAt, attemptNumber };
 }
 
 // The words shown to a student whose start was refused.
@@ -49,7 +62,7 @@ export function refusalMessage(reason: StartRefusal): string {
     case "not-open":
       return "This assignment is not open yet.";
     case "closed":
-      return "This assignment is closed: it was due and late work is not accepted.";
+      return "This assignment is closed: it was due, and no more work is accepted.";
     case "attempts-exhausted":
       return "You have used all your attempts for this assignment.";
   }

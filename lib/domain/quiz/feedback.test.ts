@@ -19,7 +19,7 @@ describe("self-study feedback", () => {
 });
 
 describe("assignment feedback", () => {
-  const assignment = (feedback: string) => ({ feedback, dueAt: due });
+  const assignment = (feedback: string) => ({ feedback, releaseAt: due });
   it("shows nothing during the attempt, whatever the mode or setting", () => {
     for (const mode of ["practice", "exam"]) {
       for (const setting of ["immediately", "after_due", "never"]) {
@@ -35,6 +35,9 @@ describe("assignment feedback", () => {
     expect(feedbackLevel(ctx({ finished: true, assignment: assignment("after_due") }), before)).toBe("score");
     expect(feedbackLevel(ctx({ finished: true, assignment: assignment("after_due") }), due)).toBe("full");
     expect(feedbackLevel(ctx({ finished: true, assignment: assignment("after_due") }), after)).toBe("full");
+  });
+  it("'after_due' holds full feedback while no release instant is known (late work with no cut-off)", () => {
+    expect(feedbackLevel(ctx({ finished: true, assignment: { feedback: "after_due", releaseAt: null } }), new Date("2099-01-01"))).toBe("score");
   });
   it("'never' shows the score only, even long after the due date", () => {
     expect(feedbackLevel(ctx({ finished: true, assignment: assignment("never") }), new Date("2099-01-01"))).toBe("score");

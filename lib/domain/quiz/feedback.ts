@@ -8,8 +8,9 @@
 // nothing until it is finished, then "full".
 // Assignments (an instructor's `feedback` setting): nothing while the attempt is in progress, in
 // either mode, so classmates cannot pass the key around during the window; once finished:
-// "immediately" → full; "after_due" → the score until the due date, full feedback from then on;
-// "never" → the score only. An unknown setting fails closed to the score.
+// "immediately" → full; "after_due" → the score until no one can submit any more (`releaseAt`: the
+// due date, or the cut-off when late work is accepted; null = not yet known, held), full feedback
+// from then on; "never" → the score only. An unknown setting fails closed to the score.
 
 export const feedbackSettings = ["immediately", "after_due", "never"] as const;
 export type FeedbackSetting = (typeof feedbackSettings)[number];
@@ -18,7 +19,7 @@ export type FeedbackLevel = "full" | "score" | "none";
 export type FeedbackContext = {
   mode: "practice" | "exam" | string;
   finished: boolean;
-  assignment: { feedback: FeedbackSetting | string; dueAt: Date } | null;
+  assignment: { feedback: FeedbackSetting | string; releaseAt: Date | null } | null;
 };
 
 // The level of feedback a learner may see on an attempt at `now`.
@@ -33,7 +34,7 @@ export function feedbackLevel(context: FeedbackContext, now: Date): FeedbackLeve
     case "immediately":
       return "full";
     case "after_due":
-      return now.getTime() >= assignment.dueAt.getTime() ? "full" : "score";
+      return assignment.releaseAt !== null && now.getTime() >= assignment.releaseAt.getTime() ? "full" : "score";
     default:
       return "score";
   }

@@ -1,32 +1,40 @@
 import type { Question } from "@/lib/schemas/content";
 import type { Presentation, PresentationKey, PublicOption } from "./present";
-import { presentQuestionWithKey, type PresentOptions } from "./present";
+import { presentQuestionWithKey, sortedOrder, type PresentOptions } from "./present";
 import type { Rng } from "./rng";
 
 // A question's layout is drawn once, when the attempt starts, and stored with the attempt item
 // (`QuizAttemptItem.layout`): the public view is rebuilt from it on every visit, and answers given
 // in display positions are decoded with it. Storing it (rather than re-deriving it from the seed)
 // keeps past attempts stable even if the shuffling code changes.
+//
+// The stored order names each shown thing by its rank in the SORTED order of the texts
+// (`basis: "sorted"`), not by its authored index: banks author the right option first and orderings
+// and matchings in their right order, so authored indices anywhere the learner can read them (a
+// data export, a payload) would spell out the key. Ranks in text order tell nothing. Layouts stored
+// before this have no basis and name authored indices; they are still read as such.
 
-export type StoredLayout = { order: number[] };
+export type StoredLayout = { order: number[]; basis?: "sorted" };
 
 // Draws the layout for a new attempt item.
 export function drawLayout(question: Question, rng: Rng, options: PresentOptions = {}): StoredLayout {
-  return { order: presentQuestionWithKey(question, rng, options).key.order };
+  const authored = presentQuestionWithKey(question, rng, options).key.order;
+  const rank = new Map(sortedOrder(arrangedTexts(question)).map((a, r) => [a, r]));
+  return { order: authored.map((a) => rank.get(a)!), basis: "sorted" };
 }
 
-// How many things the layout orders for this question (options, items or right sides).
-function arrangedCount(question: Question): number {
+// The texts the layout orders for this question (options, items or right sides).
+function arrangedTexts(question: Question): string[] {
   switch (question.type) {
     case "single":
     case "multiple":
-      return question.options.length;
+      return question.options.map((o) => o.text);
     case "ordering":
-      return question.items.length;
+      return [...question.items];
     case "matching":
-      return question.pairs.length;
+      return question.pairs.map((p) => p.right);
     default:
-      return 0;
+      return [];
   }
 }
 
@@ -43,7 +51,10 @@ export function repairOrder(order: readonly number[], n: number): number[] {
 
 // Rebuilds the public view and its key from a stored layout.
 export function presentWithLayout(question: Question, layout: StoredLayout): Presentation {
-  const order = repairOrder(layout.order, arrangedCount(question));
+  const texts = arrangedTexts(question);
+  const stored = repairOrder(layout.order, texts.length);
+  const sorted = layout.basis === "sorted" ? sortedOrder(texts) : null;
+  const order = sorted ? stored.map((r) => sorted[r]!) : stored;
   const key: PresentationKey = { questionId: question.id, type: question.type, order };
   const shown = (texts: readonly string[]): PublicOption[] => order.map((a, index) => ({ index, text: texts[a] ?? "" }));
   const base = { id: question.id, prompt: question.prompt };

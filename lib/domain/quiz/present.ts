@@ -31,18 +31,25 @@ export type PublicQuestion = PublicSingle | PublicMultiple | PublicTrueFalse | P
 // items, or matching right sides; empty for true/false and typed).
 export type PresentationKey = { questionId: string; type: QuestionType; order: number[] };
 export type Presentation = { view: PublicQuestion; key: PresentationKey };
-// shuffleOptions (default true) only concerns single/multiple: an instructor may keep the authored
-// order (e.g. "all of the above" last). Ordering items and matching right sides are always shuffled
-// because their authored order is the key.
+// shuffleOptions (default true) only concerns single/multiple: turned off, every learner sees the
+// options in one fixed order, sorted by text, never the authored order, which in the banks puts
+// the right option first. Ordering items and matching right sides are always shuffled because
+// their authored order is the key.
 export type PresentOptions = { shuffleOptions?: boolean };
+
+// Authored indices in the order of their texts (code-unit order, ties by index): an order anyone
+// can compute from what is shown, so it carries nothing about which option is right.
+export function sortedOrder(texts: readonly string[]): number[] {
+  return texts.map((_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : a - b));
+}
 
 type Arrangement = { shown: PublicOption[]; order: number[] };
 
-// Lays texts out keeping, shuffling or scrambling (shuffled and never left in authored order when
-// there are two or more) their order.
-function arrange(texts: readonly string[], rng: Rng, mode: "keep" | "shuffle" | "scramble"): Arrangement {
+// Lays texts out in the fixed sorted order ("fixed"), shuffled, or scrambled (shuffled and never
+// left in authored order when there are two or more).
+function arrange(texts: readonly string[], rng: Rng, mode: "fixed" | "shuffle" | "scramble"): Arrangement {
   const authored = texts.map((_, i) => i);
-  let order = mode === "keep" ? authored : shuffle(authored, rng);
+  let order = mode === "fixed" ? sortedOrder(texts) : shuffle(authored, rng);
   // Rejection keeps the draw uniform over the other orders; each try fails with p <= 1/2, and the
   // rotation only guards against a degenerate Rng.
   for (let tries = 0; mode === "scramble" && texts.length >= 2 && order.every((a, p) => a === p); tries++) {
@@ -58,7 +65,7 @@ export function presentQuestionWithKey(question: Question, rng: Rng, { shuffleOp
   switch (question.type) {
     case "single":
     case "multiple": {
-      const { shown, order } = arrange(question.options.map((o) => o.text), rng, shuffleOptions ? "shuffle" : "keep");
+      const { shown, order } = arrange(question.options.map((o) => o.text), rng, shuffleOptions ? "shuffle" : "fixed");
       return { view: { ...base, type: question.type, options: shown }, key: key(order) };
     }
     case "ordering": {

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { digestOf, enroll, FORBIDDEN, form, makeClass, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, updateJoinCodeAction } from "./classes";
+import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "./classes";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -69,10 +69,12 @@ describe("join codes and roster", () => {
     expect(await digestOf(removeMemberAction(form({ classId: klass.id, userId: student.id })))).toBe(NOT_FOUND);
     signInAs(student);
     expect(await digestOf(removeMemberAction(form({ classId: klass.id, userId: student.id })))).toBe(FORBIDDEN);
-    expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(1);
+    expect(await db.enrollment.count({ where: { classId: klass.id, removedAt: null } })).toBe(1);
     signInAs(owner);
     await removeMemberAction(form({ classId: klass.id, userId: student.id }));
-    expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(0);
+    expect(await db.enrollment.count({ where: { classId: klass.id, removedAt: null } })).toBe(0);
+    await restoreMemberAction(form({ classId: klass.id, userId: student.id }));
+    expect(await db.enrollment.count({ where: { classId: klass.id, removedAt: null } })).toBe(1);
   });
 });
 

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { createClassSchema, joinClassSchema, joinCodeActionSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { createClass, deleteClass, removeMember, renameClass, setJoinCode } from "@/lib/server/data/classes";
-import { joinClassWithCode, throttledJoinMessage } from "@/lib/server/teach/join";
+import { createClass, deleteClass, removeMember, renameClass, restoreMember, setJoinCode } from "@/lib/server/data/classes";
+import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/teach/join";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { text } from "@/lib/server/teach/forms";
 import { newJoinCode } from "@/lib/server/teach/join-codes";
@@ -59,15 +59,25 @@ export async function updateJoinCodeAction(formData: FormData): Promise<void> {
   revalidatePath(`/teach/classes/${classId.data}`);
 }
 
-// Removes a student from the instructor's class.
+// Removes a student from the instructor's class (kept in the gradebook as removed, restorable).
 export async function removeMemberAction(formData: FormData): Promise<void> {
+  await changeMembership(formData, (instructorId, classId, userId) => removeMember(instructorId, classId, userId, new Date()));
+}
+
+// Restores a student the instructor removed.
+export async function restoreMemberAction(formData: FormData): Promise<void> {
+  await changeMembership(formData, restoreMember);
+}
+
+async function changeMembership(formData: FormData, change: (instructorId: string, classId: string, userId: string) => Promise<boolean>) {
   const user = await requireRole("instructor");
   requireFormData(formData);
   const classId = rowIdSchema.safeParse(text(formData, "classId"));
   const userId = rowIdSchema.safeParse(text(formData, "userId"));
   if (!classId.success || !userId.success) notFound();
-  if (!(await removeMember(user.id, classId.data, userId.data))) notFound();
+  if (!(await change(user.id, classId.data, userId.data))) notFound();
   revalidatePath(`/teach/classes/${classId.data}`);
+  revalidatePath(`/teach/classes/${classId.data}/gradebook`);
 }
 
 // A student joins a class with its code, then lands on the class page.
@@ -80,6 +90,7 @@ export async function joinClassAction(_previous: FormState, formData: FormData):
   if (outcome.status === "throttled") return { ok: false, message: throttledJoinMessage(outcome.retryAt), errors: {}, values: echoValues(formData) };
   // The same words for a code that never existed and one turned off: codes are not enumerable.
   if (outcome.status === "unknown-code") return { ok: false, message: "No class takes this code. Check it with your instructor.", errors: { code: ["No class takes this code."] }, values: echoValues(formData) };
+  if (outcome.status === "removed") return { ok: false, message: REMOVED_MESSAGE, errors: {}, values: echoValues(formData) };
   revalidatePath("/classes");
   revalidatePath("/dashboard");
   redirect(`/classes/${outcome.class.id}`);

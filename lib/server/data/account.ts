@@ -1,29 +1,32 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { visibleResults } from "./quiz-results";
 
 // Everything Retain holds on one user, for the data export, and the deletion of all of it.
 
 // All rows that belong to the user, without secrets (no password hash), in one JSON-ready object.
-export async function getAccountExport(userId: string) {
-  const [user, accounts, attempts, results, reviewSettings, cards, reviewLogs, classesTaught, enrollments, questionSets, questions] = await Promise.all([
+// Quiz attempts are not here: the export shows them as their learner may see them (lib/server/
+// account-export.ts), and results only once the learner may see them, so the export cannot be used
+// to read a key or a verdict the rules still hold back.
+export async function getAccountExport(userId: string, now: Date) {
+  const [user, accounts, results, reviewSettings, cards, reviewLogs, classesTaught, enrollments, questionSets, questions] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, createdAt: true, updatedAt: true } }),
     db.account.findMany({ where: { userId }, select: { provider: true, providerAccountId: true, createdAt: true } }),
-    db.quizAttempt.findMany({ where: { userId }, include: { items: true }, orderBy: { startedAt: "asc" } }),
-    db.questionResult.findMany({ where: { userId } }),
+    db.questionResult.findMany({ where: { userId, ...visibleResults(now) }, select: { questionId: true, sectionId: true, correct: true, score: true, answeredAt: true } }),
     db.reviewSettings.findUnique({ where: { userId } }),
     db.card.findMany({ where: { userId }, orderBy: { position: "asc" } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } }),
     db.class.findMany({ where: { instructorId: userId }, include: { enrollments: { select: { userId: true, joinedAt: true } }, assignments: true } }),
-    db.enrollment.findMany({ where: { userId }, select: { classId: true, joinedAt: true } }),
+    db.enrollment.findMany({ where: { userId }, select: { classId: true, joinedAt: true, removedAt: true } }),
     db.questionSet.findMany({ where: { ownerId: userId }, include: { items: true } }),
     db.question.findMany({ where: { ownerId: userId } }),
   ]);
   if (!user) return null;
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: now.toISOString(),
     user,
     linkedAccounts: accounts,
-    quiz: { attempts, latestResults: results },
+    quiz: { latestResults: results },
     review: { settings: reviewSettings, cards, logs: reviewLogs },
     classes: { taught: classesTaught, joined: enrollments },
     authoring: { questionSets, questions },

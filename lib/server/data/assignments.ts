@@ -18,6 +18,8 @@ export type NewAssignment = {
   shuffleOptions: boolean;
   feedback: string;
   lateWork: string;
+  cutoffAt: Date | null;
+  holdOutOfSelfStudy: boolean;
 };
 
 const ruleSelect = {
@@ -35,6 +37,8 @@ const ruleSelect = {
   shuffleOptions: true,
   feedback: true,
   lateWork: true,
+  cutoffAt: true,
+  holdOutOfSelfStudy: true,
   createdAt: true,
 } as const;
 
@@ -113,7 +117,7 @@ export type InstructorAssignment = NonNullable<Awaited<ReturnType<typeof getAssi
 // null when they are not in the class.
 export async function getAssignmentForStudent(userId: string, assignmentId: string) {
   return db.assignment.findFirst({
-    where: { id: assignmentId, class: { enrollments: { some: { userId } } } },
+    where: { id: assignmentId, class: { enrollments: { some: { userId, removedAt: null } } } },
     select: { ...ruleSelect, class: { select: { id: true, name: true } }, attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } } },
   });
 }
@@ -123,7 +127,7 @@ export type StudentAssignment = NonNullable<Awaited<ReturnType<typeof getAssignm
 // attempts: one query, no per-assignment lookups.
 export async function listAssignmentsForStudent(userId: string, classId?: string) {
   return db.assignment.findMany({
-    where: { ...(classId ? { classId } : {}), class: { enrollments: { some: { userId } } } },
+    where: { ...(classId ? { classId } : {}), class: { enrollments: { some: { userId, removedAt: null } } } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
     select: { ...ruleSelect, class: { select: { id: true, name: true } }, attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } } },
   });
@@ -133,4 +137,18 @@ export type StudentAssignmentRow = Awaited<ReturnType<typeof listAssignmentsForS
 // The question set items an assignment draws from (the set of an assignment the caller may see).
 export async function getAssignmentSetItems(setId: string) {
   return db.questionSetItem.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, questionId: true, sectionId: true, count: true } });
+}
+
+// The assignments of the learner's classes that hold their questions out of self-study and that
+// someone can still submit at `now` (before the due date, or the cut-off when late work is
+// accepted; late work with no cut-off never ends). The query form of lastSubmissionAt.
+export async function listHeldAssignments(userId: string, now: Date) {
+  return db.assignment.findMany({
+    where: {
+      holdOutOfSelfStudy: true,
+      class: { enrollments: { some: { userId } } },
+      OR: [{ lateWork: { not: "accept" }, dueAt: { gt: now } }, { lateWork: "accept", cutoffAt: null }, { lateWork: "accept", cutoffAt: { gt: now } }],
+    },
+    select: { id: true, setId: true },
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { CARD_STATE_NAMES, type CardState, type CardStateName } from "@/lib/domain/review/card-state";
 import type { CardSnapshot } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
+import { visibleResults } from "./quiz-results";
 
 // A learner's cards (Card rows): their FSRS state, flags and version. Every query names the owner,
 // so another learner's card is simply not found.
@@ -267,8 +268,9 @@ export async function findSection(sectionId: string) {
 
 // ---- Quiz mistakes (the learner's QuestionResult rows, read for the review feed) ----
 
-// Per section, the learner's latest wrong answer (index userId, sectionId).
-export async function listSectionMistakes(userId: string) {
-  const rows = await db.questionResult.groupBy({ by: ["sectionId"], where: { userId, correct: false, sectionId: { not: null } }, _max: { answeredAt: true } });
+// Per section, the learner's latest wrong answer they may see (index userId, sectionId): a mistake
+// still under an exam's or an assignment's wraps feeds nothing, or the queue would tell it.
+export async function listSectionMistakes(userId: string, now = new Date()) {
+  const rows = await db.questionResult.groupBy({ by: ["sectionId"], where: { userId, correct: false, sectionId: { not: null }, ...visibleResults(now) }, _max: { answeredAt: true } });
   return rows.flatMap((r) => (r.sectionId && r._max.answeredAt ? [{ sectionId: r.sectionId, lastWrongAt: r._max.answeredAt }] : []));
 }

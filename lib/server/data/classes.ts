@@ -28,7 +28,7 @@ export async function listClassesForInstructor(instructorId: string) {
   const rows = await db.class.findMany({
     where: { instructorId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, joinCode: true, createdAt: true, _count: { select: { enrollments: true, assignments: true } } },
+    select: { id: true, name: true, joinCode: true, createdAt: true, _count: { select: { enrollments: { where: { removedAt: null } }, assignments: true } } },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, memberCount: _count.enrollments, assignmentCount: _count.assignments }));
 }
@@ -42,8 +42,17 @@ export async function getClassForInstructor(instructorId: string, classId: strin
       name: true,
       joinCode: true,
       createdAt: true,
-      enrollments: { select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
+      enrollments: { where: { removedAt: null }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
     },
+  });
+}
+
+// The students the instructor removed from their class (restorable), by name.
+export async function listRemovedMembers(instructorId: string, classId: string) {
+  return db.enrollment.findMany({
+    where: { classId, removedAt: { not: null }, class: { instructorId } },
+    select: { joinedAt: true, removedAt: true, user: { select: { id: true, name: true, email: true } } },
+    orderBy: { user: { name: "asc" } },
   });
 }
 
@@ -69,25 +78,41 @@ export async function setJoinCode(instructorId: string, classId: string, mode: "
   return withFreshCode(newCode, async (joinCode) => (await db.class.updateMany({ where: { id: classId, instructorId }, data: { joinCode } })).count === 1);
 }
 
-// Removes a student from the instructor's class; their past attempts stay (they are the student's).
-// False when the class is not theirs or the student was not in it.
-export async function removeMember(instructorId: string, classId: string, userId: string): Promise<boolean> {
-  const { count } = await db.enrollment.deleteMany({ where: { classId, userId, class: { instructorId } } });
-  return count === 1;
+// Removes a student from the instructor's class: from then on they cannot open the class, its
+// assignments or their attempts at them, while their attempts and grades are kept for the
+// gradebook and a restore. Removing twice is harmless. False when the class is not theirs or the
+// student was never in it.
+export async function removeMember(instructorId: string, classId: string, userId: string, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const found = await tx.enrollment.findFirst({ where: { classId, userId, class: { instructorId } }, select: { removedAt: true } });
+    if (!found) return false;
+    if (!found.removedAt) await tx.enrollment.update({ where: { classId_userId: { classId, userId } }, data: { removedAt: now } });
+    return true;
+  });
 }
 
-// Enrolls the student in the class holding `code`. Joining twice is harmless (the same result).
-export async function joinByCode(userId: string, code: string): Promise<{ id: string; name: string } | null> {
+// Undoes a removal (restoring twice is harmless); false when the class is not theirs or the
+// student was never in it.
+export async function restoreMember(instructorId: string, classId: string, userId: string): Promise<boolean> {
+  const found = await db.enrollment.count({ where: { classId, userId, class: { instructorId } } });
+  if (found === 0) return false;
+  await db.enrollment.updateMany({ where: { classId, userId }, data: { removedAt: null } });
+  return true;
+}
+
+// Enrolls the student in the class holding `code`. Joining twice is harmless (the same result); a
+// student the instructor removed stays removed ("removed"): only the instructor can restore them.
+export async function joinByCode(userId: string, code: string): Promise<{ id: string; name: string; removed: boolean } | null> {
   const found = await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } });
   if (!found) return null;
-  await db.enrollment.upsert({ where: { classId_userId: { classId: found.id, userId } }, create: { classId: found.id, userId }, update: {} });
-  return found;
+  const enrollment = await db.enrollment.upsert({ where: { classId_userId: { classId: found.id, userId } }, create: { classId: found.id, userId }, update: {}, select: { removedAt: true } });
+  return { ...found, removed: enrollment.removedAt !== null };
 }
 
 // The classes a student joined, with their instructor's name.
 export async function listClassesForStudent(userId: string) {
   const rows = await db.enrollment.findMany({
-    where: { userId },
+    where: { userId, removedAt: null },
     orderBy: { joinedAt: "desc" },
     select: { joinedAt: true, class: { select: { id: true, name: true, instructor: { select: { name: true } } } } },
   });
@@ -97,7 +122,7 @@ export async function listClassesForStudent(userId: string) {
 // One class the student joined; null when they are not (or no longer) in it.
 export async function getClassForStudent(userId: string, classId: string) {
   return db.class.findFirst({
-    where: { id: classId, enrollments: { some: { userId } } },
+    where: { id: classId, enrollments: { some: { userId, removedAt: null } } },
     select: { id: true, name: true, instructor: { select: { name: true } } },
   });
 }

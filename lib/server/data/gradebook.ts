@@ -13,7 +13,7 @@ export async function getGradebookData(instructorId: string, classId: string) {
     select: {
       id: true,
       name: true,
-      enrollments: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
+      enrollments: { select: { removedAt: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } },
       assignments: { select: { id: true, title: true, dueAt: true, gradingMethod: true }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }] },
     },
   });

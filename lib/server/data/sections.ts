@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import { db } from "@/lib/server/db";
+import { visibleResults } from "./quiz-results";
 import { contentRoot } from "@/lib/content/load";
 import { articleMetaSchema } from "@/lib/schemas/content";
 import { masteryBySection, type Mastery } from "@/lib/domain/mastery";
@@ -33,7 +34,7 @@ async function questionsAndMastery(userId: string, sectionIds: readonly string[]
   });
   const live = questions.flatMap((q) => (q.sectionId ? [{ id: q.id, sectionId: q.sectionId }] : []));
   const answers = await db.questionResult.findMany({
-    where: { userId, correct: true, ...(sectionIds ? { questionId: { in: live.map((q) => q.id) } } : {}) },
+    where: { userId, correct: true, ...(sectionIds ? { questionId: { in: live.map((q) => q.id) } } : {}), ...visibleResults(new Date()) },
     select: { questionId: true, correct: true },
   });
   const questionCount = new Map<string, number>();

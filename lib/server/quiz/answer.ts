@@ -11,9 +11,10 @@ import type { Issue } from "./create";
 import { buildLearnerItem, noteIdsOf, parseLayout, type AttemptView, type LearnerItem } from "./views";
 
 // Answering a question. The answer is saved as given (display positions) and graded at once; the
-// grade goes into the item and the learner's QuestionResult in one transaction. Whether the
-// response carries the verdict and the key is the feedback policy's call (practice self-study:
-// yes; exams and assignments: not before the attempt is finished).
+// grade goes into the item, and in practice into the learner's QuestionResult in the same
+// transaction (exams and assignments record results at the finish). Whether the response carries
+// the verdict and the key is the feedback policy's call (practice self-study: yes; exams and
+// assignments: not before the attempt is finished).
 
 export type SubmitOutcome =
   | { status: "not-found" }
@@ -59,7 +60,7 @@ export async function submitAnswer(userId: string, attemptId: string, input: Sub
     correct: grade.correct,
     feedback: grade.feedback ?? null,
     now,
-    onlyIfUnanswered: final,
+    checked: final,
   });
   if (written) {
     const stored: AttemptItemRow = { ...item, answerId: input.answerId, answer: JSON.stringify(input.answer), score: grade.score, correct: grade.correct, feedback: grade.feedback ?? null, answeredAt: now };

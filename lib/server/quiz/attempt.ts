@@ -1,6 +1,7 @@
 import "server-only";
+import { lastSubmissionAt } from "@/lib/domain/classes/availability";
 import { scoreAttempt } from "@/lib/domain/quiz/attempt";
-import { feedbackLevel, type FeedbackContext } from "@/lib/domain/quiz/feedback";
+import { feedbackLevel, revealsOnCheck, type FeedbackContext } from "@/lib/domain/quiz/feedback";
 import { finishInstant, isOverdue } from "@/lib/domain/quiz/timing";
 import { closeAttempt, getAttemptWithItems, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
 import { getNotesByIds, getQuestionsByIds } from "@/lib/server/data/quiz-questions";
@@ -12,12 +13,14 @@ import { buildLearnerItem, noteIdsOf, type AttemptView } from "./views";
 
 // The attempt's feedback context for lib/domain/quiz/feedback.ts.
 export function feedbackContext(row: AttemptWithItems): FeedbackContext {
-  return { mode: row.mode, finished: row.finishedAt !== null, assignment: row.assignment ? { feedback: row.assignment.feedback, dueAt: row.assignment.dueAt } : null };
+  return { mode: row.mode, finished: row.finishedAt !== null, assignment: row.assignment ? { feedback: row.assignment.feedback, releaseAt: lastSubmissionAt(row.assignment) } : null };
 }
 
-// Closes the attempt at min(now, deadline) with the score of its saved answers (unanswered = 0).
-export async function closeAndGrade(userId: string, row: Pick<AttemptWithItems, "id" | "deadlineAt" | "maxScore">, now: Date): Promise<void> {
-  await closeAttempt(userId, row.id, finishInstant(row, now), (items) => scoreAttempt(items.map((i) => ({ score: i.score ?? 0 })), row.maxScore).points);
+// Closes the attempt at min(now, deadline) with the score of its saved answers (unanswered = 0),
+// recording the learner's results unless practice already did as each answer was checked.
+export async function closeAndGrade(userId: string, row: AttemptWithItems, now: Date): Promise<void> {
+  const resultsRecorded = revealsOnCheck(feedbackContext(row), now);
+  await closeAttempt(userId, row.id, finishInstant(row, now), (items) => scoreAttempt(items.map((i) => ({ score: i.score ?? 0 })), row.maxScore).points, resultsRecorded);
 }
 
 // The learner's attempt, closed first if it ran out of time; null when not theirs or unknown.

@@ -8,6 +8,7 @@ import type { CreateQuizInput } from "@/lib/schemas/quiz";
 import { MAX_QUIZ_QUESTIONS } from "@/lib/schemas/quiz";
 import { findAttemptIdByRequestKey, getLastFinishedSelfStudyAttempt, insertAttempt } from "@/lib/server/data/quiz-attempts";
 import { existingSectionIds, getQuestionsByIds, listQuestionPool } from "@/lib/server/data/quiz-questions";
+import { heldQuestionIds } from "@/lib/server/teach/student-questions";
 
 // Creating attempts: the questions are drawn, ordered and laid out here on the server, and the
 // layout of each question is stored with the attempt so every later visit shows the same thing.
@@ -69,7 +70,8 @@ export async function startAttempt(userId: string, input: StartAttemptInput, now
 }
 
 // Starts a self-study quiz from validated input: draws `count` live bank questions of the chosen
-// sections and types, spread evenly over the sections. Unknown sections, or choices no question
+// sections and types, spread evenly over the sections, leaving out the questions an assignment of
+// the learner's classes holds out of self-study. Unknown sections, or choices no question
 // matches, come back as issues (the form and the API show them) and nothing is saved.
 export async function createSelfStudyAttempt(userId: string, input: CreateQuizInput, now: Date): Promise<CreateOutcome> {
   if (input.requestKey) {
@@ -80,7 +82,8 @@ export async function createSelfStudyAttempt(userId: string, input: CreateQuizIn
   const unknown = input.sectionIds.filter((id) => !known.has(id));
   if (unknown.length) return { status: "invalid", issues: [{ path: "sectionIds", message: `Unknown section: ${unknown.join(", ")}` }] };
 
-  const pool = await listQuestionPool(input.sectionIds, input.types ?? []);
+  const [fullPool, held] = await Promise.all([listQuestionPool(input.sectionIds, input.types ?? []), heldQuestionIds(userId, now)]);
+  const pool = fullPool.filter((row) => !held.has(row.id));
   if (pool.length === 0) return { status: "invalid", issues: [{ path: "types", message: "No questions match these sections and types." }] };
   const entries = pool.map((row) => ({ sectionId: row.sectionId, question: { id: row.id, type: row.type } }));
   const drawn = drawQuestions(entries, { count: input.count }, createRng(crypto.randomUUID()));
@@ -119,8 +122,8 @@ export async function createRetryAttempt(userId: string, input: { requestKey?: s
       answers: last.items.filter((i) => i.answerId !== null).map((i) => ({ questionId: i.questionId, correct: i.correct === true })),
     },
   ]);
-  const live = await getQuestionsByIds(mistakes);
-  const ids = mistakes.filter((id) => live.get(id)?.retired === false).slice(0, MAX_QUIZ_QUESTIONS);
+  const [live, held] = await Promise.all([getQuestionsByIds(mistakes), heldQuestionIds(userId, now)]);
+  const ids = mistakes.filter((id) => live.get(id)?.retired === false && !held.has(id)).slice(0, MAX_QUIZ_QUESTIONS);
   if (ids.length === 0) return null;
   const { id } = await startAttempt(
     userId,

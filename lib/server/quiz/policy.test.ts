@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 async function sitAssignment(feedback: string, mode: "practice" | "exam" = "practice") {
-  const assignmentId = await makeAssignment(feedback, due);
+  const assignmentId = await makeAssignment(feedback, due, student);
   const { id } = await startAttempt(student, { questionIds, mode, timeLimitSeconds: null, closesAt: due, shuffleQuestions: true, shuffleOptions: true, sectionIds: ["hsi"], assignmentId }, t0);
   const view = (await getAttemptForLearner(student, id, t0))!;
   const first = view.items[0]!;

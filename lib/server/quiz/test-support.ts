@@ -27,14 +27,15 @@ export async function answerFor(item: LearnerItem, right: boolean): Promise<Answ
   return right ? rightAnswerFor(question, item.question) : wrongAnswerFor(question, item.question);
 }
 
-// An assignment with the given feedback rule, and the instructor, class and set it needs.
-export async function makeAssignment(feedback: string, dueAt: Date): Promise<string> {
+// An assignment with the given feedback rule (late work refused, so "after the due date" means
+// the due date), and the instructor, class and set it needs, with `studentId` in the class.
+export async function makeAssignment(feedback: string, dueAt: Date, studentId: string): Promise<string> {
   counter += 1;
   const instructor = await db.user.create({ data: { email: `teacher-${counter}-${Date.now()}@example.com`, name: "Teacher", role: "instructor" } });
-  const klass = await db.class.create({ data: { name: "Class", instructorId: instructor.id } });
+  const klass = await db.class.create({ data: { name: "Class", instructorId: instructor.id, enrollments: { create: { userId: studentId } } } });
   const set = await db.questionSet.create({ data: { ownerId: instructor.id, title: "Set" } });
   const assignment = await db.assignment.create({
-    data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt, timeZone: "UTC", gradingMethod: "highest", feedback, lateWork: "accept" },
+    data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt, timeZone: "UTC", gradingMethod: "highest", feedback, lateWork: "refuse" },
   });
   return assignment.id;
 }

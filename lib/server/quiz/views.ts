@@ -42,7 +42,7 @@ export type AttemptView = {
   items: LearnerItem[];
 };
 
-const layoutSchema = z.object({ order: z.array(z.int()) });
+const layoutSchema = z.object({ order: z.array(z.int()), basis: z.literal("sorted").optional() });
 
 // The stored layout, or an empty one (presentWithLayout repairs it) if the JSON is damaged.
 export function parseLayout(json: string): StoredLayout {

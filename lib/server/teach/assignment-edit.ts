@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { lastSubmissionAt } from "@/lib/domain/classes/availability";
 import { attemptDeadline } from "@/lib/domain/quiz/timing";
 import { patchAssignmentSchema, updateAssignmentSchema, type UpdateAssignmentInput } from "@/lib/schemas/classes";
 import { getAssignmentForInstructor, updateAssignment, type AssignmentRules, type InstructorAssignment } from "@/lib/server/data/assignments";
@@ -20,6 +21,8 @@ function currentRules(a: InstructorAssignment): z.input<typeof updateAssignmentS
     shuffleOptions: a.shuffleOptions,
     feedback: a.feedback as UpdateAssignmentInput["feedback"],
     lateWork: a.lateWork as UpdateAssignmentInput["lateWork"],
+    cutoffAt: a.cutoffAt?.toISOString() ?? null,
+    holdOutOfSelfStudy: a.holdOutOfSelfStudy,
   };
 }
 
@@ -30,10 +33,11 @@ function toRules({ timeLimitMinutes, ...rules }: UpdateAssignmentInput): Assignm
 export type EditOutcome = { status: "saved" } | { status: "not-found" } | { status: "invalid"; error: z.ZodError };
 
 // Saves validated rules (the edit form sends all of them). Attempts still running keep their time
-// limit, but their deadline follows the new due date when late work is refused (an extension
-// reaches students mid-attempt); attempts already past their deadline stay closed.
+// limit, but their deadline follows the new last chance to submit (the due date, or the cut-off
+// with late work: an extension reaches students mid-attempt); attempts already past their
+// deadline stay closed.
 export async function saveAssignmentRules(instructorId: string, assignmentId: string, input: UpdateAssignmentInput, now = new Date()): Promise<EditOutcome> {
-  const closesAt = input.lateWork === "refuse" ? input.dueAt : null;
+  const closesAt = lastSubmissionAt(input);
   const saved = await updateAssignment(instructorId, assignmentId, toRules(input), (attempt) => attemptDeadline(attempt.startedAt, attempt.timeLimitSeconds, closesAt), now);
   return saved ? { status: "saved" } : { status: "not-found" };
 }

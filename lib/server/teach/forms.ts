@@ -43,5 +43,7 @@ export function assignmentRulesFromForm(formData: FormData): Record<string, unkn
     shuffleOptions: checkbox(formData, "shuffleOptions"),
     feedback: text(formData, "feedback"),
     lateWork: text(formData, "lateWork"),
+    cutoffAt: text(formData, "cutoffAt") || null,
+    holdOutOfSelfStudy: checkbox(formData, "holdOutOfSelfStudy"),
   };
 }

@@ -11,7 +11,8 @@ export type Gradebook = {
   classId: string;
   className: string;
   assignments: { id: string; title: string; dueAt: Date; gradingMethod: string }[];
-  rows: { student: { id: string; name: string; email: string }; cells: GradebookCell[] }[];
+  // Removed students stay in the gradebook (their work was graded), marked, after the members.
+  rows: { student: { id: string; name: string; email: string }; removed: boolean; cells: GradebookCell[] }[];
 };
 
 // The gradebook of the instructor's class; null when the class is not theirs.
@@ -28,8 +29,9 @@ export async function buildGradebook(instructorId: string, classId: string, now:
     classId: klass.id,
     className: klass.name,
     assignments: klass.assignments,
-    rows: klass.enrollments.map(({ user }) => ({
+    rows: [...klass.enrollments].sort((a, b) => Number(a.removedAt !== null) - Number(b.removedAt !== null)).map(({ user, removedAt }) => ({
       student: user,
+      removed: removedAt !== null,
       cells: klass.assignments.map((assignment) => {
         const mine = byCell.get(`${user.id}:${assignment.id}`) ?? [];
         const graded = mine.flatMap((a) => handedIn(a, itemSums.get(a.id), now) ?? []);
@@ -48,11 +50,12 @@ export function neutralizeCell(value: string): string {
 
 // The gradebook as CSV: one row per student; per assignment its grade (percent) and a late column.
 export function gradebookCsv(book: Gradebook): string {
-  const header = ["Student", "Email", ...book.assignments.flatMap((a) => [`${a.title} (%)`, `${a.title} late`])];
+  const header = ["Student", "Email", ...book.assignments.flatMap((a) => [`${a.title} (%)`, `${a.title} late`]), "Status"];
   const rows = book.rows.map((row) => [
     row.student.name,
     row.student.email,
     ...row.cells.flatMap((cell) => (cell.grade ? [formatPercent(cell.grade.percent).replace("%", ""), cell.grade.late ? "late" : ""] : ["", ""])),
+    row.removed ? "removed" : "member",
   ]);
   return stringify([header, ...rows].map((r) => r.map(neutralizeCell)), { bom: true, record_delimiter: "\r\n" });
 }

@@ -3,7 +3,9 @@ import { isThrottled, joinCodeKey, joinCodeThrottle, retryAt, waitInWords } from
 import { joinByCode } from "@/lib/server/data/classes";
 import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
 
-export type JoinOutcome = { status: "joined"; class: { id: string; name: string } } | { status: "unknown-code" } | { status: "throttled"; retryAt: Date };
+export type JoinOutcome = { status: "joined"; class: { id: string; name: string } } | { status: "unknown-code" } | { status: "removed" } | { status: "throttled"; retryAt: Date };
+
+export const REMOVED_MESSAGE = "Your instructor removed you from this class. Ask them to restore you.";
 
 // A student joins a class by its code. Wrong codes are counted per student in the database (so all
 // app instances agree); after too many, every code is refused until the window passes, the right
@@ -13,7 +15,8 @@ export async function joinClassWithCode(userId: string, code: string, now = new 
   const failures = await listRecentFailures([key], now, joinCodeThrottle);
   if (isThrottled(failures, joinCodeThrottle)) return { status: "throttled", retryAt: retryAt(failures, joinCodeThrottle) ?? now };
   const joined = await joinByCode(userId, code);
-  if (joined) return { status: "joined", class: joined };
+  if (joined?.removed) return { status: "removed" };
+  if (joined) return { status: "joined", class: { id: joined.id, name: joined.name } };
   await saveFailure([key], now);
   return { status: "unknown-code" };
 }

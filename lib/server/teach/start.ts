@@ -1,10 +1,8 @@
 import "server-only";
 import { decideStart, type StartRefusal } from "@/lib/domain/classes/availability";
-import { drawSetQuestions, toSetItem } from "@/lib/domain/classes/set-items";
-import { getAssignmentForStudent, getAssignmentSetItems, type StudentAssignment } from "@/lib/server/data/assignments";
-import { livePoolBySection } from "@/lib/server/data/question-sets";
-import { getQuestionsByIds } from "@/lib/server/data/quiz-questions";
+import { getAssignmentForStudent, type StudentAssignment } from "@/lib/server/data/assignments";
 import { startAttempt } from "@/lib/server/quiz/service";
+import { questionsForStudent } from "./student-questions";
 
 // Starting an assignment: the date and attempt rules decide (lib/domain/classes/availability.ts),
 // the set is drawn for this student, and the quiz engine creates the attempt (exam mode; its
@@ -19,20 +17,6 @@ export type StartOutcome =
 // The student's attempt still running at `now` (not finished, deadline not passed), if any.
 export function attemptInProgress(attempts: StudentAssignment["attempts"], now: Date) {
   return attempts.find((a) => a.finishedAt === null && (a.deadlineAt === null || now.getTime() < a.deadlineAt.getTime())) ?? null;
-}
-
-// The questions this student gets on this assignment: the set's fixed questions and their random
-// draws (stable per student and assignment), leaving out questions since retired, and any the
-// quiz engine cannot read (it parses with the content schema, so until it accepts a missing quote,
-// an instructor's question written without a quote is skipped rather than failing the start).
-export async function questionsForStudent(assignment: Pick<StudentAssignment, "id" | "setId">, userId: string): Promise<{ questionIds: string[]; sectionIds: string[] }> {
-  const items = (await getAssignmentSetItems(assignment.setId)).flatMap((row) => toSetItem(row) ?? []);
-  const pools = await livePoolBySection(items.flatMap((i) => (i.kind === "random" ? [i.sectionId] : [])));
-  const { questionIds } = drawSetQuestions(items, pools, `${assignment.id}:${userId}`);
-  const readable = await getQuestionsByIds(questionIds);
-  const usable = questionIds.filter((id) => readable.get(id)?.retired === false);
-  const sectionIds = [...new Set(usable.flatMap((id) => readable.get(id)?.sectionId ?? []))];
-  return { questionIds: usable, sectionIds };
 }
 
 // Starts (or resumes) the student's attempt. Idempotent and race-safe: the quiz engine's request

@@ -58,6 +58,7 @@ export type StudentAssignmentDetail = StudentAssignmentSummary & {
   timeLimitSeconds: number | null;
   gradingMethod: string;
   feedback: string;
+  cutoffAt: Date | null;
   attempts: { id: string; number: number; startedAt: Date; finishedAt: Date | null; late: boolean; inProgress: boolean }[];
   // Every feedback rule shows the score of a finished attempt, so the grade is always shown.
   grade: Grade | null;
@@ -75,6 +76,7 @@ export async function getStudentAssignment(userId: string, assignmentId: string,
     timeLimitSeconds: row.timeLimitSeconds,
     gradingMethod: row.gradingMethod,
     feedback: row.feedback,
+    cutoffAt: row.cutoffAt,
     attempts: row.attempts.map((a, i) => ({ id: a.id, number: i + 1, startedAt: a.startedAt, finishedAt: a.finishedAt, late: a.late, inProgress: a.id === running?.id })),
     grade: gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt),
     next: decideStart(row, { attemptsUsed: row.attempts.length, inProgressAttemptId: running?.id ?? null }, now),

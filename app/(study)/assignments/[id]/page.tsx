@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Assignment" };
 
 const feedbackText: Record<string, string> = {
   immediately: "You see your answers marked with explanations as soon as you finish.",
-  after_due: "You see your score when you finish, and the marked answers after the due date.",
+  after_due: "You see your score when you finish, and the marked answers once no one can hand in any more (the due date, or the cut-off for late work).",
   never: "You see your score only.",
 };
 const gradingText: Record<string, string> = { highest: "your best attempt counts", last: "your last attempt counts", average: "the average of your attempts counts" };
@@ -52,7 +52,17 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           {a.attemptsUsed} used of {a.attemptsAllowed ?? "unlimited"}; {gradingText[a.gradingMethod] ?? "your best attempt counts"}.
         </dd>
         <dt className="font-medium">Late work</dt>
-        <dd>{a.lateWork === "accept" ? "Accepted, marked late." : "Not accepted after the due date."}</dd>
+        <dd>
+          {a.lateWork !== "accept" ? (
+            "Not accepted after the due date."
+          ) : a.cutoffAt ? (
+            <>
+              Accepted until <LocalTime iso={a.cutoffAt.toISOString()} fallbackZone={a.timeZone} />, marked late.
+            </>
+          ) : (
+            "Accepted, marked late."
+          )}
+        </dd>
         <dt className="font-medium">Feedback</dt>
         <dd>{feedbackText[a.feedback] ?? feedbackText.never}</dd>
       </dl>

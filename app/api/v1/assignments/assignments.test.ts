@@ -128,9 +128,9 @@ describe("editing and deleting assignments", () => {
     expect((await edit(jsonRequest("/x", "PATCH", { dueAt: later.toISOString() }), ctx(timed.id))).status).toBe(200);
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toEqual(new Date(later.toISOString()));
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: timedId } })).deadlineAt).toEqual(limitDeadline);
-    // Accepting late work lifts the due-date cut-off.
+    // Accepting late work moves the end to the cut-off (by default a week after the due date).
     expect((await edit(jsonRequest("/x", "PATCH", { lateWork: "accept" }), ctx(a.id))).status).toBe(200);
-    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toBeNull();
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).deadlineAt).toEqual(new Date(later.getTime() + 7 * 24 * HOUR));
   });
 
   it("DELETE removes the assignment with the attempts at it; again, or by anyone else, it is a 404", async () => {

@@ -6,7 +6,7 @@ import { GET as list, POST as create } from "./route";
 import { POST as join } from "./join/route";
 import { DELETE as remove, GET as read, PATCH as rename } from "./[id]/route";
 import { POST as joinCode } from "./[id]/join-code/route";
-import { DELETE as removeMember } from "./[id]/members/[userId]/route";
+import { DELETE as removeMember, PUT as restoreMember } from "./[id]/members/[userId]/route";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
@@ -185,10 +185,18 @@ describe("removing a member", () => {
     expect(await db.enrollment.count({ where: { classId: klass.id } })).toBe(1);
     signInAs(owner);
     expect((await removeMember(new Request("http://localhost/"), params)).status).toBe(204);
-    expect((await removeMember(new Request("http://localhost/"), params)).status).toBe(404);
+    // Removing twice is harmless, and the enrollment is kept (marked removed) for the gradebook.
+    expect((await removeMember(new Request("http://localhost/"), params)).status).toBe(204);
+    expect(await db.enrollment.count({ where: { classId: klass.id, removedAt: { not: null } } })).toBe(1);
     // Removed: the student no longer sees the class.
     signInAs(student);
     expect((await read(new Request("http://localhost/"), ctx(klass.id))).status).toBe(404);
+    expect((await restoreMember(new Request("http://localhost/"), params)).status).toBe(403);
+    // Restored by the instructor: the class is theirs to see again.
+    signInAs(owner);
+    expect((await restoreMember(new Request("http://localhost/"), params)).status).toBe(204);
+    signInAs(student);
+    expect((await read(new Request("http://localhost/"), ctx(klass.id))).status).toBe(200);
   });
 });
 

@@ -87,11 +87,11 @@ describe("gradebook", () => {
     const text = new TextDecoder().decode(bytes);
     const records = parseCsv(text);
     expect(records).toHaveLength(3);
-    expect(records[0]).toEqual(["Student", "Email", "Homework (%)", "Homework late", "Quiz 1 (%)", "Quiz 1 late"]);
-    expect(records.find((r) => r[0] === "Ann")!.slice(2)).toEqual(["100", "late", "75", ""]);
+    expect(records[0]).toEqual(["Student", "Email", "Homework (%)", "Homework late", "Quiz 1 (%)", "Quiz 1 late", "Status"]);
+    expect(records.find((r) => r[0] === "Ann")!.slice(2)).toEqual(["100", "late", "75", "", "member"]);
     const eve = records.find((r) => r[0]!.includes("HYPERLINK"))!;
     expect(eve[0]!.startsWith("'=")).toBe(true);
-    expect(eve.slice(2)).toEqual(["", "", "25", ""]);
+    expect(eve.slice(2)).toEqual(["", "", "25", "", "member"]);
   });
 
   it("is the class's instructor's only: another instructor 404, a student 403, signed out 401", async () => {

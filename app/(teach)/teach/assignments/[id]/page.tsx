@@ -60,7 +60,19 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         <dt className="font-medium">Feedback</dt>
         <dd>{feedbackText[a.feedback] ?? a.feedback}</dd>
         <dt className="font-medium">Late work</dt>
-        <dd>{a.lateWork === "accept" ? "Accepted, marked late" : "Refused"}</dd>
+        <dd>
+          {a.lateWork !== "accept" ? (
+            "Refused"
+          ) : a.cutoffAt ? (
+            <>
+              Accepted until <LocalTime iso={a.cutoffAt.toISOString()} fallbackZone={a.timeZone} />, marked late
+            </>
+          ) : (
+            "Accepted with no cut-off: set one (Edit assignment), or feedback “after the due date” is never released"
+          )}
+        </dd>
+        <dt className="font-medium">Self-study</dt>
+        <dd>{a.holdOutOfSelfStudy ? "Its questions are held out of your students’ practice until no one can submit" : "Its bank questions stay in practice quizzes"}</dd>
         <dt className="font-medium">Shuffle</dt>
         <dd>{[a.shuffleQuestions ? "questions" : null, a.shuffleOptions ? "options" : null].filter(Boolean).join(" and ") || "Nothing"}</dd>
       </dl>

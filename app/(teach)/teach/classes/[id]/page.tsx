@@ -11,7 +11,7 @@ import { MAX_CLASS_NAME, rowIdSchema } from "@/lib/schemas/classes";
 import { deleteClassAction, renameClassAction } from "@/lib/server/actions/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listAssignmentsForClass } from "@/lib/server/data/assignments";
-import { getClassForInstructor } from "@/lib/server/data/classes";
+import { getClassForInstructor, listRemovedMembers } from "@/lib/server/data/classes";
 import { listQuestionSets } from "@/lib/server/data/question-sets";
 
 export const metadata: Metadata = { title: "Class" };
@@ -24,7 +24,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
   if (!id.success) notFound();
   const klass = await getClassForInstructor(user.id, id.data);
   if (!klass) notFound();
-  const [assignments, sets] = await Promise.all([listAssignmentsForClass(user.id, klass.id), listQuestionSets(user.id)]);
+  const [assignments, sets, removed] = await Promise.all([listAssignmentsForClass(user.id, klass.id), listQuestionSets(user.id), listRemovedMembers(user.id, klass.id)]);
   return (
     <div className="flex flex-col gap-8">
       <p>
@@ -39,7 +39,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
         <h2 id="roster-heading" className="text-xl font-semibold">
           Students ({klass.enrollments.length})
         </h2>
-        <Roster classId={klass.id} members={klass.enrollments} />
+        <Roster classId={klass.id} members={klass.enrollments} removed={removed} />
       </section>
       <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
         <h2 id="assignments-heading" className="text-xl font-semibold">

@@ -38,6 +38,9 @@ export default async function SetPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{set.title}</h1>
+      <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        Questions from the banks are also public practice material: any learner can meet them, with their answers, in a practice quiz. When you assign this set, “Hold these questions out of self-study” keeps them out of your students’ practice until no one can submit; your own questions are never shown in practice.
+      </p>
       <RenameForm action={renameQuestionSetAction} idField="setId" id={set.id} label="Set title" name="title" value={set.title} maxLength={120} />
       <p className="flex flex-wrap gap-4">
         <Link href={`/teach/sets/${set.id}/preview`} className="text-brand-700 underline dark:text-brand-100">

@@ -1,13 +1,14 @@
 import { NextResponse } from "next/server";
 import { authenticate } from "@/lib/server/auth";
-import { getAccountExport } from "@/lib/server/data/account";
+import { buildAccountExport } from "@/lib/server/account-export";
 import { notFoundResponse } from "@/lib/server/http";
 
-// GET: everything Retain holds on the signed-in user, as a JSON download.
+// GET: everything Retain holds on the signed-in user, as a JSON download (quiz attempts as the
+// learner may see them now: no key or verdict the feedback rules still hold back).
 export async function GET() {
   const { user, response } = await authenticate();
   if (response) return response;
-  const data = await getAccountExport(user.id);
+  const data = await buildAccountExport(user.id, new Date());
   if (!data) return notFoundResponse();
   return new NextResponse(JSON.stringify(data, null, 2), {
     headers: {

@@ -2,11 +2,12 @@ import { NextResponse } from "next/server";
 import { joinClassSchema } from "@/lib/schemas/classes";
 import { authenticate } from "@/lib/server/auth";
 import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
-import { joinClassWithCode, throttledJoinMessage } from "@/lib/server/teach/join";
+import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/teach/join";
 
 // POST { code }: the student joins the class with this code (joining again changes nothing).
 // A code that no class takes (never issued, regenerated or turned off) is a 404; after 10 wrong
-// codes in 15 minutes every code is a 429 with Retry-After until the window passes.
+// codes in 15 minutes every code is a 429 with Retry-After until the window passes. A student the
+// instructor removed gets 403: only the instructor can restore them.
 export async function POST(request: Request) {
   const { user, response } = await authenticate(["student"]);
   if (response) return response;
@@ -18,5 +19,6 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: throttledJoinMessage(outcome.retryAt) }, { status: 429, headers: { "Retry-After": String(seconds) } });
   }
   if (outcome.status === "unknown-code") return notFoundResponse("No class takes this code.");
+  if (outcome.status === "removed") return NextResponse.json({ error: REMOVED_MESSAGE }, { status: 403 });
   return NextResponse.json({ class: outcome.class });
 }

@@ -25,7 +25,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
       </p>
       <h1 className="text-3xl font-bold">Edit assignment</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        {a.class.name}, set “{a.set.title}”. Changes apply at once. Attempts in progress keep their time limit; when late work is refused, their deadline follows the new due date.
+        {a.class.name}, set “{a.set.title}”. Changes apply at once. Attempts in progress keep their time limit; their deadline follows the new due date (or the new cut-off, when late work is accepted).
       </p>
       <AssignmentForm
         mode="edit"
@@ -40,8 +40,10 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
           gradingMethod: a.gradingMethod,
           feedback: a.feedback,
           lateWork: a.lateWork,
+          cutoffAt: a.cutoffAt ? utcToZonedLocal(a.cutoffAt, a.timeZone) : "",
           shuffleQuestions: a.shuffleQuestions,
           shuffleOptions: a.shuffleOptions,
+          holdOutOfSelfStudy: a.holdOutOfSelfStudy,
         }}
       />
     </div>

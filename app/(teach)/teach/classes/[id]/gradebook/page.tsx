@@ -58,6 +58,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                 <tr key={row.student.id} className="border-b border-slate-100 dark:border-slate-900">
                   <th scope="row" className="p-2 font-normal">
                     {row.student.name}
+                    {row.removed ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-sm dark:bg-slate-700">removed</span> : null}
                     <span className="block text-sm text-slate-700 dark:text-slate-300">{row.student.email}</span>
                   </th>
                   {row.cells.map((cell, i) => (

@@ -1,19 +1,37 @@
 import { authenticate } from "@/lib/server/auth";
-import { removeMember } from "@/lib/server/data/classes";
+import { removeMember, restoreMember } from "@/lib/server/data/classes";
 import { notFoundResponse } from "@/lib/server/http";
 import { idFrom } from "@/lib/server/teach/api";
 
 type Params = { params: Promise<{ id: string; userId: string }> };
 
-// DELETE: removes the student from the instructor's class (204); 404 when the class is not theirs
-// or the student is not in it.
+// The class and the student named in the path, or the 404 for a malformed id.
+async function memberFrom(context: Params) {
+  const classId = await idFrom(context);
+  if (classId.response) return { response: classId.response };
+  const member = await idFrom(context, "userId");
+  if (member.response) return { response: member.response };
+  return { classId: classId.id, userId: member.id };
+}
+
+// DELETE: removes the student from the instructor's class (204; again, 204). Their attempts and
+// grades are kept (the gradebook shows them as removed) and PUT restores them. 404 when the class
+// is not theirs or the student was never in it.
 export async function DELETE(_request: Request, context: Params) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
-  const classId = await idFrom(context);
-  const member = await idFrom(context, "userId");
-  if (classId.response) return classId.response;
-  if (member.response) return member.response;
-  if (!(await removeMember(user.id, classId.id, member.id))) return notFoundResponse("No such member.");
+  const found = await memberFrom(context);
+  if (found.response) return found.response;
+  if (!(await removeMember(user.id, found.classId, found.userId, new Date()))) return notFoundResponse("No such member.");
+  return new Response(null, { status: 204 });
+}
+
+// PUT: restores a student the instructor removed (204; restoring a current member changes nothing).
+export async function PUT(_request: Request, context: Params) {
+  const { user, response } = await authenticate(["instructor"]);
+  if (response) return response;
+  const found = await memberFrom(context);
+  if (found.response) return found.response;
+  if (!(await restoreMember(user.id, found.classId, found.userId))) return notFoundResponse("No such member.");
   return new Response(null, { status: 204 });
 }
