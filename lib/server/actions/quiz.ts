@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
-import { requireUser } from "@/lib/server/auth";
+import { getSessionUser, requireUser } from "@/lib/server/auth";
 import { fieldErrors, type FormState } from "@/lib/server/form-state";
 import { createRetryAttempt, createSelfStudyAttempt, finishAttempt, submitAnswer, type LearnerItem } from "@/lib/server/quiz/service";
 import { requireFormData } from "@/lib/server/form-data";
@@ -57,11 +57,16 @@ export async function retryMistakes(_previous: FormState, formData: FormData): P
 export type AnswerActionResult =
   | { kind: "saved"; item: LearnerItem; answeredCount: number; total: number }
   | { kind: "closed"; reason: "finished" | "timed-out"; message: string }
-  | { kind: "error"; message: string };
+  | { kind: "error"; message: string; signedOut?: true };
+
+// Mid-quiz, an ended session must not navigate away (a redirect to sign-in would drop the answer
+// being saved): the player keeps the answer, says so and offers sign-in back to the same question.
+const SIGNED_OUT = "Your session has ended. Sign in again to carry on: your answer is kept on this device and saved when you are back.";
 
 // Saves one answer from the attempt page; the verdict comes back only where the policy allows it.
 export async function saveQuizAnswer(attemptId: unknown, input: unknown): Promise<AnswerActionResult> {
-  const user = await requireUser();
+  const user = await getSessionUser();
+  if (!user) return { kind: "error", message: SIGNED_OUT, signedOut: true };
   const id = attemptIdSchema.safeParse(attemptId);
   const body = submitAnswerSchema.safeParse(input);
   if (!id.success || !body.success) return { kind: "error", message: "That answer could not be read. Reload the page and try again." };
@@ -85,8 +90,9 @@ export async function saveQuizAnswer(attemptId: unknown, input: unknown): Promis
 }
 
 // Finishes the attempt; the page then opens the results.
-export async function finishQuiz(attemptId: unknown): Promise<{ ok: boolean; message: string }> {
-  const user = await requireUser();
+export async function finishQuiz(attemptId: unknown): Promise<{ ok: boolean; message: string; signedOut?: true }> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, message: SIGNED_OUT, signedOut: true };
   const id = attemptIdSchema.safeParse(attemptId);
   if (!id.success) return { ok: false, message: "This quiz was not found." };
   const attempt = await finishAttempt(user.id, id.data, new Date());

@@ -27,6 +27,7 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   const item = attempt.items[index];
   if (!item) notFound();
   const checkMode = attempt.mode === "practice" && attempt.feedback === "full";
+  const firstUnanswered = answered.findIndex((done, i) => !done && i !== index);
   const left = secondsLeft(attempt, now);
   const title = attempt.assignmentTitle ?? (attempt.mode === "exam" ? "Exam" : "Practice quiz");
   return (
@@ -51,6 +52,9 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
         checkMode={checkMode}
         nextHref={index + 1 < attempt.items.length ? `/quiz/${attempt.id}?q=${index + 2}` : null}
         resultsHref={resultsHref}
+        unansweredElsewhere={answered.filter((done, i) => !done && i !== index).length}
+        firstUnansweredHref={firstUnanswered >= 0 ? `/quiz/${attempt.id}?q=${firstUnanswered + 1}` : null}
+        secondsLeft={left}
       />
     </div>
   );
