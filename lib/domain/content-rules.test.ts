@@ -204,6 +204,13 @@ describe("one fact per item (minimum information)", () => {
       { file, id: "hsi-q-x", message: `typed answer "${answer}" is a stop word or filler adjective: blank a word that carries a fact` },
     ]);
   });
+  it("rejects a cloze that hides only a filler word, and accepts one hiding a fact", () => {
+    const text = (hidden: string) => `Officers work to keep the whole system {{${hidden}}}.`;
+    expect(checkCard({ ...card, kind: "cloze", text: text("honest") })).toEqual([
+      { file, id: "hsi-f-x", message: 'cloze hidden part "honest" is a stop word or filler adjective: hide a word that carries a fact' },
+    ]);
+    expect(checkCard({ ...card, kind: "cloze", text: text("within the law") })).toEqual([]);
+  });
   it("accepts a typed answer that carries a fact", () => {
     expect(checkQuestion(typed(["evidence", "proof"]))).toEqual([]);
   });

@@ -201,10 +201,13 @@ export function questionCount(front: string): number {
   return marks + joined;
 }
 
-// The one-fact rules for flashcards: a basic card asks one question and its back does not list
-// more than maxListedItems items.
+// The one-fact rules for flashcards: a cloze hides more than a filler word; a basic card asks one
+// question and its back does not list more than maxListedItems items.
 export function bankFlashcardRules(card: Flashcard): string[] {
-  if (card.kind !== "basic") return [];
+  if (card.kind === "cloze") {
+    const part = card.text.match(/\{\{([^{}]+)\}\}/)?.[1];
+    return part !== undefined && isFillerAnswer(part) ? [`cloze hidden part "${part}" is a stop word or filler adjective: hide a word that carries a fact`] : [];
+  }
   const messages: string[] = [];
   const questions = questionCount(card.front);
   if (questions > 1) messages.push(`front asks ${questions} questions: split it into cards of one question each`);
