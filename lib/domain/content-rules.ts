@@ -51,7 +51,7 @@ function spanOf(body: string, quote: string): [number, number] | null {
 // the article", "the introduction says") or mark what it teaches as the correction ("in fact", "actually",
 // "the public record"): otherwise the app teaches the article's error in its own voice.
 const framingMarker = /\b(?:article|article's|section|introduction|overview|conclusion|passage|public record|in fact|actually|in reality|really|real|official)\b/i;
-export const isFramed = (text: string) => framingMarker.test(text);
+const isFramed = (text: string) => framingMarker.test(text);
 
 // Checks the sections and every bank against its section and the others; returns one problem per
 // broken rule, as `{ file, id, message }`.
@@ -90,7 +90,7 @@ export function checkContent(sections: Section[], banks: BankFile[]): ContentPro
           return span ? [span] : [];
         })
       : [];
-    // On a noted passage: the item references a note, or its sentence holds a noted quote.
+    // On a noted passage: the item references a note, or its quote overlaps a noted quote.
     const onNotedPassage = (item: { quote: string; note?: string | undefined }) => {
       if (item.note && noteIds.has(item.note)) return true;
       const span = section ? spanOf(section.body, item.quote) : null;
