@@ -1,13 +1,14 @@
 import { safeHref } from "./safe-href";
 
-// The source links the article lists at its end, as given.
-export function ArticleSources({ sources }: { sources: readonly string[] }) {
+// The source links the article lists at its end, as given, with what the reader should know of them.
+export function ArticleSources({ sources, note }: { sources: readonly string[]; note?: string | null }) {
   return (
     <section aria-labelledby="article-sources" className="flex flex-col gap-2">
       <h2 id="article-sources" className="text-xl font-semibold">
         Sources
       </h2>
-      <p className="text-slate-700 dark:text-slate-300">The links at the end of the article.</p>
+      <p className="text-slate-700 dark:text-slate-300">The links at the end of the article, as given.</p>
+      {note ? <p className="text-slate-700 dark:text-slate-300">{note}</p> : null}
       <ul className="flex list-disc flex-col gap-1 pl-6">
         {sources.map((source) => {
           const href = safeHref(source);

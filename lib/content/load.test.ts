@@ -31,3 +31,10 @@ describe("loadContent", () => {
     expect(problems).toHaveLength(3);
   });
 });
+
+describe("the shipped content", () => {
+  it("passes every content rule (the one-fact and framing rules included)", () => {
+    const content = loadContent();
+    expect([...content.problems, ...checkContent(content.sections, content.banks)]).toEqual([]);
+  });
+});

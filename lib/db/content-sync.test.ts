@@ -37,4 +37,20 @@ describe("content sync", () => {
     await syncContent(db, content);
     expect((await db.question.findUnique({ where: { id: removed!.id } }))?.retiredAt).toBeNull();
   });
+
+  it("retires a removed flashcard and keeps the learners' cards of it", async () => {
+    const [first, ...rest] = content.banks;
+    const [removed, ...others] = first!.bank.flashcards;
+    const user = await db.user.create({ data: { email: "sync-learner@example.com", name: "learner", role: "student" } });
+    const card = await db.card.create({
+      data: { userId: user.id, flashcardId: removed!.id, sectionId: first!.bank.section, position: 0, state: "review", due: new Date("2026-05-04T09:00:00Z"), stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0 },
+    });
+    const summary = await syncContent(db, { ...content, banks: [{ ...first!, bank: { ...first!.bank, flashcards: others } }, ...rest] });
+    expect(summary).toMatchObject({ retired: 1 });
+    expect((await db.flashcard.findUnique({ where: { id: removed!.id } }))?.retiredAt).not.toBeNull();
+    expect(await db.card.findUnique({ where: { id: card.id } })).toMatchObject({ flashcardId: removed!.id, reps: 2 });
+
+    await syncContent(db, content);
+    expect((await db.flashcard.findUnique({ where: { id: removed!.id } }))?.retiredAt).toBeNull();
+  });
 });

@@ -162,6 +162,82 @@ describe("cross-content rules", () => {
   it("rejects a reference to an undefined note, and a note nothing references", () => {
     expect(checkQuestion({ ...q, note: "hsi-n-missing" })).toEqual([{ file, id: "hsi-q-x", message: 'note "hsi-n-missing" is not defined in this bank' }]);
     expect(checkContent(sections, bankOf({ notes: [note], questions: [q] }))).toEqual([{ file, id: note.id, message: "note is never referenced" }]);
-    expect(checkContent(sections, bankOf({ notes: [note], questions: [{ ...q, note: note.id }] }))).toEqual([]);
+    // (Framed: a true/false on a noted passage must say whose claim it is.)
+    expect(checkContent(sections, bankOf({ notes: [note], questions: [{ ...q, prompt: "According to the article, HSI is part of ICE.", note: note.id }] }))).toEqual([]);
+  });
+});
+
+describe("one fact per item (minimum information)", () => {
+  const card = { id: "hsi-f-x", quote: "or HSI for short" } as const;
+  const basic = (front: string, back: string): Flashcard => ({ ...card, kind: "basic", front, back });
+  const typed = (answers: string[]): Question => ({ ...base, type: "typed", prompt: "HSI agents collect ____ for the courts.", answers });
+
+  it.each([
+    ["a comma list of five", "Customs violations, intellectual property theft, financial wrongdoing, cybercrime, and human rights abuses.", 5],
+    ["a list closed without the serial comma", "Honesty, fair decisions, good training and following legal steps.", 4],
+    ["a numbered list on one line", "1. Arrest; 2. Detention; 3. Hearing; 4. Order; 5. Removal.", 5],
+    ["a bulleted list", "- Arrest\n- Detention\n- Hearing\n- Removal", 4],
+  ])("rejects a basic card whose back is %s", (_, back, items) => {
+    expect(checkCard(basic("Which duties does the article give HSI?", back))).toEqual([
+      { file, id: "hsi-f-x", message: `back lists ${items} items (more than 3): make a cloze card per item (overlapping clozes for an ordered list)` },
+    ]);
+  });
+  it("accepts a back of three items, and commas inside an aside", () => {
+    expect(checkCard(basic("Which three groups?", "People with removal orders, criminal records and terrorism ties."))).toEqual([]);
+    expect(checkCard(basic("Which agency?", "The Department of Justice (through EOIR, its courts, judges and clerks), not DHS."))).toEqual([]);
+  });
+
+  it.each([
+    ["two question marks", "Where are SRTs located? What does SRT stand for?"],
+    ["a second question joined with a comma", "Who hears the cases, and which department runs the courts?"],
+  ])("rejects a front that asks two questions: %s", (_, front) => {
+    expect(checkCard(basic(front, "Immigration judges."))).toEqual([
+      { file, id: "hsi-f-x", message: "front asks 2 questions: split it into cards of one question each" },
+    ]);
+  });
+  it("accepts a front asking one question", () => {
+    expect(checkCard(basic("Who hears the cases in removal proceedings?", "Immigration judges."))).toEqual([]);
+  });
+
+  it.each(["best", "Fresh", "honest", "also"])("rejects the filler typed answer %s", (answer) => {
+    expect(checkQuestion(typed([answer]))).toEqual([
+      { file, id: "hsi-q-x", message: `typed answer "${answer}" is a stop word or filler adjective: blank a word that carries a fact` },
+    ]);
+  });
+  it("rejects a cloze that hides only a filler word, and accepts one hiding a fact", () => {
+    const text = (hidden: string) => `Officers work to keep the whole system {{${hidden}}}.`;
+    expect(checkCard({ ...card, kind: "cloze", text: text("honest") })).toEqual([
+      { file, id: "hsi-f-x", message: 'cloze hidden part "honest" is a stop word or filler adjective: hide a word that carries a fact' },
+    ]);
+    expect(checkCard({ ...card, kind: "cloze", text: text("within the law") })).toEqual([]);
+  });
+  it("accepts a typed answer that carries a fact", () => {
+    expect(checkQuestion(typed(["evidence", "proof"]))).toEqual([]);
+  });
+});
+
+describe("framing on passages with an accuracy note", () => {
+  const note = { id: "hsi-n-reporting", quote: "HSI reports directly to the Secretary of Homeland Security", text: "HSI reports through the ICE Director.", source: "https://www.ice.gov/" };
+  const claim = "HSI reports directly to the Secretary";
+  const tf = (prompt: string, extra: Partial<Question> = {}): Question => ({ ...base, type: "truefalse", prompt, answer: false, quote: claim, note: note.id, ...extra }) as Question;
+  const check = (questions: Question[], flashcards: Flashcard[] = []) => checkContent(sections, bankOf({ notes: [note], questions, flashcards }));
+  const unframedQuestion = 'unframed true/false question on a passage with an accuracy note: say "according to the article" or teach the correction ("in fact", "the public record")';
+  const unframedCard = 'unframed flashcard on a passage with an accuracy note: say "according to the article" or teach the correction ("in fact", "the public record")';
+
+  it("rejects a true/false stating the noted claim in the app's voice", () => {
+    expect(check([tf("HSI reports directly to the Secretary of Homeland Security.")])).toEqual([{ file, id: "hsi-q-x", message: unframedQuestion }]);
+  });
+  it("rejects an item on the noted passage even when it does not reference the note", () => {
+    const card: Flashcard = { id: "hsi-f-x", kind: "cloze", text: "HSI reports directly to the {{Secretary of Homeland Security}}.", quote: claim };
+    expect(check([tf("The article says HSI reports to the Secretary. Is that accurate?")], [card])).toEqual([{ file, id: "hsi-f-x", message: unframedCard }]);
+  });
+  it("accepts items that say whose claim it is or teach the correction", () => {
+    const framed: Flashcard = { id: "hsi-f-x", kind: "cloze", text: "According to the article, HSI reports directly to the {{Secretary of Homeland Security}}.", quote: claim };
+    const correction: Flashcard = { id: "hsi-f-y", kind: "cloze", text: "In fact, HSI reports to the {{Director of ICE}}.", quote: claim, note: note.id };
+    const answered: Flashcard = { id: "hsi-f-z", kind: "basic", front: "To whom does HSI's leader report?", back: "The ICE Director.", quote: claim, note: note.id };
+    expect(check([tf("The article says HSI reports directly to the Secretary. Is that accurate?")], [framed, correction, answered])).toEqual([]);
+  });
+  it("leaves items on other passages alone", () => {
+    expect(check([tf("HSI is part of ICE.", { quote: "or HSI for short", note: undefined, answer: true })])).toEqual([{ file, id: note.id, message: "note is never referenced" }]);
   });
 });

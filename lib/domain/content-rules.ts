@@ -1,5 +1,5 @@
 import type { Bank } from "@/lib/schemas/content";
-import { flashcardRules, questionRules } from "@/lib/domain/item-rules";
+import { bankFlashcardRules, bankQuestionRules, flashcardRules, questionRules } from "@/lib/domain/item-rules";
 
 // The content rules that make every taught answer traceable to the article. Pure: the loader
 // parses the files, these functions judge them. Rules about a single question or flashcard live
@@ -41,6 +41,18 @@ function sectionProblems(sections: Section[]): ContentProblem[] {
   return problems;
 }
 
+// Where `quote` sits in `body`, as [start, end) offsets; null when it is not there.
+function spanOf(body: string, quote: string): [number, number] | null {
+  const at = body.indexOf(quote);
+  return at < 0 ? null : [at, at + quote.length];
+}
+
+// An item that states a passage carrying an accuracy note must say whose claim it is ("according to
+// the article", "the introduction says") or mark what it teaches as the correction ("in fact", "actually",
+// "the public record"): otherwise the app teaches the article's error in its own voice.
+const framingMarker = /\b(?:article|article's|section|introduction|overview|conclusion|passage|public record|in fact|actually|in reality|really|real|official)\b/i;
+const isFramed = (text: string) => framingMarker.test(text);
+
 // Checks the sections and every bank against its section and the others; returns one problem per
 // broken rule, as `{ file, id, message }`.
 export function checkContent(sections: Section[], banks: BankFile[]): ContentProblem[] {
@@ -72,6 +84,24 @@ export function checkContent(sections: Section[], banks: BankFile[]): ContentPro
       if (note && !noteIds.has(note)) problems.push({ file, id, message: `note "${note}" is not defined in this bank` });
     };
 
+    const notedPassages = section
+      ? bank.notes.flatMap((n) => {
+          const span = spanOf(section.body, n.quote);
+          return span ? [span] : [];
+        })
+      : [];
+    // On a noted passage: the item references a note, or its quote overlaps a noted quote.
+    const onNotedPassage = (item: { quote: string; note?: string | undefined }) => {
+      if (item.note && noteIds.has(item.note)) return true;
+      const span = section ? spanOf(section.body, item.quote) : null;
+      return span !== null && notedPassages.some(([start, end]) => span[0] < end && start < span[1]);
+    };
+    const checkFraming = (id: string, item: { quote: string; note?: string | undefined }, shown: string, what: string) => {
+      if (onNotedPassage(item) && !isFramed(shown)) {
+        problems.push({ file, id, message: `unframed ${what} on a passage with an accuracy note: say "according to the article" or teach the correction ("in fact", "the public record")` });
+      }
+    };
+
     for (const note of bank.notes) {
       claim(file, note.id);
       checkQuote(note.id, note.quote);
@@ -81,13 +111,17 @@ export function checkContent(sections: Section[], banks: BankFile[]): ContentPro
       claim(file, q.id);
       checkQuote(q.id, q.quote);
       checkNote(q.id, q.note);
-      report(q.id, questionRules(q));
+      report(q.id, [...questionRules(q), ...bankQuestionRules(q)]);
+      if (q.type === "truefalse") checkFraming(q.id, q, q.prompt, "true/false question");
     }
     for (const card of bank.flashcards) {
       claim(file, card.id);
       checkQuote(card.id, card.quote);
       checkNote(card.id, card.note);
-      report(card.id, flashcardRules(card));
+      report(card.id, [...flashcardRules(card), ...bankFlashcardRules(card)]);
+      // A basic card that references its note asks a question and answers it with the record: the
+      // correction. A cloze card states a sentence, so it must say whose sentence it is.
+      if (card.kind === "cloze" || !card.note) checkFraming(card.id, card, card.kind === "basic" ? `${card.front} ${card.back}` : card.text, "flashcard");
     }
   }
   return problems;

@@ -140,3 +140,80 @@ export function flashcardRules(card: Flashcard): string[] {
   const givenAway = back !== "" && (back === front || (back.length >= minGiveawayLength && containsPhrase(card.front, card.back)));
   return givenAway ? [`back "${card.back}" is given away by the front`] : [];
 }
+
+// ---- One fact per item (the minimum-information principle) ----
+
+// How many items a card's back lists: the most in any one sentence, counting comma- or
+// semicolon-separated parts ("a, b and c" is three, like "a, b, and c"), or the lines of a
+// bulleted or numbered list.
+export function listedItemCount(back: string): number {
+  const lines = back.split("\n").filter((line) => /^\s*(?:[-*•]|\d+[.)])\s+/.test(line)).length;
+  // Parentheses are asides of one item, so their commas don't separate the sentence's items.
+  const flat = back.replace(/\([^()]*\)/g, "");
+  const sentences = flat.split(/[.!?:](?:\s+|$)/);
+  const inSentence = sentences.map((sentence) => {
+    const parts = sentence.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== "");
+    if (parts.length < 2) return parts.length;
+    const last = parts[parts.length - 1] ?? "";
+    // "b and c" closing a list without the serial comma holds two items.
+    const joinsTwo = !/^(?:and|or)\b/i.test(last) && /\s(?:and|or)\s/i.test(last);
+    return parts.length + (joinsTwo ? 1 : 0);
+  });
+  // "1. Arrest; 2. Detention; …" written on one line.
+  const numbered = (back.match(/(?:^|\s)\d+[.)]\s/g) ?? []).length;
+  return Math.max(lines, numbered, ...inSentence);
+}
+
+// A basic card may list at most this many items; longer lists become cloze cards, one item each.
+export const maxListedItems = 3;
+
+// Words that make an empty typed answer: the learner recalls the article's phrasing, not a fact.
+const fillerAnswers = new Set(
+  [
+    // stop words
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are",
+    "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "they", "them", "their", "we", "our",
+    "not", "no", "yes", "all", "some", "any", "more", "most", "very", "also", "so", "too",
+    // filler adjectives and adverbs
+    "best", "better", "good", "great", "big", "huge", "fresh", "honest", "fair", "important", "key", "main", "major",
+    "crucial", "vital", "essential", "significant", "special", "various", "different", "new", "hard", "strong", "safe",
+    "right", "proper", "careful", "kind", "effective", "positive", "real", "true", "really", "truly", "always",
+  ].map(normalizeForMatch),
+);
+
+// True when a typed answer is only a stop word or a filler adjective ("best", "fresh", "honest").
+export function isFillerAnswer(answer: string): boolean {
+  return fillerAnswers.has(normalizeForMatch(answer));
+}
+
+// The one-fact rules the banks follow on top of questionRules: typed answers carry a fact.
+// (Instructors' own questions are not held to them.)
+export function bankQuestionRules(q: Question): string[] {
+  if (q.type !== "typed") return [];
+  return q.answers.filter(isFillerAnswer).map((a) => `typed answer "${a}" is a stop word or filler adjective: blank a word that carries a fact`);
+}
+
+// How many questions a front asks: its question marks, plus each second question joined into one
+// sentence ("Who hears the cases, and which department runs the courts?").
+export function questionCount(front: string): number {
+  const marks = (front.match(/\?/g) ?? []).length;
+  const joined = (front.match(/,\s+(?:and|or)\s+(?:what|where|when|who|whom|which|how|why)\b/gi) ?? []).length;
+  return marks + joined;
+}
+
+// The one-fact rules for flashcards: a cloze hides more than a filler word; a basic card asks one
+// question and its back does not list more than maxListedItems items.
+export function bankFlashcardRules(card: Flashcard): string[] {
+  if (card.kind === "cloze") {
+    const part = card.text.match(/\{\{([^{}]+)\}\}/)?.[1];
+    return part !== undefined && isFillerAnswer(part) ? [`cloze hidden part "${part}" is a stop word or filler adjective: hide a word that carries a fact`] : [];
+  }
+  const messages: string[] = [];
+  const questions = questionCount(card.front);
+  if (questions > 1) messages.push(`front asks ${questions} questions: split it into cards of one question each`);
+  const items = listedItemCount(card.back);
+  if (items > maxListedItems) {
+    messages.push(`back lists ${items} items (more than ${maxListedItems}): make a cloze card per item (overlapping clozes for an ordered list)`);
+  }
+  return messages;
+}

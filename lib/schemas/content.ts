@@ -24,6 +24,8 @@ export const articleMetaSchema = z.strictObject({
   pageTitle: text,
   title: text,
   sources: z.array(z.url()).min(1),
+  // What the reader should know about those links (which are official, which are off-topic).
+  sourcesNote: text.optional(),
 });
 
 // An accuracy note: where the article departs from the public record, what the record says.

@@ -22,7 +22,7 @@ export default async function SectionsPage() {
         </p>
       </header>
       <Outline entries={outline} />
-      <ArticleSources sources={article.sources} />
+      <ArticleSources sources={article.sources} note={article.sourcesNote} />
     </div>
   );
 }

@@ -98,8 +98,14 @@ export function stateColumns(state: CardState) {
 
 // The learner's cards that may be studied before `dayEnd` (index userId, suspended, due): due
 // reviews, today's learning steps and every waiting new card (a new card is due from its introduction).
+// Cards of flashcards retired from the banks are left out but kept, with their history: putting the
+// flashcard back brings them back.
 export async function listQueueCards(userId: string, dayEnd: Date, sectionId?: string): Promise<CardRow[]> {
-  return db.card.findMany({ where: { userId, suspended: false, due: { lt: dayEnd }, ...(sectionId ? { sectionId } : {}) }, select: cardSelect });
+  const retired = await db.flashcard.findMany({ where: { retiredAt: { not: null } }, select: { id: true } });
+  return db.card.findMany({
+    where: { userId, suspended: false, due: { lt: dayEnd }, ...(sectionId ? { sectionId } : {}), ...(retired.length ? { flashcardId: { notIn: retired.map((f) => f.id) } } : {}) },
+    select: cardSelect,
+  });
 }
 
 // One of the learner's cards, or null when it does not exist or is someone else's.

@@ -23,9 +23,9 @@ describe("searchQuestions", () => {
 
   it("filters by section, type and difficulty together", async () => {
     const teacher = await makeUser("instructor");
-    const rows = await searchQuestions(teacher.id, { section: "ero", type: "single", difficulty: "easy" });
+    const rows = await searchQuestions(teacher.id, { section: "ero", type: "single", difficulty: "medium" });
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatchObject({ sectionId: "ero", type: "single", difficulty: "easy" });
+    for (const row of rows) expect(row).toMatchObject({ sectionId: "ero", type: "single", difficulty: "medium" });
   });
 
   it("shows the instructor's own questions but never another instructor's", async () => {

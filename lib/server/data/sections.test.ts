@@ -143,5 +143,7 @@ describe("getArticleMeta", () => {
     expect(meta.title).toBe("U.S. Immigration Police: Roles and Responsibilities");
     expect(meta.sources).toHaveLength(6);
     expect(meta.sources[0]).toBe("https://www.ice.gov/about-ice/homeland-security-investigations");
+    // The list includes a film page and off-topic news reports; the page says so.
+    expect(meta.sourcesNote).toMatch(/film's page on IMDb/);
   });
 });

@@ -108,7 +108,7 @@ export async function getSectionPage(userId: string, sectionId: string): Promise
   return { section: withText(section), parent, children: children.map(withText), notes };
 }
 
-export type ArticleMeta = { title: string; sources: string[] };
+export type ArticleMeta = { title: string; sources: string[]; sourcesNote: string | null };
 let articleCache: ArticleMeta | null = null;
 
 // The article's title and the source links listed at its end. They live in
@@ -116,7 +116,7 @@ let articleCache: ArticleMeta | null = null;
 export function getArticleMeta(): ArticleMeta {
   if (!articleCache) {
     const meta = articleMetaSchema.parse(YAML.parse(fs.readFileSync(path.join(contentRoot, "article", "article.yaml"), "utf8")));
-    articleCache = { title: meta.title, sources: meta.sources };
+    articleCache = { title: meta.title, sources: meta.sources, sourcesNote: meta.sourcesNote ?? null };
   }
   return articleCache;
 }

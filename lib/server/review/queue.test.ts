@@ -88,3 +88,26 @@ describe("study day in the learner's time zone", () => {
     expect((await load(me.id, new Date("2026-05-05T08:30:00Z")))!.counts.new).toBe(1);
   });
 });
+
+describe("flashcards removed from the banks", () => {
+  it("takes a card whose flashcard was retired out of the queue, keeping the card and its review history", async () => {
+    const me = await makeLearner();
+    // Default learning steps: "again" brings the card back within minutes.
+    await setSettings(me.id, { newPerDay: 2 });
+    const [a, b] = (await load(me.id))!.items;
+    expect(await submitReview(me.id, { ...reviewBody(a!.cardId, 1), rating: 1 }, later(1))).toMatchObject({ status: "saved" });
+    const { flashcardId } = await db.card.findUniqueOrThrow({ where: { id: a!.cardId } });
+    await db.flashcard.update({ where: { id: flashcardId }, data: { retiredAt: later(2) } });
+    try {
+      const after = (await load(me.id, later(3)))!;
+      expect(after.items.map((i) => i.cardId)).not.toContain(a!.cardId);
+      expect(after.items.map((i) => i.cardId)).toContain(b!.cardId);
+      // Retired, not deleted: the card and its review log stay, so putting the flashcard back restores them.
+      expect(await db.card.count({ where: { id: a!.cardId } })).toBe(1);
+      expect(await db.reviewLog.count({ where: { cardId: a!.cardId } })).toBe(1);
+    } finally {
+      await db.flashcard.update({ where: { id: flashcardId }, data: { retiredAt: null } });
+    }
+    expect((await load(me.id, later(4)))!.items.map((i) => i.cardId)).toEqual(expect.arrayContaining([a!.cardId, b!.cardId]));
+  });
+});
