@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { isThrottled, throttleKeys } from "@/lib/domain/throttle";
 import { clientAddress } from "@/lib/server/client-address";
+import { sameSiteRedirect } from "@/lib/server/auth-request";
 import { signInSchema } from "@/lib/schemas/user";
 import { roleSchema } from "@/lib/schemas/user";
 import { authSecret } from "@/lib/server/env";
@@ -56,6 +57,7 @@ export const authOptions: NextAuthOptions = {
     ...(githubEnabled ? [GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! })] : []),
   ],
   callbacks: {
+    redirect: async (params) => sameSiteRedirect(params),
     async signIn({ user, account }) {
       if (!account || account.provider === "credentials") return true;
       // OAuth: link the identity to an account (created as a student on first sign-in).
