@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 const messages: Record<string, string> = {
-  TooManyAttempts: "Too many failed sign-ins. Wait 15 minutes and try again.",
+  TooManyAttempts: "Too many failed sign-ins. Wait a few minutes and try again.",
   CredentialsSignin: "Wrong email or password.",
 };
 

@@ -2,15 +2,12 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { isThrottled, throttleKeys } from "@/lib/domain/throttle";
 import { clientAddress } from "@/lib/server/client-address";
 import { sameSiteRedirect } from "@/lib/server/auth-request";
-import { signInSchema } from "@/lib/schemas/user";
 import { roleSchema } from "@/lib/schemas/user";
 import { authSecret } from "@/lib/server/env";
-import { decoyPasswordHash, verifyPassword } from "@/lib/server/password";
-import { clearAccountFailures, listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
-import { findUserByEmail, findOrCreateOAuthUser } from "@/lib/server/data/users";
+import { findOrCreateOAuthUser } from "@/lib/server/data/users";
+import { checkCredentials } from "@/lib/server/sign-in";
 
 // next-auth configuration: email + password (argon2id), OAuth providers when configured, JWT
 // sessions carrying the user id and role.
@@ -33,25 +30,10 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const keys = throttleKeys(email, clientAddress((name) => headers[name]));
-        const now = new Date();
-        const failures = await listRecentFailures(keys, now);
-        if (isThrottled(failures)) throw new Error(signInErrors.throttled);
-
-        const user = await findUserByEmail(email);
-        // Verify against a decoy when there is no such account, so timing does not reveal accounts.
-        const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-        if (!user || !user.passwordHash || !ok) {
-          await saveFailure(keys, now);
-          return null;
-        }
-        // Only write when there is something to clear: most sign-ins follow no failure.
-        if ((failures.get(keys[0]!)?.length ?? 0) > 0) await clearAccountFailures(email);
-        return { id: user.id, name: user.name, email: user.email, role: user.role };
+        const outcome = await checkCredentials(credentials, clientAddress((name) => headers[name]));
+        if (outcome.status === "throttled") throw new Error(signInErrors.throttled);
+        return outcome.status === "ok" ? outcome.user : null;
       },
     }),
     ...(githubEnabled ? [GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! })] : []),
