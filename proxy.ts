@@ -1,10 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, isProtectedPath, securityHeaders } from "@/lib/domain/security-headers";
+import { refuseCrossSite } from "@/lib/domain/request-origin";
 
-// Runs before every page: sets the CSP nonce and security headers, passes the path on for
-// sign-in's return address, and sends signed-out visitors of protected pages to sign-in. It is
-// never the only check: pages, actions and routes call requireUser()/authenticate() themselves.
+// Runs before every page: refuses state-changing requests from other sites (CSRF, including server
+// actions, which would otherwise fail with a 500) and API bodies that are not JSON, sets the CSP
+// nonce and security headers, passes the path on for sign-in's return address, and sends signed-out
+// visitors of protected pages to sign-in. It is never the only check for who may do what: pages,
+// actions and routes call requireUser()/authenticate() themselves.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const production = process.env.NODE_ENV === "production";
@@ -16,6 +19,20 @@ export async function proxy(request: NextRequest) {
     for (const [name, value] of Object.entries(securityHeaders({ production, https }))) response.headers.set(name, value);
     return response;
   };
+
+  const refusal = refuseCrossSite({
+    method: request.method,
+    pathname,
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    hosts: appHosts(request.headers),
+    contentType: request.headers.get("content-type"),
+    hasBody: Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding"),
+  });
+  if (refusal) {
+    const body = pathname.startsWith("/api/") ? NextResponse.json({ error: refusal.message }, { status: refusal.status }) : new NextResponse(refusal.message, { status: refusal.status });
+    return secure(body);
+  }
 
   if (isProtectedPath(pathname)) {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET });
@@ -31,6 +48,13 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-retain-path", pathname + search);
   requestHeaders.set("Content-Security-Policy", csp);
   return secure(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+// The hosts this app answers as, for comparing with a request's Origin.
+function appHosts(headers: Headers): string[] {
+  const hosts = [headers.get("host"), headers.get("x-forwarded-host")?.split(",")[0]?.trim()];
+  if (process.env.NEXTAUTH_URL) hosts.push(URL.parse(process.env.NEXTAUTH_URL)?.host);
+  return hosts.filter((h): h is string => Boolean(h));
 }
 
 export const config = {
