@@ -8,9 +8,15 @@ import { roleSchema } from "@/lib/schemas/user";
 import { authSecret } from "@/lib/server/env";
 import { findOrCreateOAuthUser } from "@/lib/server/data/users";
 import { checkCredentials } from "@/lib/server/sign-in";
+import { endSession, isSessionOpen, startSession } from "@/lib/server/data/sessions";
 
 // next-auth configuration: email + password (argon2id), OAuth providers when configured, JWT
-// sessions carrying the user id and role.
+// sessions carrying the user id, role and a server-side session id. The session id is checked on
+// every request (one read by primary key), so sign-out, "sign out everywhere" and a password change
+// end sessions for good, not only in the browser that asked.
+
+// How long a session lasts from sign-in, whatever its activity.
+export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
 
 // Error codes the sign-in form turns into messages (see components/auth/sign-in-form.tsx).
 export const signInErrors = { throttled: "TooManyAttempts", invalid: "CredentialsSignin" } as const;
@@ -23,7 +29,7 @@ export const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -58,15 +64,27 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = roleSchema.catch("student").parse((user as { role?: unknown }).role);
+        token.sid = await startSession(user.id, new Date(), sessionMaxAgeSeconds * 1000);
       }
       return token;
     },
+    // Runs on every getServerSession: a token whose server-side session has ended (or that predates
+    // server-side sessions) yields a session without a user, which every check treats as signed out.
     async session({ session, token }) {
+      const open = token.sub && token.sid ? await isSessionOpen(token.sid, token.sub, new Date(), sessionMaxAgeSeconds * 1000) : false;
+      if (!open) return { expires: session.expires } as typeof session;
       if (session.user && token.sub) {
         session.user.id = token.sub;
         session.user.role = roleSchema.catch("student").parse(token.role);
       }
+      session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this session on the server too: a copy of the token stops working.
+    async signOut({ token }) {
+      if (token?.sid) await endSession(token.sid);
     },
   },
 };
