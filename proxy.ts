@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, isProtectedPath, securityHeaders } from "@/lib/domain/security-headers";
 import { refuseCrossSite } from "@/lib/domain/request-origin";
+import { csrfCookieName, csrfCookieValue, csrfTokenFromCookie } from "@/lib/domain/auth-csrf";
 
 // Runs before every page: refuses state-changing requests from other sites (CSRF, including server
 // actions, which would otherwise fail with a 500) and API bodies that are not JSON, sets the CSP
@@ -44,10 +45,29 @@ export async function proxy(request: NextRequest) {
   }
 
   const requestHeaders = new Headers(request.headers);
+  // The sign-in page posts to next-auth without JavaScript: it needs next-auth's CSRF token.
+  const csrf = pathname === "/sign-in" ? signInCsrf(request, https) : null;
+  if (csrf) requestHeaders.set("x-retain-csrf", csrf.token);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-retain-path", pathname + search);
   requestHeaders.set("Content-Security-Policy", csp);
-  return secure(NextResponse.next({ request: { headers: requestHeaders } }));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (csrf?.cookie) response.cookies.set(csrf.cookie.name, csrf.cookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: csrf.cookie.secure });
+  return secure(response);
+}
+
+// next-auth's CSRF token for the sign-in form: the one in the visitor's cookie, or a new one with
+// the cookie to set. Null without a secret (next-auth then makes its own, for the JavaScript path).
+function signInCsrf(request: NextRequest, https: boolean): { token: string; cookie?: { name: string; value: string; secure: boolean } } | null {
+  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  const secureCookies = process.env.NEXTAUTH_URL ? process.env.NEXTAUTH_URL.startsWith("https://") : https;
+  const name = csrfCookieName(secureCookies);
+  const existing = csrfTokenFromCookie(request.cookies.get(name)?.value, secret);
+  if (existing) return { token: existing };
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const token = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return { token, cookie: { name, value: csrfCookieValue(token, secret), secure: secureCookies } };
 }
 
 // The hosts this app answers as, for comparing with a request's Origin.

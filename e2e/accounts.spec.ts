@@ -122,3 +122,27 @@ test.describe("as a student", () => {
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("sign-in posts the password in the body, signs in and returns to the page asked for; a wrong password says so", async ({ page }) => {
+    await page.goto("/sign-in?callbackUrl=%2Fprogress");
+    await page.getByLabel("Email").fill(demoStudent.email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?.*error=CredentialsSignin/);
+    expect(page.url()).not.toContain("password");
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+
+    await page.goto("/sign-in?callbackUrl=%2Fprogress");
+    await page.getByLabel("Email").fill(demoStudent.email);
+    await page.getByLabel("Password").fill(demoStudent.password);
+    const posted = page.waitForRequest((r) => r.url().includes("/api/auth/callback/credentials"));
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const request = await posted;
+    expect(request.method()).toBe("POST");
+    expect(request.url()).not.toContain("password");
+    await expect(page).toHaveURL(/\/progress$/);
+  });
+});

@@ -30,7 +30,8 @@ export const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
-  pages: { signIn: "/sign-in" },
+  // Errors (a wrong password posted without JavaScript, a throttled sign-in) land on the sign-in page.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
