@@ -32,6 +32,9 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
+    // State-changing requests must name this site as their Origin (proxy.ts refuses cross-site ones).
+    // Browsers send it themselves; the API calls tests make through `page.request` need it too.
+    extraHTTPHeaders: { origin: baseURL },
     timezoneId: browserTimeZone,
     trace: "retain-on-failure",
     launchOptions: {

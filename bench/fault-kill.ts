@@ -41,7 +41,7 @@ async function main() {
       const body = JSON.stringify({ reviewId, cardId: card.cardId, rating: 1 + Math.floor(Math.random() * 4), durationMs: 1200, expectedVersion: card.version });
       inFlight.set(reviewId, { cookie, body });
       try {
-        const res = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body });
+        const res = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie, "content-type": "application/json", origin: server.baseUrl }, body });
         if (res.status === 201 || res.status === 200) {
           acknowledged.set(reviewId, { reviewId, cardId: card.cardId });
           card.version += 1;
@@ -68,7 +68,7 @@ async function main() {
   for (const [reviewId, { body }] of inFlight) {
     // Session cookies are signed tokens: they outlive the server process.
     const original = inFlight.get(reviewId)!;
-    const res = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie: original.cookie, "content-type": "application/json" }, body });
+    const res = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie: original.cookie, "content-type": "application/json", origin: server.baseUrl }, body });
     if (res.status === 200 || res.status === 201) {
       acknowledged.set(reviewId, { reviewId, cardId: (JSON.parse(body) as { cardId: string }).cardId });
       retried += 1;

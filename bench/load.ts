@@ -42,7 +42,7 @@ async function signIn(baseUrl: string, email: string, samples: Sample[]): Promis
 }
 
 async function learner(baseUrl: string, cookie: string, until: number, samples: Sample[]) {
-  const headers = { cookie, "content-type": "application/json" };
+  const headers = { cookie, "content-type": "application/json", origin: baseUrl };
   while (Date.now() < until) {
     const queueRes = await timed(samples, "review queue", () => fetch(`${baseUrl}/api/v1/review/queue?limit=5`, { headers }));
     const queue = queueRes?.ok ? ((await queueRes.json()) as { queue: { items: { cardId: string; version: number }[] } }).queue : null;

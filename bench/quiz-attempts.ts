@@ -50,7 +50,7 @@ async function timed<T>(kind: string, expected: number, run: () => Promise<Respo
 }
 
 async function completeOne(base: string, cookie: string): Promise<void> {
-  const headers = { cookie, "content-type": "application/json" };
+  const headers = { cookie, "content-type": "application/json", origin: base };
   const started = performance.now();
   const { attempt } = await timed<{ attempt: Attempt }>("create", 201, () =>
     fetch(`${base}/api/v1/quiz-attempts`, { method: "POST", headers, body: JSON.stringify({ mode: "practice", sectionIds: [], count: questions, requestKey: crypto.randomUUID() }) }),

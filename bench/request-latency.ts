@@ -17,7 +17,7 @@ async function main() {
   const server = await startServer({ port: Number(args.get("port") ?? 3391), databaseUrl: process.env.BENCH_DATABASE_URL, distDir: process.env.NEXT_DIST_DIR });
   try {
     const [email] = await createUsers(server.databaseUrl, 1, "latency", password);
-    const headers = { cookie: await signInOverHttp(server.baseUrl, email!, password), "content-type": "application/json" };
+    const headers = { cookie: await signInOverHttp(server.baseUrl, email!, password), "content-type": "application/json", origin: server.baseUrl };
     const samples = new Map<string, number[]>();
     const timed = async (op: string, path: string, init?: RequestInit) => {
       const started = performance.now();

@@ -95,7 +95,7 @@ async function main() {
             // A replay may carry another rating than the original: the first result stands.
             const json = JSON.stringify(body);
             if (!again) pending.set(body.reviewId, { cookie: learner.cookie, body: json });
-            return { ...req, headers: { cookie: learner.cookie, "content-type": "application/json" }, body: json };
+            return { ...req, headers: { cookie: learner.cookie, "content-type": "application/json", origin: server.baseUrl }, body: json };
           },
           onResponse: (status, body) => {
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -119,7 +119,7 @@ async function main() {
     let retriedSaved = 0;
     let retriedNew = 0;
     for (const [reviewId, { cookie, body }] of pending) {
-      const response = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body });
+      const response = await fetch(`${server.baseUrl}/api/v1/reviews`, { method: "POST", headers: { cookie, "content-type": "application/json", origin: server.baseUrl }, body });
       if (response.status === 200) retriedSaved += 1;
       if (response.status === 201) retriedNew += 1;
       if (response.status === 200 || response.status === 201) acknowledged.add(reviewId);

@@ -62,7 +62,7 @@ async function main() {
   const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
     body: new URLSearchParams({ csrfToken, email: "student@example.com", password: "retain-demo-password", json: "true" }),
   });
   keep(signIn);

@@ -5,11 +5,11 @@ import { vi } from "vitest";
 //   vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 //   signInAs(user) / signInAs(null)
 
-let current: { user: { id: string } } | null = null;
+let current: { user: { id: string }; sessionId?: string } | null = null;
 
-// Makes the next requests come from this user (or from nobody).
-export function signInAs(user: { id: string } | null): void {
-  current = user ? { user: { id: user.id } } : null;
+// Makes the next requests come from this user (or from nobody), in this server-side session if given.
+export function signInAs(user: { id: string } | null, sessionId?: string): void {
+  current = user ? { user: { id: user.id }, ...(sessionId ? { sessionId } : {}) } : null;
 }
 
 // Stand-in for next-auth's getServerSession.

@@ -6,13 +6,22 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 const messages: Record<string, string> = {
-  TooManyAttempts: "Too many failed sign-ins. Wait 15 minutes and try again.",
+  TooManyAttempts: "Too many failed sign-ins. Wait a few minutes and try again.",
   CredentialsSignin: "Wrong email or password.",
 };
 
-// The sign-in form; on success it goes to the page the visitor came from.
-export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string; githubEnabled: boolean }) {
-  const [error, setError] = useState("");
+const fallbackMessage = "Sign-in failed. Try again in a moment.";
+
+// The words for an error code next-auth sent back; nothing for no code.
+export function signInMessage(code: string): string {
+  return code ? (messages[code] ?? fallbackMessage) : "";
+}
+
+// The sign-in form; on success it goes to the page the visitor came from. It is a real POST form
+// to next-auth's endpoint (with its CSRF token), so that without JavaScript, or before hydration,
+// it still signs in and never puts the password in the URL; with JavaScript it signs in in place.
+export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError = "" }: { callbackUrl: string; githubEnabled: boolean; csrfToken: string; initialError?: string }) {
+  const [error, setError] = useState(signInMessage(initialError));
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -26,12 +35,14 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
       return;
     }
     setPending(false);
-    setError(messages[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
+    setError(signInMessage(result?.error ?? "unknown"));
   }
 
   return (
     <div className="flex flex-col gap-6">
-      <form onSubmit={onSubmit} className="flex flex-col gap-4">
+      <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="flex flex-col gap-4">
+        <input type="hidden" name="csrfToken" value={csrfToken} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <Field label="Email" name="email" type="email" autoComplete="email" required />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
         <p aria-live="assertive" className="min-h-6 text-red-700 dark:text-red-400" data-testid="sign-in-error">

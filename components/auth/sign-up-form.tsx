@@ -48,6 +48,12 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <p aria-live="polite" role="status" className={state.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
         {state.ok ? "Account created. Signing you in…" : state.message}
       </p>
+      {state.ok ? (
+        // Without JavaScript the automatic sign-in cannot run: the visitor continues by hand.
+        <a className="text-brand-700 underline dark:text-brand-100" href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+          Continue to sign in
+        </a>
+      ) : null}
       <Button type="submit" disabled={pending || state.ok}>
         Create account
       </Button>

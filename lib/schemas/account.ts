@@ -1,7 +1,19 @@
 import { z } from "zod";
+import { passwordSchema } from "@/lib/schemas/user";
 
 // Deleting an account needs the confirmation phrase typed out: there is no undo.
 export const deleteAccountPhrase = "delete my account";
+// The password typed again before a change that cannot be taken back (deleting the account,
+// changing the email): a session left open on a shared computer is not enough.
+export const currentPasswordSchema = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200, "Passwords are at most 200 characters.");
+
 export const deleteAccountSchema = z.strictObject({
   confirm: z.literal(deleteAccountPhrase, { error: `Type "${deleteAccountPhrase}" to confirm.` }),
+  password: currentPasswordSchema,
 });
+
+// A new password needs the current one; it may not be the same.
+export const changePasswordSchema = z
+  .strictObject({ currentPassword: currentPasswordSchema, newPassword: passwordSchema })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as exportRoute } from "@/app/api/v1/account/export/route";
 import { DELETE as deleteRoute } from "@/app/api/v1/account/route";
+import { hashPassword } from "@/lib/server/password";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
@@ -45,14 +46,25 @@ describe("account deletion", () => {
     expect((await deleteRoute(jsonRequest("/api/v1/account", "DELETE", "{not json"))).status).toBe(400);
   });
 
+  it("needs the password typed again: a wrong one is 403 and nothing is deleted", async () => {
+    const me = await db.user.create({ data: { email: "careful@example.com", name: "C", role: "student", passwordHash: await hashPassword("the right password") } });
+    signInAs(me);
+    const missing = await deleteRoute(jsonRequest("/api/v1/account", "DELETE", { confirm: "delete my account" }));
+    expect(missing.status).toBe(422);
+    const wrong = await deleteRoute(jsonRequest("/api/v1/account", "DELETE", { confirm: "delete my account", password: "a guess" }));
+    expect(wrong.status).toBe(403);
+    expect((await wrong.json()).error).toBe("That is not your current password.");
+    expect(await db.user.count({ where: { id: me.id } })).toBe(1);
+  });
+
   it("deletes the user and everything theirs, and nobody else's", async () => {
-    const me = await makeUser("gone@example.com");
+    const me = await db.user.create({ data: { email: "gone@example.com", name: "G", role: "student", passwordHash: await hashPassword("the right password") } });
     const other = await makeUser("stays@example.com");
     await db.quizAttempt.create({ data: { userId: me.id, mode: "practice", sectionIds: "[]", seed: "s", maxScore: 1 } });
     await db.class.create({ data: { name: "Mine", instructorId: me.id, joinCode: "ABCDEFGH" } });
     await db.quizAttempt.create({ data: { userId: other.id, mode: "practice", sectionIds: "[]", seed: "o", maxScore: 1 } });
     signInAs(me);
-    const response = await deleteRoute(jsonRequest("/api/v1/account", "DELETE", { confirm: "delete my account" }));
+    const response = await deleteRoute(jsonRequest("/api/v1/account", "DELETE", { confirm: "delete my account", password: "the right password" }));
     expect(response.status).toBe(200);
     expect(await db.user.count({ where: { id: me.id } })).toBe(0);
     expect(await db.quizAttempt.count({ where: { userId: me.id } })).toBe(0);

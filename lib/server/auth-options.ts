@@ -2,17 +2,21 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { isThrottled, throttleKeys } from "@/lib/domain/throttle";
 import { clientAddress } from "@/lib/server/client-address";
-import { signInSchema } from "@/lib/schemas/user";
+import { sameSiteRedirect } from "@/lib/server/auth-request";
 import { roleSchema } from "@/lib/schemas/user";
 import { authSecret } from "@/lib/server/env";
-import { decoyPasswordHash, verifyPassword } from "@/lib/server/password";
-import { clearAccountFailures, listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
-import { findUserByEmail, findOrCreateOAuthUser } from "@/lib/server/data/users";
+import { findOrCreateOAuthUser } from "@/lib/server/data/users";
+import { checkCredentials } from "@/lib/server/sign-in";
+import { endSession, isSessionOpen, startSession } from "@/lib/server/data/sessions";
 
 // next-auth configuration: email + password (argon2id), OAuth providers when configured, JWT
-// sessions carrying the user id and role.
+// sessions carrying the user id, role and a server-side session id. The session id is checked on
+// every request (one read by primary key), so sign-out, "sign out everywhere" and a password change
+// end sessions for good, not only in the browser that asked.
+
+// How long a session lasts from sign-in, whatever its activity.
+export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
 
 // Error codes the sign-in form turns into messages (see components/auth/sign-in-form.tsx).
 export const signInErrors = { throttled: "TooManyAttempts", invalid: "CredentialsSignin" } as const;
@@ -25,37 +29,24 @@ export const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  // Errors (a wrong password posted without JavaScript, a throttled sign-in) land on the sign-in page.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const keys = throttleKeys(email, clientAddress((name) => headers[name]));
-        const now = new Date();
-        const failures = await listRecentFailures(keys, now);
-        if (isThrottled(failures)) throw new Error(signInErrors.throttled);
-
-        const user = await findUserByEmail(email);
-        // Verify against a decoy when there is no such account, so timing does not reveal accounts.
-        const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-        if (!user || !user.passwordHash || !ok) {
-          await saveFailure(keys, now);
-          return null;
-        }
-        // Only write when there is something to clear: most sign-ins follow no failure.
-        if ((failures.get(keys[0]!)?.length ?? 0) > 0) await clearAccountFailures(email);
-        return { id: user.id, name: user.name, email: user.email, role: user.role };
+        const outcome = await checkCredentials(credentials, clientAddress((name) => headers[name]));
+        if (outcome.status === "throttled") throw new Error(signInErrors.throttled);
+        return outcome.status === "ok" ? outcome.user : null;
       },
     }),
     ...(githubEnabled ? [GitHubProvider({ clientId: process.env.GITHUB_ID!, clientSecret: process.env.GITHUB_SECRET! })] : []),
   ],
   callbacks: {
+    redirect: async (params) => sameSiteRedirect(params),
     async signIn({ user, account }) {
       if (!account || account.provider === "credentials") return true;
       // OAuth: link the identity to an account (created as a student on first sign-in).
@@ -74,15 +65,27 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = roleSchema.catch("student").parse((user as { role?: unknown }).role);
+        token.sid = await startSession(user.id, new Date(), sessionMaxAgeSeconds * 1000);
       }
       return token;
     },
+    // Runs on every getServerSession: a token whose server-side session has ended (or that predates
+    // server-side sessions) yields a session without a user, which every check treats as signed out.
     async session({ session, token }) {
+      const open = token.sub && token.sid ? await isSessionOpen(token.sid, token.sub, new Date(), sessionMaxAgeSeconds * 1000) : false;
+      if (!open) return { expires: session.expires } as typeof session;
       if (session.user && token.sub) {
         session.user.id = token.sub;
         session.user.role = roleSchema.catch("student").parse(token.role);
       }
+      session.sessionId = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends this session on the server too: a copy of the token stops working.
+    async signOut({ token }) {
+      if (token?.sid) await endSession(token.sid);
     },
   },
 };

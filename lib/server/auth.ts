@@ -12,13 +12,21 @@ import { findUserById } from "@/lib/server/data/users";
 // Who is asking. Every protected page, server action and route handler starts here; proxy.ts only
 // makes the redirect of signed-out visitors smoother.
 
+// next-auth's session for this request (its server-side session checked), read once per request.
+const getSession = cache(() => getServerSession(authOptions));
+
 // The signed-in user, read once per request; null when signed out or the account is gone.
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getSession();
   const id = session?.user?.id;
   if (!id) return null;
   return findUserById(id);
 });
+
+// The id of this request's server-side session (to keep it when ending the user's others).
+export async function currentSessionId(): Promise<string | undefined> {
+  return (await getSession())?.sessionId;
+}
 
 // The page being asked for (set by proxy.ts), for sign-in's return address; "/" outside a request.
 async function currentPath(): Promise<string> {

@@ -1,6 +1,6 @@
 import { default_w } from "ts-fsrs";
 import { z } from "zod";
-import { deleteMyAccount } from "@/lib/server/actions/account";
+import { changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 import { signUp } from "@/lib/server/actions/accounts";
 import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
@@ -9,7 +9,7 @@ import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/serv
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
-import { deleteAccountSchema } from "@/lib/schemas/account";
+import { changePasswordSchema, deleteAccountSchema } from "@/lib/schemas/account";
 import {
   addSetItemSchema,
   createAssignmentSchema,
@@ -90,10 +90,18 @@ export const table: Record<string, Entry> = {
     form: true,
     persona: "victim",
     destructive: true,
-    sample: () => ({ confirm: "delete my account" }),
+    sample: () => ({ confirm: "delete my account", password: "the victim's password" }),
     run: (d, p) => deleteMyAccount(state(p), d),
-    accepts: (d) => ok(deleteAccountSchema, { confirm: d.get("confirm") }),
+    accepts: (d) => ok(deleteAccountSchema, { confirm: d.get("confirm"), password: d.get("password") ?? undefined }),
   },
+  "account.changeMyPassword": {
+    form: true,
+    persona: "victim",
+    sample: () => ({ currentPassword: "the victim's password", newPassword: "a brand new password" }),
+    run: (d, p) => changeMyPassword(state(p), d),
+    accepts: (d) => ok(changePasswordSchema, { currentPassword: d.get("currentPassword") ?? undefined, newPassword: d.get("newPassword") ?? undefined }),
+  },
+  "account.signOutEverywhere": { form: false, persona: "victim", sample: () => [], run: loose(signOutEverywhere) },
   "accounts.signUp": {
     form: true,
     persona: "anonymous",

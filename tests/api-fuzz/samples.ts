@@ -10,7 +10,7 @@ type Sample = (mine: Mine) => Record<string, unknown>;
 const uuid = "4f7c8a52-3b1e-4d2a-9c6f-0e8b7a6d5c41";
 
 export const samples: Record<string, Sample> = {
-  "DELETE /api/v1/account": () => ({ confirm: "delete my account" }),
+  "DELETE /api/v1/account": () => ({ confirm: "delete my account", password: "not the password" }),
   "POST /api/v1/assignments": (m) => ({
     classId: m.classId,
     setId: m.setId,

@@ -1,18 +1,23 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/domain/redirects";
 import { githubEnabled } from "@/lib/server/auth-options";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-// Sign-in: email and password (and GitHub when it is configured).
+// Sign-in: email and password (and GitHub when it is configured). The form posts to next-auth even
+// without JavaScript (proxy.ts provides the CSRF token); next-auth sends errors back here as ?error=.
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const csrfToken = (await headers()).get("x-retain-csrf") ?? "";
+  const error = typeof params.error === "string" ? params.error.slice(0, 40) : "";
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
-      <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} />
+      <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} csrfToken={csrfToken} initialError={error} />
       <p>
         New here?{" "}
         <Link className="text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { Button } from "@/components/ui/button";
+import { signOutEverywhere } from "@/lib/server/actions/account";
 import { deleteAccountPhrase } from "@/lib/schemas/account";
 
 export const metadata: Metadata = { title: "Account and data" };
 
-// The user's account: download everything we hold, or delete it all.
+// The user's account: password and sessions, download everything we hold, or delete it all.
 export default async function AccountPage() {
   const user = await requireUser();
   return (
@@ -18,6 +21,24 @@ export default async function AccountPage() {
         <p>
           {user.name} · {user.email} · {user.role}
         </p>
+      </section>
+      <section aria-labelledby="password" className="flex flex-col gap-2">
+        <h2 id="password" className="text-xl font-semibold">
+          Change your password
+        </h2>
+        <p>Changing it signs you out everywhere else.</p>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions" className="flex flex-col gap-2">
+        <h2 id="sessions" className="text-xl font-semibold">
+          Sessions
+        </h2>
+        <p>Signed in on a computer you no longer use? End every session, this one included.</p>
+        <form action={signOutEverywhere}>
+          <Button type="submit" variant="secondary">
+            Sign out everywhere
+          </Button>
+        </form>
       </section>
       <section aria-labelledby="export" className="flex flex-col gap-2">
         <h2 id="export" className="text-xl font-semibold">

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { signUp } from "./accounts";
@@ -17,6 +17,12 @@ const form = (email: string, extra: Record<string, string> = {}) => {
 
 beforeEach(() => {
   forwardedFor = "198.51.100.20";
+  // One proxy of ours in front, so that X-Forwarded-For names the client (the default is none).
+  vi.stubEnv("TRUSTED_PROXIES", "1");
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 describe("sign-up", () => {
@@ -50,5 +56,15 @@ describe("sign-up", () => {
     expect(await db.user.findUnique({ where: { email: "brand-new@school.example" } })).toBeNull();
     forwardedFor = "203.0.113.51";
     expect((await signUp(initialFormState, form("brand-new@school.example"))).ok).toBe(true);
+  });
+
+  it("creates at most 40 accounts per address in 10 minutes, even sent all at once", async () => {
+    forwardedFor = "203.0.113.60";
+    const results = await Promise.all(Array.from({ length: 45 }, (_, i) => signUp(initialFormState, form(`burst${i}@bot.example`))));
+    expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(40);
+    expect(results.filter((r) => !r.ok).every((r) => /^Too many accounts were created from your network\. Try again in \d+ minutes?\.$/.test(r.message))).toBe(true);
+    expect(await db.user.count({ where: { email: { endsWith: "@bot.example" } } })).toBeLessThanOrEqual(40);
+    forwardedFor = "203.0.113.61";
+    expect((await signUp(initialFormState, form("human@bot.example"))).ok).toBe(true);
   });
 });

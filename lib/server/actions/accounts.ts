@@ -12,7 +12,9 @@ export async function signUp(_previous: FormState, formData: FormData): Promise<
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: "Check the fields marked below.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
   const outcome = await registerAccount(parsed.data, await requestClientAddress());
-  if (outcome.status === "throttled") return { ok: false, message: throttledSignUpMessage(outcome.retryAt), errors: {}, values: echoValues(formData) };
+  if (outcome.status === "throttled" || outcome.status === "too-many") {
+    return { ok: false, message: throttledSignUpMessage(outcome.retryAt, new Date(), outcome.status), errors: {}, values: echoValues(formData) };
+  }
   if (outcome.status === "email-taken") {
     // No account details are given; the refusal itself is limited by the sign-up throttle.
     return { ok: false, message: "We could not create an account with that email. If you already have one, sign in instead.", errors: {}, values: echoValues(formData) };

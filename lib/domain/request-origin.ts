@@ -1,0 +1,51 @@
+// Cross-site request forgery: a page elsewhere (another site, or another port of this one) can make
+// the browser send a request here with the user's cookie. Every state-changing request must show it
+// came from this origin: an Origin header naming this host, and no Sec-Fetch-Site other than
+// "same-origin". Bodies sent to the JSON API must be JSON, which a plain HTML form cannot send and
+// a cross-site fetch cannot send without a CORS preflight (which this app never grants).
+
+export type RequestFacts = {
+  method: string;
+  pathname: string;
+  // The Origin header (null when absent).
+  origin: string | null;
+  // The Sec-Fetch-Site header (null when absent).
+  secFetchSite: string | null;
+  // The hosts (host[:port]) this app answers as: Host, X-Forwarded-Host, NEXTAUTH_URL's host.
+  hosts: readonly string[];
+  contentType: string | null;
+  hasBody: boolean;
+};
+
+export type Refusal = { status: 403 | 415; message: string };
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Why this request must be refused before any handler runs, or null to let it through.
+export function refuseCrossSite(facts: RequestFacts): Refusal | null {
+  if (safeMethods.has(facts.method.toUpperCase())) return null;
+  if (!isSameOrigin(facts)) return { status: 403, message: "Cross-site request refused: state-changing requests must come from this site (Origin)." };
+  if (facts.pathname.startsWith("/api/v1/") && (facts.hasBody || facts.contentType !== null) && !isJson(facts.contentType)) {
+    return { status: 415, message: "Send the request body as JSON (Content-Type: application/json)." };
+  }
+  return null;
+}
+
+// Whether the browser says the request came from this origin.
+function isSameOrigin({ origin, secFetchSite, hosts }: RequestFacts): boolean {
+  if (secFetchSite !== null && secFetchSite.toLowerCase() !== "same-origin") return false;
+  if (origin === null) return secFetchSite !== null;
+  let host: string;
+  try {
+    host = new URL(origin).host.toLowerCase();
+  } catch {
+    return false; // "null" and anything else that is not an origin
+  }
+  return hosts.some((h) => h.toLowerCase() === host);
+}
+
+function isJson(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(";")[0]!.trim().toLowerCase();
+  return type === "application/json";
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+
+// The request filter in front of every route, against the attack the issue describes: a page on
+// another port of the same host posting to the JSON API with the instructor's cookie.
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+  new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "POST", headers: { host: "localhost:3000", ...init.headers }, body: init.body });
+
+describe("proxy: cross-site requests", () => {
+  it("refuses JSON sent as text/plain from another port (403, the cross-site origin)", async () => {
+    const response = await proxy(request("/api/v1/classes/c1/join-code", { headers: { origin: "http://localhost:8080", "sec-fetch-site": "same-site", "content-type": "text/plain" }, body: '{"enabled":false}' }));
+    expect(response.status).toBe(403);
+    expect((await response.json()).error).toMatch(/Cross-site request refused/);
+  });
+
+  it("refuses text/plain even from this origin (415)", async () => {
+    const response = await proxy(request("/api/v1/classes/c1/join-code", { headers: { origin: "http://localhost:3000", "content-type": "text/plain" }, body: '{"enabled":false}' }));
+    expect(response.status).toBe(415);
+  });
+
+  it("refuses a state-changing request with no Origin and no Sec-Fetch-Site", async () => {
+    expect((await proxy(request("/api/v1/account", { method: "DELETE" }))).status).toBe(403);
+  });
+
+  it("answers a server action from a foreign origin with 403, not 500", async () => {
+    const response = await proxy(request("/account", { headers: { origin: "https://evil.example", "next-action": "abc123", "content-type": "text/plain;charset=UTF-8" }, body: "[]" }));
+    expect(response.status).toBe(403);
+  });
+
+  it("lets same-origin JSON and all reads through", async () => {
+    const ok = await proxy(request("/api/v1/classes/c1/join-code", { headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin", "content-type": "application/json" }, body: "{}" }));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(request("/api/v1/health", { method: "GET", headers: { origin: "https://evil.example" } }))).status).toBe(200);
+  });
+});
