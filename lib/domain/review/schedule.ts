@@ -1,8 +1,16 @@
-import { dateDiffInDays, fsrs, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { fsrs, Rating, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { cloneCardState, fromFsrsCard, toFsrsCard, type CardState, type CardStateName } from "./card-state";
 import type { ReviewSettings } from "./settings";
+import { studyDayNumber, studyDayStart, studyDayStartAfter } from "./study-day";
 
 // Scheduling through ts-fsrs (FSRS-6). Pure: the caller passes `now` and persists the results.
+//
+// One clock: FSRS sees days as the learner's study days (local, starting at dayStartsAtHour, 4 a.m.
+// by default, as Anki's "next day starts at"), the same days the optimizer's training items and the
+// queue count. ts-fsrs counts elapsed days by UTC date, so the card handed to it carries a
+// last_review exactly `study days elapsed` x 24 h before now, which makes its count ours; and a
+// review interval of N days is placed on the study day N days after today (at the same offset into
+// the day), where Anki puts it, rather than N x 24 h later (which a DST change can push a day off).
 //
 // Fuzz: enabled, as in Anki, so cards learnt together do not stay due together. ts-fsrs seeds it
 // from `${now ms}_${reps + 1}_${difficulty * stability}` of the card being answered (its
@@ -18,7 +26,7 @@ export const LEECH_LAPSES = 8;
 
 const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
 
-type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights">;
+type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour">;
 
 // A ts-fsrs scheduler for these settings; cheap enough to build per request.
 export function schedulerFor(settings: SchedulerSettings): FSRS {
@@ -61,13 +69,40 @@ export function formatInterval(ms: number): string {
   return `${years < 10 ? years : Math.round(years)}y`;
 }
 
+type DayClock = Pick<ReviewSettings, "timeZone" | "dayStartsAtHour">;
+
+// Study days from `last` to `now` (0 on the same study day; never negative).
+export function studyDaysBetween(last: Date, now: Date, clock: DayClock): number {
+  return Math.max(0, studyDayNumber(now, clock.timeZone, clock.dayStartsAtHour) - studyDayNumber(last, clock.timeZone, clock.dayStartsAtHour));
+}
+
+// The ts-fsrs card to schedule at `now`: its last_review moved so that ts-fsrs's UTC-date count of
+// elapsed days equals the study days elapsed (ts-fsrs reads last_review for nothing else).
+function cardForScheduler(card: CardState, now: Date, clock: DayClock): Card {
+  const fsrsCard = toFsrsCard(card);
+  if (card.state !== "new" && card.lastReview) fsrsCard.last_review = new Date(now.getTime() - studyDaysBetween(card.lastReview, now, clock) * DAY);
+  return fsrsCard;
+}
+
+// A result as stored: a review interval of N days is due N study days after today.
+function placedOnStudyDay(result: Card, now: Date, clock: DayClock): CardState {
+  const next = fromFsrsCard(result);
+  if (next.state !== "review" || next.scheduledDays < 1) return next;
+  const days = Math.round(next.scheduledDays);
+  const todayStart = studyDayStart(now, clock.timeZone, clock.dayStartsAtHour).getTime();
+  const dayStart = studyDayStartAfter(now, days, clock.timeZone, clock.dayStartsAtHour).getTime();
+  const dayEnd = studyDayStartAfter(now, days + 1, clock.timeZone, clock.dayStartsAtHour).getTime();
+  next.due = new Date(Math.min(dayStart + (now.getTime() - todayStart), dayEnd - 1));
+  return next;
+}
+
 // The outcome of each grade, for the answer buttons; equal to what applyReview would store at `now`.
 export function previewIntervals(settings: SchedulerSettings, card: CardState, now: Date): Record<ReviewRating, IntervalPreview> {
-  const preview = schedulerFor(settings).repeat(toFsrsCard(card), now);
+  const preview = schedulerFor(settings).repeat(cardForScheduler(card, now, settings), now);
   const entry = (rating: ReviewRating): IntervalPreview => {
-    const next = preview[GRADE[rating]].card;
+    const next = placedOnStudyDay(preview[GRADE[rating]].card, now, settings);
     const intervalMs = next.due.getTime() - now.getTime();
-    return { rating, state: fromFsrsCard(next).state, due: new Date(next.due), intervalMs, label: formatInterval(intervalMs) };
+    return { rating, state: next.state, due: new Date(next.due), intervalMs, label: formatInterval(intervalMs) };
   };
   return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
 }
@@ -82,7 +117,7 @@ export type ReviewLogEntry = {
   stabilityAfter: number;
   difficultyBefore: number;
   difficultyAfter: number;
-  // Days since the previous review (0 for a new card), counted as ts-fsrs does: UTC calendar days.
+  // Study days since the previous review (0 for a new card or a same-day review).
   elapsedDays: number;
   scheduledDays: number;
   dueAfter: Date;
@@ -104,8 +139,8 @@ function checkInputs(rating: number, now: Date, durationMs: number): void {
 export function applyReview(settings: SchedulerSettings, card: CardState, rating: ReviewRating, now: Date, durationMs: number): ReviewOutcome {
   checkInputs(rating, now, durationMs);
   const before = cloneCardState(card);
-  const result = schedulerFor(settings).next(toFsrsCard(card), now, GRADE[rating]);
-  const after = fromFsrsCard(result.card);
+  const result = schedulerFor(settings).next(cardForScheduler(card, now, settings), now, GRADE[rating]);
+  const after = placedOnStudyDay(result.card, now, settings);
   // Every 8th lapse (8, 16, ...), like Anki, so a suspended leech that is unsuspended gets another run.
   const isLeech = after.lapses > before.lapses && after.lapses % LEECH_LAPSES === 0;
   const log: ReviewLogEntry = {
@@ -118,7 +153,7 @@ export function applyReview(settings: SchedulerSettings, card: CardState, rating
     stabilityAfter: after.stability,
     difficultyBefore: before.difficulty,
     difficultyAfter: after.difficulty,
-    elapsedDays: before.state !== "new" && before.lastReview ? dateDiffInDays(before.lastReview, now) : 0,
+    elapsedDays: after.elapsedDays,
     scheduledDays: after.scheduledDays,
     dueAfter: new Date(after.due),
     isLeech,
