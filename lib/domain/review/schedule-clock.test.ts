@@ -15,9 +15,9 @@ const settingsIn = (timeZone: string) => parseReviewSettings({ timeZone });
 // A review card last reviewed at `last`, mature enough that elapsed days matter.
 function reviewedAt(last: Date, timeZone: string): CardState {
   const s = settingsIn(timeZone);
-  let card = applyReview(s, newCardState(last), 3, new Date(last.getTime() - 20 * 60_000), 0).card;
-  card = applyReview(s, card, 4, new Date(last.getTime() - 10 * 60_000), 0).card;
-  card = applyReview(s, card, 3, last, 0).card;
+  let card = applyReview(s, newCardState(last), 3, new Date(last.getTime() - 20 * 60_000), 0, "c1").card;
+  card = applyReview(s, card, 4, new Date(last.getTime() - 10 * 60_000), 0, "c1").card;
+  card = applyReview(s, card, 3, last, 0, "c1").card;
   return card;
 }
 
@@ -44,7 +44,7 @@ describe("elapsed days are study days in the learner's zone", () => {
       const last = new Date(lastIso);
       const now = new Date(nowIso);
       const card = reviewedAt(last, zone);
-      const { log, card: after } = applyReview(settingsIn(zone), card, 3, now, 0);
+      const { log, card: after } = applyReview(settingsIn(zone), card, 3, now, 0, "c1");
       expect(log.elapsedDays).toBe(expected);
       expect(after.elapsedDays).toBe(expected);
       // The optimizer's items count the same pair the same way.
@@ -65,8 +65,8 @@ describe("elapsed days are study days in the learner's zone", () => {
     const zone = "America/New_York";
     const last = new Date("2026-01-09T23:00:00Z");
     const card = reviewedAt(last, zone);
-    const later = applyReview(settingsIn(zone), card, 3, new Date("2026-01-10T02:00:00Z"), 0);
-    const sameUtcDate = applyReview(settingsIn(zone), { ...card, lastReview: new Date("2026-01-10T00:30:00Z") }, 3, new Date("2026-01-10T02:00:00Z"), 0);
+    const later = applyReview(settingsIn(zone), card, 3, new Date("2026-01-10T02:00:00Z"), 0, "c1");
+    const sameUtcDate = applyReview(settingsIn(zone), { ...card, lastReview: new Date("2026-01-10T00:30:00Z") }, 3, new Date("2026-01-10T02:00:00Z"), 0, "c1");
     expect(later.card.stability).toBeCloseTo(sameUtcDate.card.stability, 10);
   });
 });
@@ -91,14 +91,14 @@ describe("a review interval of N days lands on the study day N days later", () =
         const now = new Date(iso);
         const card = reviewedAt(new Date(now.getTime() - 3 * DAY), zone);
         for (const rating of [2, 3, 4] as ReviewRating[]) {
-          const { card: next } = applyReview(s, card, rating, now, 0);
+          const { card: next } = applyReview(s, card, rating, now, 0, "c1");
           expect(next.state).toBe("review");
           const dueDay = studyDayNumber(next.due, zone, 4);
           expect(dueDay - studyDayNumber(now, zone, 4)).toBe(next.scheduledDays);
           expect(next.due.getTime()).toBeGreaterThanOrEqual(studyDayStart(next.due, zone, 4).getTime());
           expect(next.due.getTime()).toBeLessThan(nextStudyDayStart(next.due, zone, 4).getTime());
           // The button label names the same whole days.
-          expect(previewIntervals(s, card, now)[rating].label).toBe(formatInterval(next.scheduledDays * DAY));
+          expect(previewIntervals(s, card, now, "c1")[rating].label).toBe(formatInterval(next.scheduledDays * DAY));
         }
       }
     });
@@ -110,6 +110,6 @@ describe("UTC learners are unchanged by the study-day clock", () => {
     const s = DEFAULT_REVIEW_SETTINGS;
     const last = new Date("2026-01-10T12:00:00Z");
     const card = reviewedAt(last, "UTC");
-    expect(applyReview(s, card, 3, new Date(last.getTime() + 5 * DAY), 0).log.elapsedDays).toBe(5);
+    expect(applyReview(s, card, 3, new Date(last.getTime() + 5 * DAY), 0, "c1").log.elapsedDays).toBe(5);
   });
 });

@@ -1,4 +1,4 @@
-import { fsrs, Rating, type Card, type FSRS, type Grade } from "ts-fsrs";
+import { fsrs, Rating, StrategyMode, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { cloneCardState, fromFsrsCard, toFsrsCard, type CardState, type CardStateName } from "./card-state";
 import type { ReviewSettings } from "./settings";
 import { studyDayNumber, studyDayStart, studyDayStartAfter } from "./study-day";
@@ -12,11 +12,11 @@ import { studyDayNumber, studyDayStart, studyDayStartAfter } from "./study-day";
 // review interval of N days is placed on the study day N days after today (at the same offset into
 // the day), where Anki puts it, rather than N x 24 h later (which a DST change can push a day off).
 //
-// Fuzz: enabled, as in Anki, so cards learnt together do not stay due together. ts-fsrs seeds it
-// from `${now ms}_${reps + 1}_${difficulty * stability}` of the card being answered (its
-// DefaultInitSeedStrategy), not from Math.random: the same card answered at the same instant always
-// gets the same interval, so the preview shown on the buttons equals what applyReview stores, and
-// tests with a fixed `now` are deterministic. Fuzz only touches intervals of 2.5 days or more.
+// Fuzz: enabled, as in Anki, so cards learnt together do not stay due together. It is seeded by the
+// card's id and its review count (ts-fsrs's GenSeedStrategyWithCardId idea), not by the time: the
+// label on a button is exactly what grading stores, however long the learner looks at the card,
+// and a card regraded after an undo gets the same interval. Fuzz only touches intervals of 2.5
+// days or more.
 
 export type ReviewRating = 1 | 2 | 3 | 4;
 export const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
@@ -28,9 +28,9 @@ const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3:
 
 type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour">;
 
-// A ts-fsrs scheduler for these settings; cheap enough to build per request.
-export function schedulerFor(settings: SchedulerSettings): FSRS {
-  return fsrs({
+// A ts-fsrs scheduler for these settings and this card (the fuzz seed); cheap enough to build per request.
+export function schedulerFor(settings: SchedulerSettings, cardId: string): FSRS {
+  const scheduler = fsrs({
     request_retention: settings.desiredRetention,
     enable_fuzz: true,
     enable_short_term: true,
@@ -38,6 +38,10 @@ export function schedulerFor(settings: SchedulerSettings): FSRS {
     relearning_steps: settings.relearningSteps,
     // Without weights ts-fsrs uses its FSRS-6 defaults; 17/19 weights are migrated to 21 by ts-fsrs.
     ...(settings.weights ? { w: settings.weights } : {}),
+  });
+  // ts-fsrs calls this after counting the review, so each review of a card draws a different fuzz.
+  return scheduler.useStrategy(StrategyMode.SEED, function seed() {
+    return `${cardId}:${this.current.reps}`;
   });
 }
 
@@ -97,8 +101,8 @@ function placedOnStudyDay(result: Card, now: Date, clock: DayClock): CardState {
 }
 
 // The outcome of each grade, for the answer buttons; equal to what applyReview would store at `now`.
-export function previewIntervals(settings: SchedulerSettings, card: CardState, now: Date): Record<ReviewRating, IntervalPreview> {
-  const preview = schedulerFor(settings).repeat(cardForScheduler(card, now, settings), now);
+export function previewIntervals(settings: SchedulerSettings, card: CardState, now: Date, cardId: string): Record<ReviewRating, IntervalPreview> {
+  const preview = schedulerFor(settings, cardId).repeat(cardForScheduler(card, now, settings), now);
   const entry = (rating: ReviewRating): IntervalPreview => {
     const next = placedOnStudyDay(preview[GRADE[rating]].card, now, settings);
     const intervalMs = next.due.getTime() - now.getTime();
@@ -136,10 +140,17 @@ function checkInputs(rating: number, now: Date, durationMs: number): void {
 }
 
 // Answers a card: the new state, the log row to append, and whether the card just became a leech.
-export function applyReview(settings: SchedulerSettings, card: CardState, rating: ReviewRating, now: Date, durationMs: number): ReviewOutcome {
+export function applyReview(
+  settings: SchedulerSettings,
+  card: CardState,
+  rating: ReviewRating,
+  now: Date,
+  durationMs: number,
+  cardId: string,
+): ReviewOutcome {
   checkInputs(rating, now, durationMs);
   const before = cloneCardState(card);
-  const result = schedulerFor(settings).next(cardForScheduler(card, now, settings), now, GRADE[rating]);
+  const result = schedulerFor(settings, cardId).next(cardForScheduler(card, now, settings), now, GRADE[rating]);
   const after = placedOnStudyDay(result.card, now, settings);
   // Every 8th lapse (8, 16, ...), like Anki, so a suspended leech that is unsuspended gets another run.
   const isLeech = after.lapses > before.lapses && after.lapses % LEECH_LAPSES === 0;

@@ -24,7 +24,7 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
   const result = await saveReview(userId, input.reviewId, input.cardId, (row) => {
     if (row.suspended) return { status: "refused", reason: "suspended" };
     if (checkCardVersion(input.expectedVersion, row.version).status === "stale") return { status: "refused", reason: "stale" };
-    const { card, log, isLeech } = applyReview(settings, toCardState(row), input.rating, now, input.durationMs);
+    const { card, log, isLeech } = applyReview(settings, toCardState(row), input.rating, now, input.durationMs, row.id);
     return {
       status: "apply",
       card,

@@ -44,7 +44,7 @@ export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardCont
   } catch {
     return null;
   }
-  const preview = previewIntervals(settings, toCardState(row), now);
+  const preview = previewIntervals(settings, toCardState(row), now, row.id);
   return {
     cardId: row.id,
     version: row.version,
