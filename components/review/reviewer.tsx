@@ -126,7 +126,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <QueueCounts counts={queue.counts} />
+        <QueueCounts counts={queue.counts} quizFeed={queue.quizFeed} />
         {history.length > 0 ? (
           <button type="button" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="U Control+Z" className="rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
             Undo last review

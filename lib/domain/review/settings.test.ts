@@ -17,6 +17,11 @@ describe("review settings", () => {
       relearningSteps: ["10m"],
       timeZone: "UTC",
       dayStartsAtHour: 4,
+      quizCardsPerDay: null,
+      leechThreshold: 8,
+      leechAction: "tag",
+      learnAheadMinutes: 20,
+      rescheduleOnChange: true,
     });
     expect(parseReviewSettings(null)).toEqual(DEFAULT_REVIEW_SETTINGS);
   });
