@@ -10,8 +10,10 @@ import { fetchQueue, postReview, postUndo } from "./review-api";
 import { KeyboardHelp, useReviewKeys } from "./review-keys";
 import type { QueueJson, ReviewItem } from "./types";
 
-const LEECH_MESSAGE =
-  "Leech: you have now forgotten this card 8 times, so it was tagged as a leech and suspended. Reread its section or rewrite it in your own words, then unsuspend it in Settings.";
+const leechMessage = (suspended: boolean) =>
+  suspended
+    ? "Leech: you keep forgetting this card, so it was tagged as a leech and suspended. Reread its section or rewrite it in your own words, then unsuspend it in Settings."
+    : "Leech: you keep forgetting this card, so it was tagged as a leech. Reread its section or rewrite it in your own words.";
 const GRADE_NAMES = ["", "Again", "Hard", "Good", "Easy"];
 
 // A client-generated review id (crypto.randomUUID needs a secure context; getRandomValues does not).
@@ -80,7 +82,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
       if (result.ok) {
         setHistory((h) => [...h, body.reviewId]);
         setMessage(`${GRADE_NAMES[rating]}: saved.`);
-        if (result.data.review.leech) setAlert(LEECH_MESSAGE);
+        if (result.data.review.leech) setAlert(leechMessage(result.data.review.leechSuspended));
       } else {
         setMessage(result.message);
       }

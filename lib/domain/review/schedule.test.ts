@@ -165,19 +165,25 @@ describe("undoReview", () => {
   });
 });
 
-describe("leech", () => {
+describe("leech (Anki's rule: the threshold, then every half threshold)", () => {
   const lapsed = (lapses: number): CardState => ({ ...reviewCard, lapses });
+  const leechAt = (lapsesBefore: number, leechThreshold = 8, rating: ReviewRating = 1) =>
+    applyReview({ ...settings, leechThreshold }, lapsed(lapsesBefore), rating, reviewCard.due, 0, "c1").isLeech;
 
-  it("is flagged when Again brings lapses to 8, 16, ...", () => {
+  it("fires at 8, 12, 16, 20 lapses by default", () => {
     expect(applyReview(settings, lapsed(7), 1, reviewCard.due, 0, "c1")).toMatchObject({ isLeech: true, card: { lapses: 8 } });
-    expect(applyReview(settings, lapsed(15), 1, reviewCard.due, 0, "c1").isLeech).toBe(true);
+    expect([7, 11, 15, 19].map((n) => leechAt(n))).toEqual([true, true, true, true]);
     expect(applyReview(settings, lapsed(7), 1, reviewCard.due, 0, "c1").log.isLeech).toBe(true);
   });
 
-  it("is not flagged between multiples of 8 or when a leech is answered correctly", () => {
-    expect(applyReview(settings, lapsed(6), 1, reviewCard.due, 0, "c1").isLeech).toBe(false);
-    expect(applyReview(settings, lapsed(8), 1, reviewCard.due, 0, "c1").isLeech).toBe(false);
-    expect(applyReview(settings, lapsed(8), 3, reviewCard.due, 0, "c1").isLeech).toBe(false);
+  it("does not fire between those, below the threshold, or when a leech is answered correctly", () => {
+    expect([5, 6, 8, 9, 10, 12, 13].map((n) => leechAt(n))).toEqual([false, false, false, false, false, false, false]);
+    expect(leechAt(7, 8, 3)).toBe(false);
+  });
+
+  it("follows the learner's threshold (5: at 5, 8, 11; 1: every lapse)", () => {
+    expect([3, 4, 5, 6, 7, 8, 9, 10].map((n) => leechAt(n, 5))).toEqual([false, true, false, false, true, false, false, true]);
+    expect([0, 1, 2].map((n) => leechAt(n, 1))).toEqual([true, true, true]);
   });
 });
 

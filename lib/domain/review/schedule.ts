@@ -21,12 +21,18 @@ import { studyDayNumber, studyDayStart, studyDayStartAfter } from "./study-day";
 export type ReviewRating = 1 | 2 | 3 | 4;
 export const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
 
-// Anki's default leech threshold; the caller tags and suspends the card.
-export const LEECH_LAPSES = 8;
+// Anki's leech rule: a lapse makes a leech at the threshold (default 8) and every half threshold
+// after it (8, 12, 16, ...), so a leech left in review is flagged again. The caller tags the card,
+// and suspends it when the learner chose that action (Anki's default is tag only).
+export function isLeechLapse(lapses: number, threshold: number): boolean {
+  if (threshold <= 0) return false;
+  const half = Math.max(1, Math.ceil(threshold / 2));
+  return lapses >= threshold && (lapses - threshold) % half === 0;
+}
 
 const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
 
-type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour">;
+type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold">;
 
 // A ts-fsrs scheduler for these settings and this card (the fuzz seed); cheap enough to build per request.
 export function schedulerFor(settings: SchedulerSettings, cardId: string): FSRS {
@@ -152,8 +158,7 @@ export function applyReview(
   const before = cloneCardState(card);
   const result = schedulerFor(settings, cardId).next(cardForScheduler(card, now, settings), now, GRADE[rating]);
   const after = placedOnStudyDay(result.card, now, settings);
-  // Every 8th lapse (8, 16, ...), like Anki, so a suspended leech that is unsuspended gets another run.
-  const isLeech = after.lapses > before.lapses && after.lapses % LEECH_LAPSES === 0;
+  const isLeech = after.lapses > before.lapses && isLeechLapse(after.lapses, settings.leechThreshold);
   const log: ReviewLogEntry = {
     rating,
     reviewedAt: new Date(now),

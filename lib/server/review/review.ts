@@ -28,8 +28,8 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
     return {
       status: "apply",
       card,
-      // A leech is tagged and suspended (Anki's default leech action), so it stops eating reviews.
-      flags: { suspended: isLeech, leech: row.leech || isLeech },
+      // A leech is tagged (Anki's default leech action), and suspended when the learner chose that.
+      flags: { suspended: isLeech && settings.leechAction === "suspend", leech: row.leech || isLeech },
       log: {
         rating: log.rating,
         stateBefore: log.stateBefore,
@@ -52,7 +52,7 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
     case "refused":
       return result.reason === "stale" ? { status: "stale", message: STALE_MESSAGE } : { status: "suspended", message: SUSPENDED_MESSAGE };
     default:
-      return { status: result.status, review: toReviewResult(result.log) };
+      return { status: result.status, review: toReviewResult(result.log, settings) };
   }
 }
 
