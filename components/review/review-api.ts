@@ -23,7 +23,7 @@ export function fetchQueue(sectionId: string | null, limit = 20) {
   return call<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
 }
 
-export type ReviewResult = { reviewId: string; cardId: string; rating: number; state: string; version: number; leech: boolean };
+export type ReviewResult = { reviewId: string; cardId: string; rating: number; state: string; version: number; leech: boolean; leechSuspended: boolean };
 
 // Grades a card once (the reviewId makes a retry harmless).
 export function postReview(body: { reviewId: string; cardId: string; rating: number; durationMs: number; expectedVersion: number }) {

@@ -10,8 +10,10 @@ import { fetchQueue, postReview, postUndo } from "./review-api";
 import { KeyboardHelp, useReviewKeys } from "./review-keys";
 import type { QueueJson, ReviewItem } from "./types";
 
-const LEECH_MESSAGE =
-  "Leech: you have now forgotten this card 8 times, so it was tagged as a leech and suspended. Reread its section or rewrite it in your own words, then unsuspend it in Settings.";
+const leechMessage = (suspended: boolean) =>
+  suspended
+    ? "Leech: you keep forgetting this card, so it was tagged as a leech and suspended. Reread its section or rewrite it in your own words, then unsuspend it in Settings."
+    : "Leech: you keep forgetting this card, so it was tagged as a leech. Reread its section or rewrite it in your own words.";
 const GRADE_NAMES = ["", "Again", "Hard", "Good", "Easy"];
 
 // A client-generated review id (crypto.randomUUID needs a secure context; getRandomValues does not).
@@ -80,7 +82,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
       if (result.ok) {
         setHistory((h) => [...h, body.reviewId]);
         setMessage(`${GRADE_NAMES[rating]}: saved.`);
-        if (result.data.review.leech) setAlert(LEECH_MESSAGE);
+        if (result.data.review.leech) setAlert(leechMessage(result.data.review.leechSuspended));
       } else {
         setMessage(result.message);
       }
@@ -126,7 +128,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <QueueCounts counts={queue.counts} />
+        <QueueCounts counts={queue.counts} quizFeed={queue.quizFeed} />
         {history.length > 0 ? (
           <button type="button" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="U Control+Z" className="rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
             Undo last review

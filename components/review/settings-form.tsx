@@ -14,6 +14,11 @@ export type SettingsInitial = {
   relearningSteps: string[];
   timeZone: string;
   dayStartsAtHour: number;
+  quizCardsPerDay: number | null;
+  leechThreshold: number;
+  leechAction: "tag" | "suspend";
+  learnAheadMinutes: number;
+  rescheduleOnChange: boolean;
   deckSectionIds: string[] | null;
 };
 export type DeckSection = { id: string; title: string; level: number; flashcards: number };
@@ -44,7 +49,12 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
     // null: not chosen yet, so the browser's zone is shown.
     timeZone: zoneChosen ? initial.timeZone : null,
     dayStartsAtHour: String(initial.dayStartsAtHour),
+    quizCardsPerDay: initial.quizCardsPerDay === null ? "" : String(initial.quizCardsPerDay),
+    leechThreshold: String(initial.leechThreshold),
+    leechAction: initial.leechAction as string,
+    learnAheadMinutes: String(initial.learnAheadMinutes),
   });
+  const [reschedule, setReschedule] = useState(initial.rescheduleOnChange);
   const [deck, setDeck] = useState(initial.deckSectionIds ? "sections" : "all");
   const [chosen, setChosen] = useState<string[]>(initial.deckSectionIds ?? []);
   const shownZone = values.timeZone ?? (detectedZone && timeZones.includes(detectedZone) ? detectedZone : initial.timeZone);
@@ -91,7 +101,32 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
         <Field label="Maximum reviews per day" type="number" min="0" max="9999" inputMode="numeric" {...field("maxReviewsPerDay")} />
         <Field label="Learning steps" hint='Waits before a new card graduates, e.g. "1m 10m".' autoComplete="off" {...field("learningSteps")} />
         <Field label="Relearning steps" hint='Waits after you forget a card, e.g. "10m"; empty for none.' autoComplete="off" {...field("relearningSteps")} />
+        <Field
+          label="Cards for quiz mistakes per day"
+          type="number"
+          min="0"
+          max="9999"
+          inputMode="numeric"
+          hint="A wrong quiz answer brings the flashcards that teach it, up to this many a day; empty: as many as new cards per day."
+          {...field("quizCardsPerDay")}
+        />
+        <Field label="Learn-ahead limit (minutes)" type="number" min="0" max="1440" inputMode="numeric" hint="When nothing else is due, learning cards due this soon are shown now (Anki: 20)." {...field("learnAheadMinutes")} />
+        <Field label="Leech threshold (lapses)" type="number" min="1" max="99" inputMode="numeric" hint="A card forgotten this many times becomes a leech, and again every half as many after (Anki: 8)." {...field("leechThreshold")} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="leechAction" className="font-medium">
+            Leech action
+          </label>
+          <select id="leechAction" className={selectClass} aria-describedby={state.errors.leechAction ? "leechAction-error" : undefined} {...bind("leechAction")}>
+            <option value="tag">Tag only</option>
+            <option value="suspend">Tag and suspend</option>
+          </select>
+          {errorText(state.errors.leechAction, "leechAction-error")}
+        </div>
       </div>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="rescheduleOnChange" checked={reschedule} onChange={(e) => setReschedule(e.target.checked)} className="size-4" />
+        Reschedule cards on change (new parameters or desired retention recompute every card&apos;s due date)
+      </label>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
           <label htmlFor="timeZone" className="font-medium">

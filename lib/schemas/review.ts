@@ -46,6 +46,16 @@ export const reviewSettingsSchema = z.strictObject({
   dayStartsAtHour: z.number().int().min(0).max(23).default(4),
   // Absent means the ts-fsrs FSRS-6 defaults; present means the learner's optimised parameters.
   weights: weightsSchema.optional(),
+  // Cards quiz mistakes may bring in per study day; null: the same as newPerDay.
+  quizCardsPerDay: z.number().int().min(0).max(9999).nullable().default(null),
+  // Anki's leech threshold: the lapse that makes a card a leech, then every half of it again.
+  leechThreshold: z.number().int().min(1).max(99).default(8),
+  // Anki's leech action: tag only (the default), or tag and suspend.
+  leechAction: z.enum(["tag", "suspend"]).default("tag"),
+  // Anki's learn-ahead limit: when nothing else is due, learning cards due this soon are shown.
+  learnAheadMinutes: z.number().int().min(0).max(1440).default(20),
+  // Anki's "Reschedule cards on change": new parameters or retention reschedule every review card.
+  rescheduleOnChange: z.boolean().default(true),
 });
 export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
 export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;

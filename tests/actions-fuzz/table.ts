@@ -61,7 +61,20 @@ const plain = (data: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 const strings = (data: FormData) => Object.fromEntries([...data.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v.replaceAll("\u0000", "")]] : [])));
-const settingsFields = ["desiredRetention", "newPerDay", "maxReviewsPerDay", "learningSteps", "relearningSteps", "timeZone", "dayStartsAtHour", "deck"] as const;
+const settingsFields = [
+  "desiredRetention",
+  "newPerDay",
+  "maxReviewsPerDay",
+  "learningSteps",
+  "relearningSteps",
+  "timeZone",
+  "dayStartsAtHour",
+  "quizCardsPerDay",
+  "leechThreshold",
+  "leechAction",
+  "learnAheadMinutes",
+  "deck",
+] as const;
 const weightsOf = (data: FormData) => {
   try {
     return JSON.parse(plain(data, "weights")) as unknown;
@@ -260,11 +273,12 @@ export const table: Record<string, Entry> = {
   "review.saveReviewSettingsAction": {
     form: true,
     persona: "student",
-    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", deck: "sections", sections: [c.sectionId] }),
+    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", rescheduleOnChange: "on", deck: "sections", sections: [c.sectionId] }),
     run: (d, p) => saveReviewSettingsAction(state(p), d),
     accepts: (d) => {
       const values = Object.fromEntries(settingsFields.map((k) => [k, plain(d, k)]));
-      return parseSettingsForm({ ...(values as Omit<SettingsFormValues, "sections">), sections: d.getAll("sections").filter((s): s is string => typeof s === "string") }).ok;
+      const reschedule = d.get("rescheduleOnChange") === "on";
+      return parseSettingsForm({ ...(values as Omit<SettingsFormValues, "sections" | "rescheduleOnChange">), rescheduleOnChange: reschedule, sections: d.getAll("sections").filter((s): s is string => typeof s === "string") }).ok;
     },
   },
   "review.adoptBrowserTimeZone": { form: false, persona: "student", sample: () => ["Europe/Berlin"], run: loose(adoptBrowserTimeZone), accepts: ([zone]) => ok(timeZoneSchema, zone) },

@@ -44,6 +44,11 @@ export default async function SettingsPage() {
             relearningSteps: settings.relearningSteps,
             timeZone: settings.timeZone,
             dayStartsAtHour: settings.dayStartsAtHour,
+            quizCardsPerDay: settings.quizCardsPerDay,
+            leechThreshold: settings.leechThreshold,
+            leechAction: settings.leechAction,
+            learnAheadMinutes: settings.learnAheadMinutes,
+            rescheduleOnChange: settings.rescheduleOnChange,
             deckSectionIds,
           }}
           sections={sections.filter((s) => s.flashcards > 0)}

@@ -13,10 +13,10 @@ describe("becameLeech", () => {
       for (let i = 0; i < 80; i++) {
         const rating = card.state === "review" && i % 2 === 0 ? 1 : 3;
         for (const r of RATINGS) {
-          const outcome = applyReview(settings, card, r, card.due, 1000);
-          expect(becameLeech({ stateBefore: card.state, rating: r, lapsesBefore: card.lapses })).toBe(outcome.isLeech);
+          const outcome = applyReview(settings, card, r, card.due, 1000, "c1");
+          expect(becameLeech({ stateBefore: card.state, rating: r, lapsesBefore: card.lapses }, settings.leechThreshold)).toBe(outcome.isLeech);
         }
-        const next = applyReview(settings, card, rating, card.due, 1000);
+        const next = applyReview(settings, card, rating, card.due, 1000, "c1");
         if (next.isLeech) leeches += 1;
         card = next.card;
       }

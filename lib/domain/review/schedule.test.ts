@@ -16,7 +16,7 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 
 // Answers `card` at its due time (or `at`), returning the next state.
-const answer = (card: CardState, rating: ReviewRating, at: Date = card.due) => applyReview(settings, card, rating, at, 5_000).card;
+const answer = (card: CardState, rating: ReviewRating, at: Date = card.due) => applyReview(settings, card, rating, at, 5_000, "c1").card;
 
 const newCard = newCardState(T0);
 const learningCard = answer(newCard, 3, T0);
@@ -47,7 +47,7 @@ describe("applyReview from each state", () => {
     const now = card.due;
     for (const rating of RATINGS) {
       it(`${state} + rating ${rating}: counts the rep and schedules in the future`, () => {
-        const { card: next, log } = applyReview(settings, card, rating, now, 1234);
+        const { card: next, log } = applyReview(settings, card, rating, now, 1234, "c1");
         expect(next.reps).toBe(card.reps + 1);
         expect(next.lastReview).toEqual(now);
         expect(next.due.getTime()).toBeGreaterThan(now.getTime());
@@ -63,7 +63,7 @@ describe("applyReview from each state", () => {
     }
 
     it(`${state}: intervals are ordered again <= hard <= good <= easy`, () => {
-      const p = previewIntervals(settings, card, now);
+      const p = previewIntervals(settings, card, now, "c1");
       expect(p[1].intervalMs).toBeLessThanOrEqual(p[2].intervalMs);
       expect(p[2].intervalMs).toBeLessThanOrEqual(p[3].intervalMs);
       expect(p[3].intervalMs).toBeLessThanOrEqual(p[4].intervalMs);
@@ -71,11 +71,11 @@ describe("applyReview from each state", () => {
   }
 
   it("new: Again 1m, Hard 6m, Good 10m stay in learning; Easy graduates to review", () => {
-    const p = previewIntervals(settings, newCard, T0);
+    const p = previewIntervals(settings, newCard, T0, "c1");
     expect([p[1].state, p[2].state, p[3].state]).toEqual(["learning", "learning", "learning"]);
     expect([p[1].intervalMs, p[2].intervalMs, p[3].intervalMs]).toEqual([1 * MIN, 6 * MIN, 10 * MIN]);
     expect([p[1].label, p[2].label, p[3].label]).toEqual(["1m", "6m", "10m"]);
-    const easy = applyReview(settings, newCard, 4, T0, 0).card;
+    const easy = applyReview(settings, newCard, 4, T0, 0, "c1").card;
     expect(easy.state).toBe("review");
     expect(easy.scheduledDays).toBeGreaterThanOrEqual(1);
     expect(easy.due.getTime() - T0.getTime()).toBe(easy.scheduledDays * DAY);
@@ -108,21 +108,21 @@ describe("applyReview from each state", () => {
 
   it("logs the days elapsed since the previous review", () => {
     const late = new Date(reviewCard.due.getTime() + 3 * DAY);
-    const { log } = applyReview(settings, reviewCard, 3, late, 0);
+    const { log } = applyReview(settings, reviewCard, 3, late, 0, "c1");
     expect(log.elapsedDays).toBe(Math.round((late.getTime() - (reviewCard.lastReview as Date).getTime()) / DAY));
-    expect(applyReview(settings, newCard, 3, T0, 0).log.elapsedDays).toBe(0);
+    expect(applyReview(settings, newCard, 3, T0, 0, "c1").log.elapsedDays).toBe(0);
   });
 
   it("refuses an invalid rating or duration", () => {
-    expect(() => applyReview(settings, newCard, 5 as ReviewRating, T0, 0)).toThrow(RangeError);
-    expect(() => applyReview(settings, newCard, 3, T0, -1)).toThrow(RangeError);
-    expect(() => applyReview(settings, newCard, 3, T0, 1.5)).toThrow(RangeError);
-    expect(() => applyReview(settings, newCard, 3, new Date(Number.NaN), 0)).toThrow(RangeError);
+    expect(() => applyReview(settings, newCard, 5 as ReviewRating, T0, 0, "c1")).toThrow(RangeError);
+    expect(() => applyReview(settings, newCard, 3, T0, -1, "c1")).toThrow(RangeError);
+    expect(() => applyReview(settings, newCard, 3, T0, 1.5, "c1")).toThrow(RangeError);
+    expect(() => applyReview(settings, newCard, 3, new Date(Number.NaN), 0, "c1")).toThrow(RangeError);
   });
 
   it("does not mutate the card it is given", () => {
     const copy = structuredClone(reviewCard);
-    applyReview(settings, reviewCard, 1, reviewCard.due, 0);
+    applyReview(settings, reviewCard, 1, reviewCard.due, 0, "c1");
     expect(reviewCard).toEqual(copy);
   });
 });
@@ -131,18 +131,18 @@ describe("fuzz", () => {
   it("is deterministic: same card and instant give the same result, equal to the preview", () => {
     const card = matureCard();
     const now = card.due;
-    const a = applyReview(settings, card, 3, now, 0);
-    const b = applyReview(settings, card, 3, now, 0);
+    const a = applyReview(settings, card, 3, now, 0, "c1");
+    const b = applyReview(settings, card, 3, now, 0, "c1");
     expect(a).toEqual(b);
-    const p = previewIntervals(settings, card, now);
-    for (const rating of RATINGS) expect(p[rating].due).toEqual(applyReview(settings, card, rating, now, 0).card.due);
+    const p = previewIntervals(settings, card, now, "c1");
+    for (const rating of RATINGS) expect(p[rating].due).toEqual(applyReview(settings, card, rating, now, 0, "c1").card.due);
   });
 
-  it("is on: the same card answered at slightly different instants spreads over several days", () => {
+  it("is on: the same state in different cards spreads over several days", () => {
     const card = matureCard();
     expect(card.scheduledDays).toBeGreaterThan(7);
     const days = new Set<number>();
-    for (let ms = 0; ms < 40; ms++) days.add(answer(card, 3, new Date(card.due.getTime() + ms)).scheduledDays);
+    for (let i = 0; i < 40; i++) days.add(applyReview(settings, card, 3, card.due, 0, `card-${i}`).card.scheduledDays);
     expect(days.size).toBeGreaterThan(1);
   });
 });
@@ -151,33 +151,39 @@ describe("undoReview", () => {
   for (const [state, card] of Object.entries(cards)) {
     for (const rating of RATINGS) {
       it(`restores the exact ${state} card after rating ${rating}`, () => {
-        const { log } = applyReview(settings, card, rating, card.due, 100);
+        const { log } = applyReview(settings, card, rating, card.due, 100, "c1");
         expect(undoReview(log)).toEqual(card);
       });
     }
   }
 
   it("returns a copy that later edits cannot reach back through", () => {
-    const { log } = applyReview(settings, reviewCard, 3, reviewCard.due, 0);
+    const { log } = applyReview(settings, reviewCard, 3, reviewCard.due, 0, "c1");
     const restored = undoReview(log);
     restored.due.setTime(0);
     expect(undoReview(log)).toEqual(reviewCard);
   });
 });
 
-describe("leech", () => {
+describe("leech (Anki's rule: the threshold, then every half threshold)", () => {
   const lapsed = (lapses: number): CardState => ({ ...reviewCard, lapses });
+  const leechAt = (lapsesBefore: number, leechThreshold = 8, rating: ReviewRating = 1) =>
+    applyReview({ ...settings, leechThreshold }, lapsed(lapsesBefore), rating, reviewCard.due, 0, "c1").isLeech;
 
-  it("is flagged when Again brings lapses to 8, 16, ...", () => {
-    expect(applyReview(settings, lapsed(7), 1, reviewCard.due, 0)).toMatchObject({ isLeech: true, card: { lapses: 8 } });
-    expect(applyReview(settings, lapsed(15), 1, reviewCard.due, 0).isLeech).toBe(true);
-    expect(applyReview(settings, lapsed(7), 1, reviewCard.due, 0).log.isLeech).toBe(true);
+  it("fires at 8, 12, 16, 20 lapses by default", () => {
+    expect(applyReview(settings, lapsed(7), 1, reviewCard.due, 0, "c1")).toMatchObject({ isLeech: true, card: { lapses: 8 } });
+    expect([7, 11, 15, 19].map((n) => leechAt(n))).toEqual([true, true, true, true]);
+    expect(applyReview(settings, lapsed(7), 1, reviewCard.due, 0, "c1").log.isLeech).toBe(true);
   });
 
-  it("is not flagged between multiples of 8 or when a leech is answered correctly", () => {
-    expect(applyReview(settings, lapsed(6), 1, reviewCard.due, 0).isLeech).toBe(false);
-    expect(applyReview(settings, lapsed(8), 1, reviewCard.due, 0).isLeech).toBe(false);
-    expect(applyReview(settings, lapsed(8), 3, reviewCard.due, 0).isLeech).toBe(false);
+  it("does not fire between those, below the threshold, or when a leech is answered correctly", () => {
+    expect([5, 6, 8, 9, 10, 12, 13].map((n) => leechAt(n))).toEqual([false, false, false, false, false, false, false]);
+    expect(leechAt(7, 8, 3)).toBe(false);
+  });
+
+  it("follows the learner's threshold (5: at 5, 8, 11; 1: every lapse)", () => {
+    expect([3, 4, 5, 6, 7, 8, 9, 10].map((n) => leechAt(n, 5))).toEqual([false, true, false, false, true, false, false, true]);
+    expect([0, 1, 2].map((n) => leechAt(n, 1))).toEqual([true, true, true]);
   });
 });
 
@@ -185,20 +191,20 @@ describe("settings drive the scheduler", () => {
   it("higher desired retention gives shorter intervals (0.97 < 0.90 < 0.80)", () => {
     const card = matureCard();
     const days = (desiredRetention: number) =>
-      applyReview({ ...settings, desiredRetention }, card, 3, card.due, 0).card.scheduledDays;
+      applyReview({ ...settings, desiredRetention }, card, 3, card.due, 0, "c1").card.scheduledDays;
     expect(days(0.97)).toBeLessThan(days(0.9));
     expect(days(0.9)).toBeLessThan(days(0.8));
   });
 
   it("uses the learner's learning steps", () => {
     const custom = parseReviewSettings({ learningSteps: ["5m", "1h"] });
-    const p = previewIntervals(custom, newCardState(T0), T0);
+    const p = previewIntervals(custom, newCardState(T0), T0, "c1");
     expect([p[1].label, p[3].label]).toEqual(["5m", "1h"]);
   });
 
   it("uses the learner's weights: FSRS-6 (21) as given, FSRS-5 (19) migrated by ts-fsrs", () => {
     const card = matureCard();
-    const good = (weights?: number[]) => applyReview(parseReviewSettings({ weights }), card, 3, card.due, 0).card;
+    const good = (weights?: number[]) => applyReview(parseReviewSettings({ weights }), card, 3, card.due, 0, "c1").card;
     const w19 = [0.40255, 1.18385, 3.173, 15.69105, 7.1949, 0.5345, 1.4604, 0.0046, 1.54575, 0.1192, 1.01925, 1.9395, 0.11, 0.29605, 2.2698, 0.2315, 2.9898, 0.51655, 0.6621];
     expect(good([...default_w])).toEqual(good());
     const fsrs5 = good(w19);

@@ -1,28 +1,42 @@
-import { dateDiffInDays, fsrs, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { fsrs, Rating, StrategyMode, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { cloneCardState, fromFsrsCard, toFsrsCard, type CardState, type CardStateName } from "./card-state";
 import type { ReviewSettings } from "./settings";
+import { studyDayNumber, studyDayStart, studyDayStartAfter } from "./study-day";
 
 // Scheduling through ts-fsrs (FSRS-6). Pure: the caller passes `now` and persists the results.
 //
-// Fuzz: enabled, as in Anki, so cards learnt together do not stay due together. ts-fsrs seeds it
-// from `${now ms}_${reps + 1}_${difficulty * stability}` of the card being answered (its
-// DefaultInitSeedStrategy), not from Math.random: the same card answered at the same instant always
-// gets the same interval, so the preview shown on the buttons equals what applyReview stores, and
-// tests with a fixed `now` are deterministic. Fuzz only touches intervals of 2.5 days or more.
+// One clock: FSRS sees days as the learner's study days (local, starting at dayStartsAtHour, 4 a.m.
+// by default, as Anki's "next day starts at"), the same days the optimizer's training items and the
+// queue count. ts-fsrs counts elapsed days by UTC date, so the card handed to it carries a
+// last_review exactly `study days elapsed` x 24 h before now, which makes its count ours; and a
+// review interval of N days is placed on the study day N days after today (at the same offset into
+// the day), where Anki puts it, rather than N x 24 h later (which a DST change can push a day off).
+//
+// Fuzz: enabled, as in Anki, so cards learnt together do not stay due together. It is seeded by the
+// card's id and its review count (ts-fsrs's GenSeedStrategyWithCardId idea), not by the time: the
+// label on a button is exactly what grading stores, however long the learner looks at the card,
+// and a card regraded after an undo gets the same interval. Fuzz only touches intervals of 2.5
+// days or more.
 
 export type ReviewRating = 1 | 2 | 3 | 4;
 export const RATINGS: readonly ReviewRating[] = [1, 2, 3, 4];
 
-// Anki's default leech threshold; the caller tags and suspends the card.
-export const LEECH_LAPSES = 8;
+// Anki's leech rule: a lapse makes a leech at the threshold (default 8) and every half threshold
+// after it (8, 12, 16, ...), so a leech left in review is flagged again. The caller tags the card,
+// and suspends it when the learner chose that action (Anki's default is tag only).
+export function isLeechLapse(lapses: number, threshold: number): boolean {
+  if (threshold <= 0) return false;
+  const half = Math.max(1, Math.ceil(threshold / 2));
+  return lapses >= threshold && (lapses - threshold) % half === 0;
+}
 
 const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
 
-type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights">;
+type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold">;
 
-// A ts-fsrs scheduler for these settings; cheap enough to build per request.
-export function schedulerFor(settings: SchedulerSettings): FSRS {
-  return fsrs({
+// A ts-fsrs scheduler for these settings and this card (the fuzz seed); cheap enough to build per request.
+export function schedulerFor(settings: SchedulerSettings, cardId: string): FSRS {
+  const scheduler = fsrs({
     request_retention: settings.desiredRetention,
     enable_fuzz: true,
     enable_short_term: true,
@@ -30,6 +44,10 @@ export function schedulerFor(settings: SchedulerSettings): FSRS {
     relearning_steps: settings.relearningSteps,
     // Without weights ts-fsrs uses its FSRS-6 defaults; 17/19 weights are migrated to 21 by ts-fsrs.
     ...(settings.weights ? { w: settings.weights } : {}),
+  });
+  // ts-fsrs calls this after counting the review, so each review of a card draws a different fuzz.
+  return scheduler.useStrategy(StrategyMode.SEED, function seed() {
+    return `${cardId}:${this.current.reps}`;
   });
 }
 
@@ -61,13 +79,40 @@ export function formatInterval(ms: number): string {
   return `${years < 10 ? years : Math.round(years)}y`;
 }
 
+type DayClock = Pick<ReviewSettings, "timeZone" | "dayStartsAtHour">;
+
+// Study days from `last` to `now` (0 on the same study day; never negative).
+export function studyDaysBetween(last: Date, now: Date, clock: DayClock): number {
+  return Math.max(0, studyDayNumber(now, clock.timeZone, clock.dayStartsAtHour) - studyDayNumber(last, clock.timeZone, clock.dayStartsAtHour));
+}
+
+// The ts-fsrs card to schedule at `now`: its last_review moved so that ts-fsrs's UTC-date count of
+// elapsed days equals the study days elapsed (ts-fsrs reads last_review for nothing else).
+function cardForScheduler(card: CardState, now: Date, clock: DayClock): Card {
+  const fsrsCard = toFsrsCard(card);
+  if (card.state !== "new" && card.lastReview) fsrsCard.last_review = new Date(now.getTime() - studyDaysBetween(card.lastReview, now, clock) * DAY);
+  return fsrsCard;
+}
+
+// A result as stored: a review interval of N days is due N study days after today.
+function placedOnStudyDay(result: Card, now: Date, clock: DayClock): CardState {
+  const next = fromFsrsCard(result);
+  if (next.state !== "review" || next.scheduledDays < 1) return next;
+  const days = Math.round(next.scheduledDays);
+  const todayStart = studyDayStart(now, clock.timeZone, clock.dayStartsAtHour).getTime();
+  const dayStart = studyDayStartAfter(now, days, clock.timeZone, clock.dayStartsAtHour).getTime();
+  const dayEnd = studyDayStartAfter(now, days + 1, clock.timeZone, clock.dayStartsAtHour).getTime();
+  next.due = new Date(Math.min(dayStart + (now.getTime() - todayStart), dayEnd - 1));
+  return next;
+}
+
 // The outcome of each grade, for the answer buttons; equal to what applyReview would store at `now`.
-export function previewIntervals(settings: SchedulerSettings, card: CardState, now: Date): Record<ReviewRating, IntervalPreview> {
-  const preview = schedulerFor(settings).repeat(toFsrsCard(card), now);
+export function previewIntervals(settings: SchedulerSettings, card: CardState, now: Date, cardId: string): Record<ReviewRating, IntervalPreview> {
+  const preview = schedulerFor(settings, cardId).repeat(cardForScheduler(card, now, settings), now);
   const entry = (rating: ReviewRating): IntervalPreview => {
-    const next = preview[GRADE[rating]].card;
+    const next = placedOnStudyDay(preview[GRADE[rating]].card, now, settings);
     const intervalMs = next.due.getTime() - now.getTime();
-    return { rating, state: fromFsrsCard(next).state, due: new Date(next.due), intervalMs, label: formatInterval(intervalMs) };
+    return { rating, state: next.state, due: new Date(next.due), intervalMs, label: formatInterval(intervalMs) };
   };
   return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
 }
@@ -82,7 +127,7 @@ export type ReviewLogEntry = {
   stabilityAfter: number;
   difficultyBefore: number;
   difficultyAfter: number;
-  // Days since the previous review (0 for a new card), counted as ts-fsrs does: UTC calendar days.
+  // Study days since the previous review (0 for a new card or a same-day review).
   elapsedDays: number;
   scheduledDays: number;
   dueAfter: Date;
@@ -101,13 +146,19 @@ function checkInputs(rating: number, now: Date, durationMs: number): void {
 }
 
 // Answers a card: the new state, the log row to append, and whether the card just became a leech.
-export function applyReview(settings: SchedulerSettings, card: CardState, rating: ReviewRating, now: Date, durationMs: number): ReviewOutcome {
+export function applyReview(
+  settings: SchedulerSettings,
+  card: CardState,
+  rating: ReviewRating,
+  now: Date,
+  durationMs: number,
+  cardId: string,
+): ReviewOutcome {
   checkInputs(rating, now, durationMs);
   const before = cloneCardState(card);
-  const result = schedulerFor(settings).next(toFsrsCard(card), now, GRADE[rating]);
-  const after = fromFsrsCard(result.card);
-  // Every 8th lapse (8, 16, ...), like Anki, so a suspended leech that is unsuspended gets another run.
-  const isLeech = after.lapses > before.lapses && after.lapses % LEECH_LAPSES === 0;
+  const result = schedulerFor(settings, cardId).next(cardForScheduler(card, now, settings), now, GRADE[rating]);
+  const after = placedOnStudyDay(result.card, now, settings);
+  const isLeech = after.lapses > before.lapses && isLeechLapse(after.lapses, settings.leechThreshold);
   const log: ReviewLogEntry = {
     rating,
     reviewedAt: new Date(now),
@@ -118,7 +169,7 @@ export function applyReview(settings: SchedulerSettings, card: CardState, rating
     stabilityAfter: after.stability,
     difficultyBefore: before.difficulty,
     difficultyAfter: after.difficulty,
-    elapsedDays: before.state !== "new" && before.lastReview ? dateDiffInDays(before.lastReview, now) : 0,
+    elapsedDays: after.elapsedDays,
     scheduledDays: after.scheduledDays,
     dueAfter: new Date(after.due),
     isLeech,

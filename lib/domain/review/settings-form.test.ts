@@ -9,6 +9,11 @@ const valid: SettingsFormValues = {
   relearningSteps: "10m",
   timeZone: "Europe/Berlin",
   dayStartsAtHour: "5",
+  quizCardsPerDay: "",
+  leechThreshold: "8",
+  leechAction: "tag",
+  learnAheadMinutes: "20",
+  rescheduleOnChange: true,
   deck: "all",
   sections: [],
 };
@@ -17,7 +22,7 @@ describe("parseSettingsForm", () => {
   it("turns the form's text into settings and the whole-article deck", () => {
     expect(parseSettingsForm(valid)).toEqual({
       ok: true,
-      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5 },
+      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true },
       deckSectionIds: null,
     });
   });

@@ -11,6 +11,13 @@ export type SettingsFormValues = {
   relearningSteps: string;
   timeZone: string;
   dayStartsAtHour: string;
+  // Empty: the same as new cards per day.
+  quizCardsPerDay: string;
+  leechThreshold: string;
+  leechAction: string;
+  learnAheadMinutes: string;
+  // Absent from the form when unticked: a checkbox sends nothing then.
+  rescheduleOnChange: boolean;
   // "all": the whole article; "sections": the ticked sections.
   deck: string;
   sections: string[];
@@ -28,6 +35,10 @@ const MESSAGES: Record<string, string> = {
   relearningSteps: 'Relearning steps are up to 10 whole numbers of minutes, hours or days, e.g. "10m".',
   timeZone: "Choose a time zone from the list, e.g. Europe/Berlin.",
   dayStartsAtHour: "The day starts at a whole hour from 0 to 23.",
+  quizCardsPerDay: "Cards for quiz mistakes per day must be a whole number from 0 to 9999, or empty for the new-card limit.",
+  leechThreshold: "The leech threshold must be a whole number of lapses from 1 to 99.",
+  leechAction: "Choose what happens to a leech: tag only, or tag and suspend.",
+  learnAheadMinutes: "The learn-ahead limit must be a whole number of minutes from 0 to 1440.",
 };
 
 // "" stays NaN so that an empty box is an error, not 0.
@@ -45,6 +56,11 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
     relearningSteps: toSteps(values.relearningSteps),
     timeZone: values.timeZone.trim(),
     dayStartsAtHour: toNumber(values.dayStartsAtHour),
+    quizCardsPerDay: values.quizCardsPerDay.trim() === "" ? null : toNumber(values.quizCardsPerDay),
+    leechThreshold: toNumber(values.leechThreshold),
+    leechAction: values.leechAction,
+    learnAheadMinutes: toNumber(values.learnAheadMinutes),
+    rescheduleOnChange: values.rescheduleOnChange,
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -17,6 +17,11 @@ describe("review settings", () => {
       relearningSteps: ["10m"],
       timeZone: "UTC",
       dayStartsAtHour: 4,
+      quizCardsPerDay: null,
+      leechThreshold: 8,
+      leechAction: "tag",
+      learnAheadMinutes: 20,
+      rescheduleOnChange: true,
     });
     expect(parseReviewSettings(null)).toEqual(DEFAULT_REVIEW_SETTINGS);
   });
@@ -103,8 +108,8 @@ describe("queue query", () => {
 describe("card snapshot from JSON", () => {
   it("round-trips through JSON so undo restores the exact card", () => {
     const now = new Date("2026-01-10T12:00:00Z");
-    const learnt = applyReview(DEFAULT_REVIEW_SETTINGS, newCardState(now), 3, now, 0).card;
-    const { log } = applyReview(DEFAULT_REVIEW_SETTINGS, learnt, 3, learnt.due, 0);
+    const learnt = applyReview(DEFAULT_REVIEW_SETTINGS, newCardState(now), 3, now, 0, "c1").card;
+    const { log } = applyReview(DEFAULT_REVIEW_SETTINGS, learnt, 3, learnt.due, 0, "c1");
     const stored = JSON.parse(JSON.stringify(log.cardBefore));
     expect(undoReview({ cardBefore: cardStateSchema.parse(stored) })).toEqual(learnt);
   });

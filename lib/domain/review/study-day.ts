@@ -115,3 +115,10 @@ export function studyDayNumber(now: Date, timeZone: string, dayStartsAtHour = 4)
   const { date } = currentStudyDay(now, timeZone, dayStartsAtHour);
   return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
 }
+
+// The instant the study day `days` after the current one begins (days >= 0; 0 is today's start).
+export function studyDayStartAfter(now: Date, days: number, timeZone: string, dayStartsAtHour = 4): Date {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a non-negative integer, got ${days}`);
+  const { date } = currentStudyDay(now, timeZone, dayStartsAtHour);
+  return new Date(localToInstant(addDays(date, days), dayStartsAtHour, timeZone));
+}

@@ -33,6 +33,11 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
     relearningSteps: text(formData, "relearningSteps"),
     timeZone: text(formData, "timeZone"),
     dayStartsAtHour: text(formData, "dayStartsAtHour"),
+    quizCardsPerDay: text(formData, "quizCardsPerDay"),
+    leechThreshold: text(formData, "leechThreshold"),
+    leechAction: text(formData, "leechAction"),
+    learnAheadMinutes: text(formData, "learnAheadMinutes"),
+    rescheduleOnChange: formData.get("rescheduleOnChange") === "on",
     deck: text(formData, "deck"),
     sections: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { CARD_STATE_NAMES, type CardState, type CardStateName } from "@/lib/domain/review/card-state";
 import type { CardSnapshot } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
@@ -185,40 +186,36 @@ export async function listSuspendedCards(userId: string) {
   });
 }
 
-// Per section, when the learner last was given or reviewed one of its cards (quiz feed marker).
-export async function listSectionTouches(userId: string, sectionIds: readonly string[]) {
-  const rows = await db.card.groupBy({
-    by: ["sectionId"],
-    where: { userId, sectionId: { in: [...sectionIds] } },
-    _max: { introducedAt: true, lastReview: true },
-  });
-  return rows.map((r) => ({ sectionId: r.sectionId, lastIntroducedAt: r._max.introducedAt, lastReviewedAt: r._max.lastReview }));
-}
-
-// Every card of the learner in these sections, with what the quiz feed needs to decide.
+// The learner's cards in these sections, as the quiz feed weighs them.
 export async function listSectionCards(userId: string, sectionIds: readonly string[]) {
   return db.card.findMany({
     where: { userId, sectionId: { in: [...sectionIds] } },
-    select: { id: true, flashcardId: true, sectionId: true, state: true, suspended: true, due: true },
+    select: { id: true, flashcardId: true, state: true, suspended: true, quizRequestedAt: true },
   });
 }
 
-// Asks for cards after quiz mistakes, in one transaction: waiting new cards are marked as requested
-// by the mistake (and introducedAt = now, so the same mistake does not feed twice), review cards not
-// yet due become due now. The version is not bumped: neither change alters what grading the card
-// would do (ts-fsrs schedules from the last review, not the due date), so a tab showing one of these
-// cards may still grade it.
-export async function requestCards(userId: string, request: { newCards: { id: string; requestedAt: Date }[]; reviewCardIds: string[] }, now: Date): Promise<void> {
-  if (request.newCards.length === 0 && request.reviewCardIds.length === 0) return;
-  // One write per mistake (cards of one section share it), not one per card.
-  const byMistake = new Map<number, string[]>();
-  for (const c of request.newCards) byMistake.set(c.requestedAt.getTime(), [...(byMistake.get(c.requestedAt.getTime()) ?? []), c.id]);
+// How many cards quiz mistakes brought in since `since` (feeding stamps introducedAt = now).
+export async function countQuizCardsSince(userId: string, since: Date): Promise<number> {
+  return db.card.count({ where: { userId, quizRequestedAt: { not: null }, introducedAt: { gte: since } } });
+}
+
+// Feeds quiz mistakes in one transaction: waiting new cards are marked as asked for (introducedAt =
+// now, which counts them against today's quiz cap) and each handled mistake is marked fed with its
+// answer time. Review cards are not touched: their due dates stay FSRS's. The version is not
+// bumped: nothing here changes what grading a card would do.
+export async function saveQuizFeed(
+  userId: string,
+  feed: { request: { cardId: string; requestedAt: Date }[]; fed: { questionId: string; answeredAt: Date }[] },
+  now: Date,
+): Promise<void> {
+  if (feed.request.length === 0 && feed.fed.length === 0) return;
   await db.$transaction(async (tx) => {
-    for (const [requestedAt, ids] of byMistake) {
-      await tx.card.updateMany({ where: { userId, state: "new", id: { in: ids } }, data: { quizRequestedAt: new Date(requestedAt), introducedAt: now } });
+    for (const r of feed.request) {
+      await tx.card.updateMany({ where: { userId, id: r.cardId, state: "new", quizRequestedAt: null }, data: { quizRequestedAt: r.requestedAt, introducedAt: now } });
     }
-    if (request.reviewCardIds.length > 0) {
-      await tx.card.updateMany({ where: { userId, id: { in: request.reviewCardIds }, state: "review", due: { gt: now } }, data: { due: now } });
+    for (const m of feed.fed) {
+      // Only the answer that was fed: a newer wrong answer given meanwhile stays pending.
+      await tx.questionResult.updateMany({ where: { userId, questionId: m.questionId, answeredAt: m.answeredAt }, data: { reviewFedAt: m.answeredAt } });
     }
   });
 }
@@ -274,9 +271,44 @@ export async function findSection(sectionId: string) {
 
 // ---- Quiz mistakes (the learner's QuestionResult rows, read for the review feed) ----
 
-// Per section, the learner's latest wrong answer they may see (index userId, sectionId): a mistake
-// still under an exam's or an assignment's wraps feeds nothing, or the queue would tell it.
-export async function listSectionMistakes(userId: string, now = new Date()) {
-  const rows = await db.questionResult.groupBy({ by: ["sectionId"], where: { userId, correct: false, sectionId: { not: null }, ...visibleResults(now) }, _max: { answeredAt: true } });
-  return rows.flatMap((r) => (r.sectionId && r._max.answeredAt ? [{ sectionId: r.sectionId, lastWrongAt: r._max.answeredAt }] : []));
+// The learner's wrong answers not yet fed to review (latest answer per question), with the
+// question's quote; a question without a section (an instructor's own) cannot point to flashcards.
+// Only mistakes the learner may see count: one still under an exam's or an assignment's wraps feeds
+// nothing, or the queue would tell it.
+export async function listPendingMistakes(userId: string, now = new Date()) {
+  const rows = await db.questionResult.findMany({
+    where: {
+      userId,
+      correct: false,
+      sectionId: { not: null },
+      AND: [visibleResults(now), { OR: [{ reviewFedAt: null }, { reviewFedAt: { lt: db.questionResult.fields.answeredAt } }] }],
+    },
+    select: { questionId: true, sectionId: true, answeredAt: true },
+  });
+  if (rows.length === 0) return [];
+  const questions = await db.question.findMany({ where: { id: { in: rows.map((r) => r.questionId) } }, select: { id: true, data: true } });
+  const quoteOf = new Map(questions.map((q) => [q.id, quoteIn(q.data)]));
+  return rows.flatMap((r) => (r.sectionId ? [{ questionId: r.questionId, sectionId: r.sectionId, answeredAt: r.answeredAt, quote: quoteOf.get(r.questionId) ?? null }] : []));
+}
+
+// The `quote` of authored JSON (a question or a flashcard), or null when absent or unreadable.
+function quoteIn(data: string): string | null {
+  try {
+    const parsed = z.object({ quote: z.string().min(1) }).safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data.quote : null;
+  } catch {
+    return null;
+  }
+}
+
+// The sections' text and live flashcards with their quotes: what the quiz feed matches mistakes to.
+export async function listTeachingMaterial(sectionIds: readonly string[]) {
+  const [sections, flashcards] = await Promise.all([
+    db.section.findMany({ where: { id: { in: [...sectionIds] } }, select: { id: true, body: true } }),
+    db.flashcard.findMany({ where: { retiredAt: null, sectionId: { in: [...sectionIds] } }, select: { id: true, sectionId: true, position: true, data: true } }),
+  ]);
+  return {
+    bodies: new Map(sections.map((s) => [s.id, s.body])),
+    flashcards: flashcards.map((f) => ({ id: f.id, sectionId: f.sectionId, position: f.position, quote: quoteIn(f.data) ?? "" })),
+  };
 }

@@ -142,10 +142,14 @@ export async function findLatestReview(userId: string): Promise<LogRow | null> {
 }
 
 // Today's counts for the daily limits: first answers to new cards and answers to review cards.
+// First answers of cards a quiz mistake brought in are not counted as new: those cards have their
+// own daily cap (quizCardsPerDay) and were shown outside the new-card limit.
 export async function countDoneSince(userId: string, since: Date): Promise<{ newIntroduced: number; reviewsDone: number }> {
-  const rows = await db.reviewLog.groupBy({ by: ["stateBefore"], where: { userId, reviewedAt: { gte: since } }, _count: { _all: true } });
-  const count = (state: string) => rows.find((r) => r.stateBefore === state)?._count._all ?? 0;
-  return { newIntroduced: count("new"), reviewsDone: count("review") };
+  const [newIntroduced, reviewsDone] = await Promise.all([
+    db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, stateBefore: "new", card: { quizRequestedAt: null } } }),
+    db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, stateBefore: "review" } }),
+  ]);
+  return { newIntroduced, reviewsDone };
 }
 
 // How many reviews the learner has logged (the optimizer needs enough of them).

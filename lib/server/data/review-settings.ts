@@ -34,6 +34,11 @@ type Row = {
   dayStartsAtHour: number;
   weights: string | null;
   deckSectionIds: string | null;
+  quizCardsPerDay: number | null;
+  leechThreshold: number;
+  leechAction: string;
+  learnAheadMinutes: number;
+  rescheduleOnChange: boolean;
 };
 
 const parseJson = (text: string | null): unknown => (text === null ? undefined : jsonArray.safeParse(text).data);
@@ -49,6 +54,11 @@ function fromRow(row: Row): StoredReviewSettings {
     timeZone: row.timeZone,
     dayStartsAtHour: row.dayStartsAtHour,
     weights: parseJson(row.weights),
+    quizCardsPerDay: row.quizCardsPerDay,
+    leechThreshold: row.leechThreshold,
+    leechAction: row.leechAction,
+    learnAheadMinutes: row.learnAheadMinutes,
+    rescheduleOnChange: row.rescheduleOnChange,
   };
   const whole = reviewSettingsSchema.safeParse(candidate);
   let settings: ReviewSettings;
@@ -71,6 +81,11 @@ const select = {
   dayStartsAtHour: true,
   weights: true,
   deckSectionIds: true,
+  quizCardsPerDay: true,
+  leechThreshold: true,
+  leechAction: true,
+  learnAheadMinutes: true,
+  rescheduleOnChange: true,
 } as const;
 
 // The learner's settings, or the defaults when they never saved any.
@@ -89,6 +104,11 @@ export async function saveReviewSettings(userId: string, settings: Omit<ReviewSe
     relearningSteps: JSON.stringify(settings.relearningSteps),
     timeZone: settings.timeZone,
     dayStartsAtHour: settings.dayStartsAtHour,
+    quizCardsPerDay: settings.quizCardsPerDay,
+    leechThreshold: settings.leechThreshold,
+    leechAction: settings.leechAction,
+    learnAheadMinutes: settings.learnAheadMinutes,
+    rescheduleOnChange: settings.rescheduleOnChange,
     deckSectionIds: deckSectionIds === null ? null : JSON.stringify(deckSectionIds),
   };
   await db.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });

@@ -26,6 +26,10 @@ const valid = {
   relearningSteps: "",
   timeZone: "America/Chicago",
   dayStartsAtHour: "5",
+  quizCardsPerDay: "6",
+  leechThreshold: "10",
+  leechAction: "suspend",
+  learnAheadMinutes: "15",
   deck: "sections",
   sections: ["hsi", "ero"],
 };
@@ -44,6 +48,7 @@ describe("saveReviewSettingsAction", () => {
     expect(state).toMatchObject({ ok: true, message: expect.stringMatching(/Settings saved/) });
     const stored = await getReviewSettings(me.id);
     expect(stored.settings).toMatchObject({ desiredRetention: 0.85, newPerDay: 12, maxReviewsPerDay: 150, learningSteps: ["1m", "10m", "1h"], relearningSteps: [], timeZone: "America/Chicago", dayStartsAtHour: 5 });
+    expect(stored.settings).toMatchObject({ quizCardsPerDay: 6, leechThreshold: 10, leechAction: "suspend", learnAheadMinutes: 15, rescheduleOnChange: false });
     expect(stored.settings.weights).toHaveLength(21);
     expect(stored.deckSectionIds).toEqual(["hsi", "ero"]);
     await saveReviewSettingsAction(initialFormState, form({ ...valid, deck: "all" }));

@@ -162,8 +162,8 @@ describe("POST /api/v1/reviews", () => {
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(0);
   });
 
-  it("tags and suspends a card at its 8th lapse, and says so", async () => {
-    const { me, item } = await learnerWithCard();
+  it("tags a card at its 8th lapse and says so, leaving it in review (Anki's default leech action)", async () => {
+    const { item } = await learnerWithCard();
     const lastReview = new Date(Date.now() - 5 * 86_400_000);
     await db.card.update({
       where: { id: item.cardId },
@@ -171,6 +171,21 @@ describe("POST /api/v1/reviews", () => {
     });
     const response = await post(reviewBody(item.cardId, 1));
     expect(response.status).toBe(201);
+    expect((await response.json()).review.leech).toBe(true);
+    expect(await db.card.findUniqueOrThrow({ where: { id: item.cardId } })).toMatchObject({ lapses: 8, leech: true, suspended: false });
+    // Tagged only: the card can still be graded.
+    expect((await post(reviewBody(item.cardId, 3))).status).toBe(201);
+  });
+
+  it("with the action 'suspend', suspends a leech at its threshold and again every half threshold (here 5, then 8)", async () => {
+    const { me, item } = await learnerWithCard();
+    await setSettings(me.id, { leechThreshold: 5, leechAction: "suspend" });
+    const lastReview = new Date(Date.now() - 5 * 86_400_000);
+    await db.card.update({
+      where: { id: item.cardId },
+      data: { state: "review", stability: 3, difficulty: 8, scheduledDays: 5, reps: 20, lapses: 7, lastReview, due: new Date(Date.now() - 1000) },
+    });
+    const response = await post(reviewBody(item.cardId, 1));
     expect((await response.json()).review.leech).toBe(true);
     expect(await db.card.findUniqueOrThrow({ where: { id: item.cardId } })).toMatchObject({ lapses: 8, leech: true, suspended: true });
     // Suspended now: a further grade is refused and the card leaves the queue.

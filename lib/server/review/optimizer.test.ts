@@ -34,7 +34,7 @@ async function seedHistory(userId: string, cards: number, reviewsPerCard: number
     for (let r = 0; r < reviewsPerCard; r++) {
       const recall = state.state === "new" ? 1 : scheduler.get_retrievability(toFsrsCard(state), now, false) ** 2;
       const rating: ReviewRating = random() < recall ? (random() < 0.15 ? 2 : 3) : 1;
-      const { card, log } = applyReview(DEFAULT_REVIEW_SETTINGS, state, rating, now, 3000);
+      const { card, log } = applyReview(DEFAULT_REVIEW_SETTINGS, state, rating, now, 3000, row.id);
       logs.push({
         reviewId: crypto.randomUUID(),
         userId,

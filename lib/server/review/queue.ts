@@ -6,7 +6,7 @@ import { stateName, type CardRow } from "@/lib/server/data/cards";
 import { createCards, findSection, getFlashcardContent, listLiveFlashcards, listOwnedFlashcardIds, listQueueCards } from "@/lib/server/data/cards";
 import { countDoneSince } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
-import { feedQuizMistakes } from "./feed";
+import { feedQuizMistakes, type QuizFeedStatus } from "./feed";
 import { toCardView, type ReviewCardView } from "./views";
 
 // The learner's review queue, shared by /review and GET /api/v1/review/queue: quiz mistakes are fed
@@ -20,6 +20,8 @@ export type QueueView = {
   nextLearningDue: Date | null;
   dayEndsAt: Date;
   section: { id: string; title: string } | null;
+  // Cards quiz mistakes brought in today against their daily cap (the review screen says so).
+  quizFeed: QuizFeedStatus;
 };
 
 const toQueueCard = (row: CardRow): QueueCard => ({
@@ -38,7 +40,7 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
   const { sectionId, limit } = options;
   const [{ settings, deckSectionIds }, section] = await Promise.all([getReviewSettings(userId), sectionId ? findSection(sectionId) : null]);
   if (sectionId && !section) return null;
-  await feedQuizMistakes(userId, now);
+  const quizFeed = await feedQuizMistakes(userId, settings, now);
 
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
   const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
@@ -69,5 +71,5 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
     const view = row && content ? toCardView(row, item.kind, content, settings, now) : null;
     return view ? [view] : [];
   });
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, dayEndsAt: queue.dayEndsAt, section };
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, dayEndsAt: queue.dayEndsAt, section, quizFeed };
 }

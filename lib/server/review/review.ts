@@ -27,12 +27,12 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
   const result = await saveReview(userId, input.reviewId, input.cardId, (row) => {
     if (row.suspended) return { status: "refused", reason: "suspended" };
     if (checkCardVersion(input.expectedVersion, row.version).status === "stale") return { status: "refused", reason: "stale" };
-    const { card, log, isLeech } = applyReview(settings, toCardState(row), input.rating, now, input.durationMs);
+    const { card, log, isLeech } = applyReview(settings, toCardState(row), input.rating, now, input.durationMs, row.id);
     return {
       status: "apply",
       card,
-      // A leech is tagged and suspended (Anki's default leech action), so it stops eating reviews.
-      flags: { suspended: isLeech, leech: row.leech || isLeech },
+      // A leech is tagged (Anki's default leech action), and suspended when the learner chose that.
+      flags: { suspended: isLeech && settings.leechAction === "suspend", leech: row.leech || isLeech },
       log: {
         rating: log.rating,
         stateBefore: log.stateBefore,
@@ -57,7 +57,7 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
     case "refused":
       return { status: result.reason, message: REFUSALS[result.reason] };
     default:
-      return { status: result.status, review: toReviewResult(result.log) };
+      return { status: result.status, review: toReviewResult(result.log, settings) };
   }
 }
 

@@ -24,6 +24,22 @@ export async function cardColumns(cardId: string) {
 }
 
 // Saves settings for a learner directly (tests set limits without going through the form).
-export async function setSettings(userId: string, data: { newPerDay?: number; maxReviewsPerDay?: number; timeZone?: string; deckSectionIds?: string | null; learningSteps?: string }) {
+export async function setSettings(
+  userId: string,
+  data: {
+    newPerDay?: number;
+    maxReviewsPerDay?: number;
+    timeZone?: string;
+    deckSectionIds?: string | null;
+    learningSteps?: string;
+    quizCardsPerDay?: number | null;
+    leechThreshold?: number;
+    leechAction?: string;
+    learnAheadMinutes?: number;
+    rescheduleOnChange?: boolean;
+    weights?: string | null;
+    desiredRetention?: number;
+  },
+) {
   await db.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }

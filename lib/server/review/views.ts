@@ -44,7 +44,7 @@ export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardCont
   } catch {
     return null;
   }
-  const preview = previewIntervals(settings, toCardState(row), now);
+  const preview = previewIntervals(settings, toCardState(row), now, row.id);
   return {
     cardId: row.id,
     version: row.version,
@@ -69,15 +69,18 @@ export type ReviewResultView = {
   state: CardStateName;
   scheduledDays: number;
   version: number;
-  // The card lapsed for the 8th (16th, ...) time: it was tagged as a leech and suspended.
+  // The card reached the leech threshold (8, 12, 16, ... lapses by default): it was tagged as a leech.
   leech: boolean;
+  // The leech was also suspended (the learner's leech action).
+  leechSuspended: boolean;
 };
 
 // A stored review as the API returns it: built from the log alone, so a repeated request gets
 // exactly the first answer.
-export function toReviewResult(log: LogRow): ReviewResultView {
+export function toReviewResult(log: LogRow, leech: Pick<ReviewSettings, "leechThreshold" | "leechAction">): ReviewResultView {
   const before = cardSnapshotSchema.safeParse(JSON.parse(log.cardBefore));
   const stateBefore = stateName(log.stateBefore);
+  const isLeech = before.success ? becameLeech({ stateBefore, rating: log.rating, lapsesBefore: before.data.lapses }, leech.leechThreshold) : false;
   return {
     reviewId: log.reviewId,
     cardId: log.cardId,
@@ -86,6 +89,7 @@ export function toReviewResult(log: LogRow): ReviewResultView {
     state: stateName(log.stateAfter),
     scheduledDays: log.scheduledDays,
     version: log.versionAfter,
-    leech: before.success ? becameLeech({ stateBefore, rating: log.rating, lapsesBefore: before.data.lapses }) : false,
+    leech: isLeech,
+    leechSuspended: isLeech && leech.leechAction === "suspend",
   };
 }
