@@ -156,7 +156,8 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   const unsavedKey = unsaved ? JSON.stringify(unsaved) : null;
   useEffect(() => {
     if (!unsavedKey) return;
-    const timer = setTimeout(flushFromTimer, draft.type === "typed" ? TYPING_PAUSE_MS : 0);
+    if (draft.type !== "typed") return void queueMicrotask(flushFromTimer);
+    const timer = setTimeout(flushFromTimer, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [unsavedKey, draft.type]);
 
