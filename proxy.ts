@@ -35,7 +35,10 @@ export async function proxy(request: NextRequest) {
     return secure(body);
   }
 
-  if (isProtectedPath(pathname)) {
+  // Server actions are left to answer for themselves (each checks who is asking): redirected here, a
+  // quiz answer sent after the session ended would turn into a navigation to sign-in that drops
+  // the answer, where the action instead says so and the page keeps it.
+  if (isProtectedPath(pathname) && !request.headers.has("next-action")) {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET });
     if (!token) {
       const signIn = new URL("/sign-in", request.url);

@@ -2,8 +2,9 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
 import { answerInPage, bankQuestions, currentQuestion } from "./quiz-fixtures";
 
-// "When feedback is shown", as students meet it: "after the due date" shows only the score before
-// the due date and everything once it has passed; "never" keeps the answers back. The instructor
+// "When feedback is shown", as students meet it: "after the due date" shows only the score until no
+// one can submit any more (the due date, or the cut-off while late work is accepted) and everything
+// from then on; "never" keeps the answers back. The instructor
 // sets up through the JSON API; the student works in the browser.
 
 const HOUR = 3_600_000;
@@ -37,7 +38,7 @@ async function take(student: Page, title: string) {
 }
 
 test("feedback after the due date and never, as the student sees it", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const teacher = await newUser(browser, "Instructor", "Fay Feedback");
   const klass = (await post(teacher, "/api/v1/classes", { name: "Feedback class" })).class as { id: string; joinCode: string };
   const set = (await post(teacher, "/api/v1/question-sets", { title: "Two questions" })).questionSet as { id: string };
@@ -45,7 +46,9 @@ test("feedback after the due date and never, as the student sees it", async ({ b
   const assign = (title: string, rules: Record<string, unknown>) =>
     post(teacher, "/api/v1/assignments", { classId: klass.id, setId: set.id, title, timeZone: "UTC", attemptsAllowed: null, lateWork: "accept", ...rules });
   await assign("Due tomorrow", { opensAt: new Date(Date.now() - HOUR).toISOString(), dueAt: new Date(Date.now() + 24 * HOUR).toISOString(), feedback: "after_due" });
-  await assign("Was due yesterday", { opensAt: new Date(Date.now() - 48 * HOUR).toISOString(), dueAt: new Date(Date.now() - 24 * HOUR).toISOString(), feedback: "after_due" });
+  // Due yesterday, late work accepted until a cut-off a minute from now.
+  const cutoffAt = new Date(Date.now() + 60_000);
+  await assign("Was due yesterday", { opensAt: new Date(Date.now() - 48 * HOUR).toISOString(), dueAt: new Date(Date.now() - 24 * HOUR).toISOString(), cutoffAt: cutoffAt.toISOString(), feedback: "after_due" });
   await assign("Never shown", { opensAt: new Date(Date.now() - HOUR).toISOString(), dueAt: new Date(Date.now() + 24 * HOUR).toISOString(), feedback: "never" });
 
   const student = await newUser(browser, "Student", "Sol Student");
@@ -59,8 +62,14 @@ test("feedback after the due date and never, as the student sees it", async ({ b
   await expect(student.getByText(/the answers are not shown yet/)).toBeVisible();
   await expect(student.getByText("Right answer", { exact: true })).toHaveCount(0);
 
-  // After the due date (late work accepted): the answers with their explanations.
+  // After the due date, while late work is still accepted: still the score alone (a classmate could
+  // still hand in); from the cut-off on, the answers with their explanations.
   await take(student, "Was due yesterday");
+  await expect(student.getByText(/the answers are not shown yet/)).toBeVisible();
+  await expect(student.getByText("Right answer", { exact: true })).toHaveCount(0);
+  const results = student.url();
+  await student.waitForTimeout(Math.max(0, cutoffAt.getTime() - Date.now() + 1000));
+  await student.goto(results);
   await expect(student.getByText(/the answers are not shown yet/)).toHaveCount(0);
   await expect(student.getByText("Right answer", { exact: true })).toHaveCount(2);
   await expect(student.getByRole("link", { name: "Read this in the article" }).first()).toBeVisible();

@@ -49,7 +49,8 @@ test("an ordering question left as shown is not saved as an answer", async ({ pa
 });
 
 test("a short time limit expires: a late answer is refused and what was saved is graded", async ({ page }) => {
-  const attempt = await createAttemptViaApi(page, { mode: "exam", sectionIds: ["hsi"], count: 3, timeLimitMinutes: 0.25 });
+  // Picked answers (not typed ones) are saved at once, without waiting for a pause the stopped clock would never end.
+  const attempt = await createAttemptViaApi(page, { mode: "exam", sectionIds: ["hsi"], count: 3, types: ["truefalse", "single"], timeLimitMinutes: 0.25 });
   // The browser's clock is stopped after question 1, so only the server can say time is up.
   await page.clock.install();
   await page.goto(`/quiz/${attempt.id}`);

@@ -98,3 +98,35 @@ test("nothing in the page marks the right option, and option order differs betwe
   }
   expect(positions.size).toBeGreaterThan(1);
 });
+
+// The key-leak walk: with an exam running and every question answered, every page a student can
+// open (HTML and RSC payload), every JSON GET and the data export carry no key, no verdict, no
+// score and no stored layout. Pages that show the article or flashcards carry its quotes (public
+// text), so only key fields and explanations are checked there.
+test("exam in progress: no page, payload, API response or export tells a key or a verdict", async ({ page }) => {
+  const attempt = await createAttemptViaApi(page, { mode: "exam", sectionIds: ["hsi"], count: 8 });
+  const ids = attempt.items.map((i) => i.question.id);
+  for (const item of attempt.items) {
+    const saved = await page.request.post(`/api/v1/quiz-attempts/${attempt.id}/answers`, { data: { answerId: crypto.randomUUID(), position: item.position, answer: anyAnswer(item.question.id) } });
+    expect(saved.status()).toBe(201);
+    expect((await saved.json()).item.result).toBeNull();
+  }
+  const strictPages = ["/dashboard", "/history", "/progress", "/quiz/new", "/account", ...attempt.items.map((i) => `/quiz/${attempt.id}?q=${i.position + 1}`)];
+  const articlePages = ["/sections", "/sections/hsi", "/review"];
+  for (const [paths, strict] of [[strictPages, true], [articlePages, false]] as const) {
+    for (const path of paths) {
+      const html = await page.request.get(path);
+      expect(html.status(), path).toBe(200);
+      expectNoKey(await html.text(), ids, `HTML of ${path}`, strict);
+      expectNoKey(await (await page.request.get(path, { headers: { RSC: "1" } })).text(), ids, `RSC payload of ${path}`, strict);
+    }
+  }
+  for (const path of [`/api/v1/quiz-attempts/${attempt.id}`, "/api/v1/account/export"]) {
+    const body = await (await page.request.get(path)).text();
+    expectNoKey(body, ids, path);
+    expect(/"(layout|score)"\s*:\s*[^n\s]/.exec(body)?.[0] ?? null, `${path}: a layout or a score`).toBeNull();
+  }
+  // The results page of a running exam sends the learner back to the question.
+  await page.goto(`/quiz/${attempt.id}/results`);
+  await expect(page).toHaveURL(new RegExp(`/quiz/${attempt.id}(\\?|$)`));
+});

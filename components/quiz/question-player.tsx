@@ -156,7 +156,8 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   const unsavedKey = unsaved ? JSON.stringify(unsaved) : null;
   useEffect(() => {
     if (!unsavedKey) return;
-    const timer = setTimeout(flushFromTimer, draft.type === "typed" ? TYPING_PAUSE_MS : 0);
+    if (draft.type !== "typed") return void queueMicrotask(flushFromTimer);
+    const timer = setTimeout(flushFromTimer, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [unsavedKey, draft.type]);
 
@@ -174,7 +175,8 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
     const onClick = (event: MouseEvent) => {
       const link = (event.target as HTMLElement | null)?.closest?.("a[href]");
       if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      if (!unsavedAnswer() && !saving.current) return;
+      // Signed out, the answer is kept in the tab: the way to sign in again must not wait for a save.
+      if (signedOut || (!unsavedAnswer() && !saving.current)) return;
       const url = new URL(link.href, window.location.href);
       if (url.origin !== window.location.origin) return;
       event.preventDefault();
@@ -183,7 +185,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
       });
     };
     const onLeave = (event: BeforeUnloadEvent) => {
-      if (unsavedAnswer()) event.preventDefault();
+      if (unsavedAnswer() && !signedOut) event.preventDefault();
     };
     document.addEventListener("click", onClick, true);
     window.addEventListener("beforeunload", onLeave);
