@@ -10,7 +10,10 @@ import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "./quiz";
 // Only who is asking (requireUser) and Next's redirect are stubbed.
 
 const who = vi.hoisted(() => ({ id: "" }));
-vi.mock("@/lib/server/auth", () => ({ requireUser: async () => ({ id: who.id, email: "a@example.com", name: "A", role: "student" }) }));
+vi.mock("@/lib/server/auth", () => {
+  const signedIn = async () => ({ id: who.id, email: "a@example.com", name: "A", role: "student" });
+  return { requireUser: signedIn, getSessionUser: signedIn };
+});
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`REDIRECT:${url}`);
