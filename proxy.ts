@@ -29,6 +29,8 @@ export async function proxy(request: NextRequest) {
     hosts: appHosts(request.headers),
     contentType: request.headers.get("content-type"),
     hasBody: Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding"),
+    contentLength: request.headers.has("content-length") ? Number(request.headers.get("content-length")) : null,
+    serverAction: !pathname.startsWith("/api/"),
   });
   if (refusal) {
     const body = pathname.startsWith("/api/") ? NextResponse.json({ error: refusal.message }, { status: refusal.status }) : new NextResponse(refusal.message, { status: refusal.status });
