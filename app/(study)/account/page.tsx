@@ -22,8 +22,8 @@ export default async function AccountPage() {
           {user.name} · {user.email} · {user.role}
         </p>
       </section>
-      <section aria-labelledby="password" className="flex flex-col gap-2">
-        <h2 id="password" className="text-xl font-semibold">
+      <section aria-labelledby="change-password" className="flex flex-col gap-2">
+        <h2 id="change-password" className="text-xl font-semibold">
           Change your password
         </h2>
         <p>Changing it signs you out everywhere else.</p>
