@@ -1,35 +1,22 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { smtpPort } from "../playwright.config";
+import { startSmtpInbox, type CapturedMail } from "../tests/smtp-inbox";
 import { signIn, signUp, uniqueEmail } from "./fixtures/accounts";
 
 // Password reset with the mail captured over SMTP (the app sends to a server this test runs), the
 // link followed, and the sessions opened before refused afterwards; and "sign out everywhere".
 
-const inbox: { to: string; text: string }[] = [];
-let smtp: SMTPServer;
+let inbox: CapturedMail[] = [];
+let closeSmtp: () => Promise<void>;
 
 test.beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "=") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
-  expect((smtp.server.address() as AddressInfo).port).toBe(smtpPort);
+  const smtp = await startSmtpInbox(smtpPort);
+  inbox = smtp.inbox;
+  closeSmtp = smtp.close;
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await closeSmtp();
 });
 
 // A second browser signed in as the same person (another device).

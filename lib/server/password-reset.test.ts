@@ -1,5 +1,3 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { startSession, isSessionOpen } from "@/lib/server/data/sessions";
@@ -8,39 +6,27 @@ import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { hashResetToken, requestPasswordReset, resetPassword, resetTokenLifetimeMs } from "@/lib/server/password-reset";
 import { checkCredentials } from "@/lib/server/sign-in";
+import { startSmtpInbox, type CapturedMail } from "@/tests/smtp-inbox";
 
 // Password reset by email, with the mail going out over SMTP to a server running in this process:
 // the mail is captured, its link followed, and the old sessions are refused afterwards.
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
-const inbox: { to: string; text: string }[] = [];
-let server: SMTPServer;
+let inbox: CapturedMail[] = [];
+let closeSmtp: () => Promise<void>;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        // Quoted-printable soft line breaks ("=\r\n") and "=3D" are undone to read the link.
-        const raw = Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "=");
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text: raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  const smtp = await startSmtpInbox();
+  inbox = smtp.inbox;
+  closeSmtp = smtp.close;
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
   process.env.MAIL_FROM = "Retain <no-reply@retain.test>";
   process.env.NEXTAUTH_URL = "https://retain.test";
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closeSmtp();
   delete process.env.SMTP_URL;
   delete process.env.NEXTAUTH_URL;
 });
