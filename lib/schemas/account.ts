@@ -26,3 +26,7 @@ export const resetPasswordSchema = z.strictObject({
   token: z.string({ error: "This link is incomplete: open the link from the mail again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is incomplete: open the link from the mail again."),
   newPassword: passwordSchema,
 });
+
+// A new email address, with the password typed again.
+export const changeEmailSchema = z.strictObject({ newEmail: emailSchema, password: currentPasswordSchema });
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
