@@ -50,6 +50,7 @@ export async function proxy(request: NextRequest) {
   // The sign-in page posts to next-auth without JavaScript: it needs next-auth's CSRF token.
   const csrf = pathname === "/sign-in" ? signInCsrf(request, https) : null;
   if (csrf) requestHeaders.set("x-retain-csrf", csrf.token);
+  else requestHeaders.delete("x-retain-csrf");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-retain-path", pathname + search);
   requestHeaders.set("Content-Security-Policy", csp);
