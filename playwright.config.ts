@@ -21,6 +21,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const utcHour = new Date().getUTCHours();
 const browserTimeZone = process.env.E2E_TIME_ZONE ?? (utcHour >= 2 && utcHour < 5 ? "Asia/Tokyo" : "UTC");
 export const baseURL = `http://127.0.0.1:${port}`;
+export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1000);
 
 export default defineConfig({
   testDir: "e2e",
@@ -53,6 +54,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    // Mail goes to an SMTP server that e2e/password-reset.spec.ts runs in the test process.
+    env: { E2E_PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "Retain <no-reply@retain.test>" },
   },
 });

@@ -29,6 +29,8 @@ export async function proxy(request: NextRequest) {
     hosts: appHosts(request.headers),
     contentType: request.headers.get("content-type"),
     hasBody: Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding"),
+    contentLength: request.headers.has("content-length") ? Number(request.headers.get("content-length")) : null,
+    serverAction: !pathname.startsWith("/api/"),
   });
   if (refusal) {
     const body = pathname.startsWith("/api/") ? NextResponse.json({ error: refusal.message }, { status: refusal.status }) : new NextResponse(refusal.message, { status: refusal.status });
@@ -51,6 +53,7 @@ export async function proxy(request: NextRequest) {
   // The sign-in page posts to next-auth without JavaScript: it needs next-auth's CSRF token.
   const csrf = pathname === "/sign-in" ? signInCsrf(request, https) : null;
   if (csrf) requestHeaders.set("x-retain-csrf", csrf.token);
+  else requestHeaders.delete("x-retain-csrf");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-retain-path", pathname + search);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -87,11 +87,11 @@ test.describe("accounts", () => {
     await expect(page.getByText('Type "delete my account" to confirm.')).toBeVisible();
     // The password is asked again: a wrong one deletes nothing either.
     await page.getByLabel('Type "delete my account" to confirm').fill("delete my account");
-    await page.getByLabel("Your password").fill("not my password");
+    await page.getByLabel("Your password", { exact: true }).fill("not my password");
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page.getByText("That is not your current password.")).toBeVisible();
     await page.getByLabel('Type "delete my account" to confirm').fill("delete my account");
-    await page.getByLabel("Your password").fill(me.password);
+    await page.getByLabel("Your password", { exact: true }).fill(me.password);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page).toHaveURL(/\/$/);
 

@@ -40,7 +40,10 @@ const modules = fs.readdirSync(actionsDir).filter((f) => f.endsWith(".ts") && !f
 const table: Record<string, Entry> = {
   "account.deleteMyAccount": { call: async () => (await import("@/lib/server/actions/account")).deleteMyAccount(empty, form({ confirm: "delete my account" })), denials: { anonymous: "signin" } },
   "account.changeMyPassword": { call: async () => (await import("@/lib/server/actions/account")).changeMyPassword(empty, form({ currentPassword: "x", newPassword: "a brand new password" })), denials: { anonymous: "signin" } },
+  "account.changeMyEmail": { call: async () => (await import("@/lib/server/actions/account")).changeMyEmail(empty, form({ newEmail: "matrix-moved@example.com", emailPassword: "x" })), denials: { anonymous: "signin" } },
   "account.signOutEverywhere": { call: async () => (await import("@/lib/server/actions/account")).signOutEverywhere(), denials: { anonymous: "signin" } },
+  "password-reset.requestPasswordResetAction": { call: async () => (await import("@/lib/server/actions/password-reset")).requestPasswordResetAction(empty, form({ email: "matrix@example.com" })), denials: {} },
+  "password-reset.resetPasswordAction": { call: async () => (await import("@/lib/server/actions/password-reset")).resetPasswordAction(empty, form({ token: "a".repeat(43), newPassword: "a brand new password" })), denials: {} },
   "accounts.signUp": { call: async () => (await import("@/lib/server/actions/accounts")).signUp(empty, form({ name: "x" })), denials: { anonymous: "refused" } },
   "classes.createClassAction": { call: async () => (await import("@/lib/server/actions/classes")).createClassAction(empty, form({ name: "Nope" })), denials: { anonymous: "signin", ...students } },
   "classes.updateJoinCodeAction": { call: async (f) => (await import("@/lib/server/actions/classes")).updateJoinCodeAction(form({ classId: f.classId, action: "off" })), denials: ownerOnly },

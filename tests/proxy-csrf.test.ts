@@ -35,4 +35,11 @@ describe("proxy: cross-site requests", () => {
     expect(ok.headers.get("x-middleware-next")).toBe("1");
     expect((await proxy(request("/api/v1/health", { method: "GET", headers: { origin: "https://evil.example" } }))).status).toBe(200);
   });
+
+  it("answers a server-action body over 1 MB with 413 before Next's own limit throws a 500", async () => {
+    const body = "x".repeat(1024 * 1024 + 1);
+    const response = await proxy(request("/account", { headers: { origin: "http://localhost:3000", "next-action": "abc123", "content-type": "text/plain;charset=UTF-8", "content-length": String(body.length) }, body }));
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe("The form sent is too large (limit 1 MB).");
+  });
 });

@@ -66,6 +66,8 @@ export const routeCases: RouteCase[] = [
   // Public
   publicPage("/sign-in"),
   publicPage("/sign-up"),
+  publicPage("/forgot-password"),
+  publicPage("/reset-password"),
   page("/", () => "/", { anonymous: "ok", student: "redirect", otherStudent: "redirect", otherInstructor: "redirect", instructor: "redirect" }),
   api("/api/auth/[...nextauth]", "GET", () => "/api/auth/csrf", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   // A credentials callback without its CSRF token: next-auth refuses it with a redirect, for everyone.

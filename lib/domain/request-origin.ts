@@ -15,9 +15,17 @@ export type RequestFacts = {
   hosts: readonly string[];
   contentType: string | null;
   hasBody: boolean;
+  // The declared Content-Length, when there is one.
+  contentLength?: number | null;
+  // Whether this is a server action (a POST to a page, with or without the Next-Action header).
+  serverAction?: boolean;
 };
 
-export type Refusal = { status: 403 | 415; message: string };
+export type Refusal = { status: 403 | 413 | 415; message: string };
+
+// Next.js refuses server-action bodies over 1 MB (its default bodySizeLimit) by throwing, which
+// answers 500; a declared size over it is refused here first with 413.
+export const serverActionBodyLimit = 1024 * 1024;
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -25,6 +33,9 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 export function refuseCrossSite(facts: RequestFacts): Refusal | null {
   if (safeMethods.has(facts.method.toUpperCase())) return null;
   if (!isSameOrigin(facts)) return { status: 403, message: "Cross-site request refused: state-changing requests must come from this site (Origin)." };
+  if (facts.serverAction && (facts.contentLength ?? 0) > serverActionBodyLimit) {
+    return { status: 413, message: "The form sent is too large (limit 1 MB)." };
+  }
   if (facts.pathname.startsWith("/api/v1/") && (facts.hasBody || facts.contentType !== null) && !isJson(facts.contentType)) {
     return { status: 415, message: "Send the request body as JSON (Content-Type: application/json)." };
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "@/lib/schemas/user";
+import { emailSchema, passwordSchema } from "@/lib/schemas/user";
 
 // Deleting an account needs the confirmation phrase typed out: there is no undo.
 export const deleteAccountPhrase = "delete my account";
@@ -17,3 +17,16 @@ export const changePasswordSchema = z
   .strictObject({ currentPassword: currentPasswordSchema, newPassword: passwordSchema })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+// Asking for a password-reset mail.
+export const requestResetSchema = z.strictObject({ email: emailSchema });
+
+// Choosing a new password with the token from a reset mail (43 URL-safe characters when issued).
+export const resetPasswordSchema = z.strictObject({
+  token: z.string({ error: "This link is incomplete: open the link from the mail again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is incomplete: open the link from the mail again."),
+  newPassword: passwordSchema,
+});
+
+// A new email address, with the password typed again.
+export const changeEmailSchema = z.strictObject({ newEmail: emailSchema, password: currentPasswordSchema });
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;

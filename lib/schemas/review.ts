@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkParameters, type StepUnit } from "ts-fsrs";
+import { CLAMP_PARAMETERS, W17_W18_Ceiling, checkParameters, type StepUnit } from "ts-fsrs";
 import { CARD_STATE_NAMES } from "@/lib/domain/review/card-state";
 import { isValidTimeZone } from "@/lib/domain/review/study-day";
 import { contentIdSchema } from "@/lib/schemas/content";
@@ -20,17 +20,29 @@ const stepsSchema = z.array(stepSchema).max(10, "at most 10 steps");
 
 const dailyLimit = (fallback: number) => z.number().int().min(0).max(9999).default(fallback);
 
-export const weightsSchema = z.array(z.number()).refine(
-  (w) => {
-    try {
-      checkParameters(w);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: "must be 17, 19 or 21 finite numbers (FSRS-4.5, FSRS-5, FSRS-6)" },
-);
+// The range ts-fsrs clamps each weight to (its optimizer never leaves it); a weight outside it would
+// be clamped silently at scheduling time, so it is refused instead of stored.
+const weightRanges = CLAMP_PARAMETERS(W17_W18_Ceiling);
+
+export const weightsSchema = z
+  .array(z.number())
+  .refine(
+    (w) => {
+      try {
+        checkParameters(w);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "must be 17, 19 or 21 finite numbers (FSRS-4.5, FSRS-5, FSRS-6)" },
+  )
+  .superRefine((w, ctx) => {
+    w.forEach((value, i) => {
+      const [min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY] = weightRanges[i] ?? [];
+      if (value < min || value > max) ctx.addIssue({ code: "custom", path: [i], message: `weight ${i} must be between ${min} and ${max}` });
+    });
+  });
 
 export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { message: "must be an IANA time zone, e.g. Europe/Berlin" });
 

@@ -33,3 +33,19 @@ describe("sign-up", () => {
     expect(signUpSchema.safeParse({ ...valid, name: "   " }).error?.issues[0]?.message).toBe("Enter your name.");
   });
 });
+
+describe("names others will see", () => {
+  const valid = { email: "ann@example.com", password: "0123456789", role: "student" };
+  const message = (name: string) => signUpSchema.safeParse({ ...valid, name }).error?.issues.map((i) => i.message);
+  it("refuses bidirectional overrides and isolates, which reorder the text that follows", () => {
+    for (const name of ["Ann\u202Egnp.exe", "\u202DAnn", "Ann\u2067x\u2069", "Ann\u200F"]) {
+      expect(message(name)).toEqual(["Remove the text-direction control characters (such as U+202E) from your name."]);
+    }
+  });
+  it("refuses names of only invisible characters", () => {
+    for (const name of ["\u200B\u200B", "\u200B \u2060", "\u3164", "\u200C\u200D"]) expect(message(name)).toEqual(["Enter a name with visible letters, not only invisible characters."]);
+  });
+  it("keeps names in any script, with a zero-width joiner inside", () => {
+    for (const name of ["Zoë", "محمد", "שרה", "李雷", "क्\u200Dष"]) expect(signUpSchema.safeParse({ ...valid, name }).success, name).toBe(true);
+  });
+});

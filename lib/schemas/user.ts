@@ -18,13 +18,24 @@ export const passwordSchema = z
   .min(10, "Use at least 10 characters for your password.")
   .max(200, "Use at most 200 characters for your password.");
 
+// Characters that reorder the text around them (bidirectional overrides, embeddings, isolates and
+// marks): in a name they can make a gradebook row or an email read as something else.
+const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Nothing visible: only spaces, zero-width and other format characters.
+const invisibleOnly = /^[\p{Z}\p{Cf}\s\u115f\u1160\u3164\uffa0]*$/u;
+
+// A person's name as others will see it: printable, visible, and not reordering what follows.
+export const displayNameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters for your name.")
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Remove the control characters from your name.")
+  .refine((name) => !bidiControls.test(name), "Remove the text-direction control characters (such as U+202E) from your name.")
+  .refine((name) => !invisibleOnly.test(name), "Enter a name with visible letters, not only invisible characters.");
+
 export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(100, "Use at most 100 characters for your name.")
-    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Remove the control characters from your name."),
+  name: displayNameSchema,
   email: emailSchema,
   password: passwordSchema,
   role: z.enum(roles, { error: "Choose Student or Instructor." }),

@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { ChangePasswordInput } from "@/lib/schemas/account";
+import type { ChangeEmailInput, ChangePasswordInput } from "@/lib/schemas/account";
+import { isThrottled, retryAt, signUpThrottle } from "@/lib/domain/throttle";
+import { reserveAttempt } from "@/lib/server/data/sign-in-failures";
+import { EmailTakenError, saveEmail } from "@/lib/server/data/users";
 import { endUserSessions } from "@/lib/server/data/sessions";
 import { hashPassword } from "@/lib/server/password";
 import { checkCredentials } from "@/lib/server/sign-in";
@@ -28,6 +31,29 @@ export async function changePassword(userId: string, keepSessionId: string | und
   await db.user.update({ where: { id: userId }, data: { passwordHash } });
   await endUserSessions(userId, keepSessionId);
   return "ok";
+}
+
+export type EmailChange = PasswordCheck | "taken" | "too-many";
+
+// Changes the user's email after checking the password, and ends every other session. Attempts
+// are limited like refused sign-ups (10 in 15 minutes per user), so the "taken" answer cannot be
+// used to test lists of addresses.
+export async function changeEmail(userId: string, keepSessionId: string | undefined, input: ChangeEmailInput, clientAddress: string | null, now = new Date()): Promise<{ status: EmailChange; retryAt?: Date }> {
+  const attempt = await reserveAttempt([`email-change:${userId}`], now, signUpThrottle);
+  if (isThrottled(attempt.earlier, signUpThrottle)) {
+    await attempt.release();
+    return { status: "too-many", retryAt: retryAt(attempt.earlier, signUpThrottle) ?? now };
+  }
+  const check = await confirmPassword(userId, input.password, clientAddress);
+  if (check !== "ok") return { status: check };
+  try {
+    await saveEmail(userId, input.newEmail);
+  } catch (error) {
+    if (error instanceof EmailTakenError) return { status: "taken" };
+    throw error;
+  }
+  await endUserSessions(userId, keepSessionId);
+  return { status: "ok" };
 }
 
 // The words for a failed password check, for forms and the API alike.

@@ -29,6 +29,21 @@ export const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
+  logger: {
+    // An unreadable session cookie (tampered, or signed with an old secret) is the visitor's
+    // problem, not the server's: one line, no stack trace, and the visitor is simply signed out.
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR") {
+        console.warn("[next-auth] an unreadable session cookie was ignored (JWT_SESSION_ERROR)");
+        return;
+      }
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
+    },
+    debug() {},
+  },
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   // Errors (a wrong password posted without JavaScript, a throttled sign-in) land on the sign-in page.
   pages: { signIn: "/sign-in", error: "/sign-in" },

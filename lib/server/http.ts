@@ -17,6 +17,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
     return { response: NextResponse.json({ error: "Request body is not valid JSON." }, { status: 400 }) };
   }
   const nul = findNul(body);
+  if (nul === "too deep") return { response: NextResponse.json({ error: `Request body nests too deeply (limit ${maxJsonDepth} levels).` }, { status: 400 }) };
   if (nul !== null) {
     // PostgreSQL cannot store NUL in text: refuse it here, clearly, instead of failing at the write.
     return { response: NextResponse.json({ error: "Invalid input.", issues: [{ path: nul, message: "Text may not contain NUL (\\u0000) characters.", code: "custom" }] }, { status: 422 }) };
@@ -24,21 +25,28 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   return parseInput(body, schema);
 }
 
-// The path of the first string (or key) holding a NUL character, or null when there is none.
-function findNul(value: unknown, path = ""): string | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findNul(item, path ? `${path}.${i}` : String(i));
-      if (found !== null) return found;
+// How deep a JSON body may nest. No endpoint needs more than a few levels; a body nested thousands
+// deep is an attack on the recursion of whatever reads it next.
+export const maxJsonDepth = 64;
+
+// The path of the first string (or key) holding a NUL character, or null when there is none; "too
+// deep" when the value nests past maxJsonDepth. Walks with its own stack, so depth cannot overflow it.
+function findNul(root: unknown): string | null | "too deep" {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return path;
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      if (key.includes("\u0000")) return path;
-      const found = findNul(item, path ? `${path}.${key}` : key);
-      if (found !== null) return found;
+    if (!value || typeof value !== "object") continue;
+    if (depth >= maxJsonDepth) return "too deep";
+    const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
+    // Pushed in reverse, so the first NUL in document order is found first.
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const [key, item] = entries[k]!;
+      if (!Array.isArray(value) && key.includes("\u0000")) return path;
+      stack.push({ value: item, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }
   return null;

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { initialFormState } from "@/lib/server/form-state";
 import { signInAs } from "@/tests/auth-mock";
-import { changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
+import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 
 // Sessions end on the server: a token copied before sign-out, "sign out everywhere" or a password
 // change opens nothing afterwards. The next-auth callbacks run for real against the database.
@@ -104,5 +104,29 @@ describe("server-side sessions", () => {
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
     expect(await deleteMyAccount(initialFormState, form("the right password"))).toMatchObject({ ok: true });
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+  });
+
+  it("changing the email needs the password, refuses a taken address, and ends the other sessions", async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    const here = await signIn(user);
+    const elsewhere = await signIn(user);
+    signInAs(user, here.sid);
+    const form = (newEmail: string, password: string) => {
+      const data = new FormData();
+      data.set("newEmail", newEmail);
+      data.set("emailPassword", password);
+      return data;
+    };
+    expect(await changeMyEmail(initialFormState, form("new@example.com", "wrong"))).toMatchObject({ ok: false, errors: { emailPassword: ["That is not your current password."] } });
+    expect(await changeMyEmail(initialFormState, form("new@example.com", ""))).toMatchObject({ ok: false, errors: { emailPassword: ["Enter your current password."] } });
+    expect(await changeMyEmail(initialFormState, form(other.email, "the right password"))).toMatchObject({ ok: false, errors: { newEmail: ["Another account uses this email."] } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
+    expect((await sessionFor(elsewhere)).user).toBeDefined();
+
+    expect(await changeMyEmail(initialFormState, form(" New@Example.com ", "the right password"))).toMatchObject({ ok: true, message: "Your email is now new@example.com. Every other session was signed out." });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("new@example.com");
+    expect((await sessionFor(here)).user?.id).toBe(user.id);
+    expect((await sessionFor(elsewhere)).user).toBeUndefined();
   });
 });

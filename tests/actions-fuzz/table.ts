@@ -1,7 +1,8 @@
 import { default_w } from "ts-fsrs";
 import { z } from "zod";
-import { changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
+import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 import { signUp } from "@/lib/server/actions/accounts";
+import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
 import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
@@ -9,7 +10,7 @@ import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/serv
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
-import { changePasswordSchema, deleteAccountSchema } from "@/lib/schemas/account";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, requestResetSchema, resetPasswordSchema } from "@/lib/schemas/account";
 import {
   addSetItemSchema,
   createAssignmentSchema,
@@ -114,7 +115,28 @@ export const table: Record<string, Entry> = {
     run: (d, p) => changeMyPassword(state(p), d),
     accepts: (d) => ok(changePasswordSchema, { currentPassword: d.get("currentPassword") ?? undefined, newPassword: d.get("newPassword") ?? undefined }),
   },
+  "account.changeMyEmail": {
+    form: true,
+    persona: "victim",
+    sample: () => ({ newEmail: "fuzz-moved@example.com", emailPassword: "the victim's password" }),
+    run: (d, p) => changeMyEmail(state(p), d),
+    accepts: (d) => ok(changeEmailSchema, { newEmail: d.get("newEmail") ?? undefined, password: d.get("emailPassword") ?? undefined }),
+  },
   "account.signOutEverywhere": { form: false, persona: "victim", sample: () => [], run: loose(signOutEverywhere) },
+  "password-reset.requestPasswordResetAction": {
+    form: true,
+    persona: "anonymous",
+    sample: () => ({ email: "fuzz-reset@example.com" }),
+    run: (d, p) => requestPasswordResetAction(state(p), d),
+    accepts: (d) => ok(requestResetSchema, { email: d.get("email") ?? undefined }),
+  },
+  "password-reset.resetPasswordAction": {
+    form: true,
+    persona: "anonymous",
+    sample: () => ({ token: "a".repeat(43), newPassword: "a brand new password" }),
+    run: (d, p) => resetPasswordAction(state(p), d),
+    accepts: (d) => ok(resetPasswordSchema, { token: d.get("token") ?? undefined, newPassword: d.get("newPassword") ?? undefined }),
+  },
   "accounts.signUp": {
     form: true,
     persona: "anonymous",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { Button } from "@/components/ui/button";
 import { signOutEverywhere } from "@/lib/server/actions/account";
 import { deleteAccountPhrase } from "@/lib/schemas/account";
@@ -22,8 +23,15 @@ export default async function AccountPage() {
           {user.name} · {user.email} · {user.role}
         </p>
       </section>
-      <section aria-labelledby="password" className="flex flex-col gap-2">
-        <h2 id="password" className="text-xl font-semibold">
+      <section aria-labelledby="change-email" className="flex flex-col gap-2">
+        <h2 id="change-email" className="text-xl font-semibold">
+          Change your email
+        </h2>
+        <p>Type your password to confirm. Changing it signs you out everywhere else.</p>
+        <ChangeEmailForm email={user.email} />
+      </section>
+      <section aria-labelledby="change-password" className="flex flex-col gap-2">
+        <h2 id="change-password" className="text-xl font-semibold">
           Change your password
         </h2>
         <p>Changing it signs you out everywhere else.</p>

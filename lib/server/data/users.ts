@@ -28,6 +28,16 @@ export async function saveNewUser(input: { email: string; name: string; role: Ro
   }
 }
 
+// Changes a user's email; throws EmailTakenError when another account has it.
+export async function saveEmail(userId: string, email: string): Promise<void> {
+  try {
+    await db.user.update({ where: { id: userId }, data: { email } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new EmailTakenError();
+    throw error;
+  }
+}
+
 // Finds the account linked to an OAuth identity, linking or creating one on first sign-in.
 export async function findOrCreateOAuthUser(identity: { provider: string; providerAccountId: string; email: string | null; name: string | null }) {
   const linked = await db.account.findUnique({

@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { default_w } from "ts-fsrs";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, saveReviewSettingsAction } from "@/lib/server/actions/review";
@@ -43,7 +44,7 @@ describe("saveReviewSettingsAction", () => {
   it("saves every setting and the deck; the fitted weights stay", async () => {
     const me = await makeLearner();
     signInAs(me);
-    await db.reviewSettings.create({ data: { userId: me.id, weights: JSON.stringify(Array(21).fill(0.5)) } });
+    await db.reviewSettings.create({ data: { userId: me.id, weights: JSON.stringify([...default_w]) } });
     const state = await saveReviewSettingsAction(initialFormState, form(valid));
     expect(state).toMatchObject({ ok: true, message: expect.stringMatching(/Settings saved/) });
     const stored = await getReviewSettings(me.id);

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+
+export const metadata: Metadata = { title: "Forgot your password" };
+
+// Asks for a link to choose a new password.
+export default function ForgotPasswordPage() {
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-bold">Forgot your password?</h1>
+      <p>Enter the email address of your account. We will send it a link to choose a new password.</p>
+      <ForgotPasswordForm />
+    </div>
+  );
+}
