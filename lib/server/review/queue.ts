@@ -18,6 +18,8 @@ export type QueueView = {
   counts: QueueCounts;
   // A learning step due later today, when nothing is due right now.
   nextLearningDue: Date | null;
+  // Learning cards due later today, beyond the learn-ahead limit.
+  learningLater: number;
   dayEndsAt: Date;
   section: { id: string; title: string } | null;
   // Cards quiz mistakes brought in today against their daily cap (the review screen says so).
@@ -71,5 +73,5 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
     const view = row && content ? toCardView(row, item.kind, content, settings, now) : null;
     return view ? [view] : [];
   });
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, dayEndsAt: queue.dayEndsAt, section, quizFeed };
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed };
 }
