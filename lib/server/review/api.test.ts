@@ -13,7 +13,7 @@ type QueueItem = { cardId: string; version: number; kind: string; sectionId: str
 
 async function getQueue(query = "") {
   const response = await queueRoute(jsonRequest(`/api/v1/review/queue${query}`, "GET"));
-  return { response, body: (await response.json()) as { queue: { items: QueueItem[]; counts: { new: number; learning: number; review: number } }; error?: string } };
+  return { response, body: (await response.json()) as { queue: { items: QueueItem[]; counts: { new: number; learning: number; review: number }; learningLater: number }; error?: string } };
 }
 const post = (body: unknown) => reviewRoute(jsonRequest("/api/v1/reviews", "POST", body));
 
