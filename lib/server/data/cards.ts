@@ -110,6 +110,11 @@ export async function countWaitingNewCards(userId: string, now: Date): Promise<n
   });
 }
 
+// The learner's cards in the review state (suspended ones too), for rescheduling.
+export async function listReviewStateCards(userId: string): Promise<CardRow[]> {
+  return db.card.findMany({ where: { userId, state: "review" }, select: cardSelect });
+}
+
 // One of the learner's cards, or null when it does not exist or is someone else's.
 export async function findCard(userId: string, cardId: string): Promise<CardRow | null> {
   return db.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });

@@ -93,18 +93,18 @@ describe("optimizeParameters", () => {
     expect(outcome.improved).toBe(true);
     // Nothing changes until the learner applies them; then scheduling uses them.
     expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();
-    await applyParameters(me.id, outcome.fitted.weights);
+    await applyParameters(me.id, outcome.fitted.weights, new Date("2026-06-01T12:00:00Z"));
     expect((await getReviewSettings(me.id)).settings.weights).toEqual(outcome.fitted.weights);
     // Optimizing again starts from the applied set.
     const again = await optimizeParameters(me.id);
     expect(again.status === "ok" && again.current.isDefault).toBe(false);
-    await applyParameters(me.id, null);
+    await applyParameters(me.id, null, new Date("2026-06-01T12:00:00Z"));
     expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();
   });
 
   it("refuses parameters FSRS cannot use", async () => {
     const me = await makeLearner();
-    await expect(applyParameters(me.id, [1, 2, 3])).rejects.toThrow();
+    await expect(applyParameters(me.id, [1, 2, 3], new Date("2026-06-01T12:00:00Z"))).rejects.toThrow();
     expect((await getReviewSettings(me.id)).saved).toBe(false);
   });
 });

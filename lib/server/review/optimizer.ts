@@ -9,6 +9,7 @@ import { stateName } from "@/lib/server/data/cards";
 import { countReviews, listReviewHistory } from "@/lib/server/data/review-logs";
 import { getReviewSettings, saveWeights } from "@/lib/server/data/review-settings";
 import { loadFsrsBinding } from "./fsrs-binding";
+import { planReschedule } from "./reschedule";
 
 // "Optimize my parameters": fit FSRS parameters to the learner's own review history with the
 // fsrs-rs optimizer, and compare them with the current ones by log loss on that same history
@@ -109,7 +110,12 @@ export function runWorker(job: WorkerJob): Promise<WorkerReply> {
 }
 
 // Stores parameters the learner confirmed (validated: 17, 19 or 21 finite numbers FSRS accepts),
-// or null to go back to the FSRS defaults. Scheduling uses them from the next review on.
-export async function applyParameters(userId: string, weights: readonly number[] | null): Promise<void> {
-  await saveWeights(userId, weights === null ? null : weightsSchema.parse(weights));
+// or null to go back to the FSRS defaults; with "Reschedule cards on change" (the default) the
+// review cards are rescheduled in the same transaction. Returns how many were rescheduled.
+export async function applyParameters(userId: string, weights: readonly number[] | null, now: Date): Promise<number> {
+  const checked = weights === null ? null : weightsSchema.parse(weights);
+  const { settings } = await getReviewSettings(userId);
+  const next = { ...settings, weights: checked ?? undefined };
+  const rescheduled = settings.rescheduleOnChange ? await planReschedule(userId, next) : [];
+  return saveWeights(userId, checked, rescheduled, now);
 }
