@@ -83,9 +83,11 @@ describe("optimizeParameters", () => {
     const outcome = await optimizeParameters(me.id);
     if (outcome.status !== "ok") throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
     expect(outcome.reviews).toBe(480);
-    // One item per review after the first day of each card (same-day steps make no item).
-    expect(outcome.items).toBeGreaterThan(300);
-    expect(outcome.items).toBeLessThan(420);
+    // One item per review after the first day of each card (same-day steps make no item): those
+    // ending in the latest 20% of reviews are held out to judge the fit, the others train.
+    expect(outcome.items).toBeGreaterThan(150);
+    expect(outcome.heldOutItems).toBeGreaterThan(30);
+    expect(outcome.items + outcome.heldOutItems).toBeLessThan(420);
     expect(outcome.current.isDefault).toBe(true);
     expect(outcome.fitted.weights).toHaveLength(21);
     expect(outcome.fitted.weights).not.toEqual(outcome.current.weights);
