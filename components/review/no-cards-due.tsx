@@ -5,7 +5,7 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-di
 
 // The end of a session: nothing due now, possibly learning steps later today.
 export function NoCardsDue({ queue }: { queue: QueueJson }) {
-  const pending = queue.counts.learning;
+  const pending = queue.learningLater;
   return (
     <section aria-labelledby="done-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-6 dark:border-slate-700">
       <h2 id="done-heading" className="text-2xl font-semibold">

@@ -49,12 +49,14 @@ export function OptimizerPanel({ available, reason, reviews, needed, customWeigh
       {showResult && outcome?.status === "ok" ? (
         <div className="flex flex-col gap-3">
           <ParameterComparison outcome={outcome} />
-          <form action={apply} className="flex flex-wrap gap-2">
-            <input type="hidden" name="weights" value={JSON.stringify(outcome.fitted.weights)} />
-            <Button type="submit" disabled={applying} variant={outcome.improved ? "primary" : "secondary"}>
-              Apply my parameters
-            </Button>
-          </form>
+          {outcome.improved ? (
+            <form action={apply} className="flex flex-wrap gap-2">
+              <input type="hidden" name="weights" value={JSON.stringify(outcome.fitted.weights)} />
+              <Button type="submit" disabled={applying}>
+                Apply my parameters
+              </Button>
+            </form>
+          ) : null}
         </div>
       ) : null}
       {customWeights && applied.applied !== "defaults" ? (

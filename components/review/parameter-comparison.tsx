@@ -9,9 +9,10 @@ export function ParameterComparison({ outcome }: { outcome: Ok }) {
   return (
     <div className="flex flex-col gap-2">
       <p>
-        Fitted on {outcome.reviews.toLocaleString("en-US")} reviews ({outcome.items.toLocaleString("en-US")} training items). Log loss on your history (lower is better):{" "}
+        Fitted on your earlier reviews ({outcome.items.toLocaleString("en-US")} training items of {outcome.reviews.toLocaleString("en-US")} reviews), judged on your latest
+        reviews, which the fit never saw ({outcome.heldOutItems.toLocaleString("en-US")} items). Log loss there (lower is better):{" "}
         <strong>{fmt(current.logLoss)}</strong> with {current.isDefault ? "the defaults" : "your current parameters"}, <strong>{fmt(fitted.logLoss)}</strong> with the new ones.{" "}
-        {outcome.improved ? "The new parameters predict your memory better." : "The new parameters do not predict your history better: keeping the current ones is recommended."}
+        {outcome.improved ? "The new parameters predict your memory better." : "The new parameters do not predict your latest reviews better, so they cannot be applied."}
       </p>
       <div className="max-h-96 overflow-auto rounded-lg border border-slate-200 dark:border-slate-700">
         <table className="w-full text-sm">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFsrsItems, evaluationItems, type HistoryReview } from "@/lib/domain/review/fsrs-items";
+import { buildFsrsItems, evaluationItems, splitFsrsItemsByTime, type HistoryReview } from "@/lib/domain/review/fsrs-items";
 import { studyDayNumber } from "@/lib/domain/review/study-day";
 
 const day = (d: Date) => studyDayNumber(d, "UTC", 4);
@@ -74,5 +74,23 @@ describe("evaluationItems", () => {
     ];
     const sameDay = [...longTerm, { rating: 1, deltaT: 5 }, { rating: 3, deltaT: 0 }];
     expect(evaluationItems([longTerm, sameDay])).toEqual([longTerm]);
+  });
+});
+
+describe("splitFsrsItemsByTime", () => {
+  it("holds out the items ending in the latest reviews; no training item contains a held-out review", () => {
+    const logs: HistoryReview[] = [];
+    for (const card of ["a", "b", "c", "d", "e"]) {
+      logs.push(r(card, "2026-01-01T10:00:00Z", 3, "new"));
+      for (let d = 1; d <= 4; d++) logs.push(r(card, `2026-01-0${1 + d * 2}T10:00:00Z`, d === 3 ? 1 : 3, "review"));
+    }
+    const { train, heldOut, cutoff } = splitFsrsItemsByTime(logs, day, 0.2);
+    expect(cutoff).toEqual(new Date("2026-01-09T10:00:00Z"));
+    // Each card: items ending on the 3rd, 5th and 7th train; the one ending on the 9th is held out.
+    expect(train).toHaveLength(15);
+    expect(heldOut).toHaveLength(5);
+    expect(train.every((item) => item.length <= 4)).toBe(true);
+    expect(heldOut.every((item) => item.length === 5 && item[4]!.deltaT === 2)).toBe(true);
+    expect(splitFsrsItemsByTime([], day)).toEqual({ train: [], heldOut: [], cutoff: null });
   });
 });

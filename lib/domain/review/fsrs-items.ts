@@ -13,13 +13,20 @@ export type ItemReview = { rating: number; deltaT: number };
 
 // Training items from logs in any order; `dayNumber` maps an instant to its study day's number.
 export function buildFsrsItems(logs: readonly HistoryReview[], dayNumber: (instant: Date) => number): ItemReview[][] {
+  return timedItems(logs, dayNumber).map((t) => t.item);
+}
+
+type TimedItem = { item: ItemReview[]; at: number };
+
+// Items with the time of their last review.
+function timedItems(logs: readonly HistoryReview[], dayNumber: (instant: Date) => number): TimedItem[] {
   const byCard = new Map<string, HistoryReview[]>();
   for (const log of logs) {
     const list = byCard.get(log.cardId);
     if (list) list.push(log);
     else byCard.set(log.cardId, [log]);
   }
-  const items: ItemReview[][] = [];
+  const items: TimedItem[] = [];
   for (const reviews of byCard.values()) {
     reviews.sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
     // Only the history since the card was last new counts: an earlier run was reset (forgotten).
@@ -40,7 +47,7 @@ export function buildFsrsItems(logs: readonly HistoryReview[], dayNumber: (insta
       const day = dayNumber(review.reviewedAt);
       history.push({ rating: review.rating, deltaT: i === start ? 0 : Math.max(0, day - previousDay) });
       previousDay = day;
-      if (history.length > 1 && history.some((h) => h.deltaT > 0)) items.push(history.slice());
+      if (history.length > 1 && history.some((h) => h.deltaT > 0)) items.push({ item: history.slice(), at: review.reviewedAt.getTime() });
     }
   }
   return items;
@@ -51,4 +58,23 @@ export function buildFsrsItems(logs: readonly HistoryReview[], dayNumber: (insta
 // predictions are what desired retention is about.
 export function evaluationItems(items: readonly ItemReview[][]): ItemReview[][] {
   return items.filter((item) => (item[item.length - 1]?.deltaT ?? 0) > 0);
+}
+
+// A time-series split for honest evaluation: items whose last review falls in the latest
+// `heldOutShare` of the reviews (by time) are held out; the rest train. A training item never
+// contains a held-out review, so parameters fitted on `train` are judged on reviews they never saw.
+export function splitFsrsItemsByTime(
+  logs: readonly HistoryReview[],
+  dayNumber: (instant: Date) => number,
+  heldOutShare = 0.2,
+): { train: ItemReview[][]; heldOut: ItemReview[][]; cutoff: Date | null } {
+  const times = logs.map((l) => l.reviewedAt.getTime()).sort((a, b) => a - b);
+  if (times.length === 0) return { train: [], heldOut: [], cutoff: null };
+  const cutoff = times[Math.min(times.length - 1, Math.floor(times.length * (1 - heldOutShare)))]!;
+  const all = timedItems(logs, dayNumber);
+  return {
+    train: all.filter((t) => t.at < cutoff).map((t) => t.item),
+    heldOut: evaluationItems(all.filter((t) => t.at >= cutoff).map((t) => t.item)),
+    cutoff: new Date(cutoff),
+  };
 }

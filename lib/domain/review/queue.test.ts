@@ -47,15 +47,27 @@ describe("buildQueue order", () => {
     expect(q.dayEndsAt).toEqual(new Date("2026-01-11T04:00:00Z"));
   });
 
-  it("shows learning cards only once due, but counts those due later today", () => {
+  it("learns ahead (Anki, 20 min by default): a step due within the limit is shown after everything else and counted; later steps are not", () => {
     const now = card("learning", ago(0));
     const soon = card("learning", inMinutes(8));
     const later = card("relearning", inMinutes(90));
     const tomorrow = card("learning", new Date("2026-01-12T09:00:00Z"));
-    const q = queue([later, soon, now, tomorrow]);
-    expect(q.items.map((i) => i.cardId)).toEqual([now.id]);
-    expect(q.counts.learning).toBe(3);
-    expect(q.nextLearningDue).toEqual(inMinutes(8));
+    const review = card("review", ago(30));
+    const q = queue([later, soon, now, tomorrow, review]);
+    expect(q.items.map((i) => i.cardId)).toEqual([now.id, review.id, soon.id]);
+    expect(q.counts.learning).toBe(2);
+    expect(q.nextLearningDue).toEqual(inMinutes(90));
+    expect(q.learningLater).toBe(1);
+  });
+
+  it("follows the learner's learn-ahead limit (0: only what is due)", () => {
+    const soon = card("learning", inMinutes(8));
+    const q0 = queue([soon], {}, { learnAheadMinutes: 0 });
+    expect(q0.items).toEqual([]);
+    expect(q0.counts.learning).toBe(0);
+    expect(q0.nextLearningDue).toEqual(inMinutes(8));
+    expect(queue([soon], {}, { learnAheadMinutes: 5 }).items).toEqual([]);
+    expect(queue([soon], {}, { learnAheadMinutes: 10 }).items.map((i) => i.cardId)).toEqual([soon.id]);
   });
 
   it("has no next learning time when no step is pending today", () => {

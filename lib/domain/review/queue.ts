@@ -5,6 +5,9 @@ import { nextStudyDayStart } from "./study-day";
 // Builds what a learner studies now under the daily limits, following Anki's v3 scheduler:
 // - (re)learning cards are shown as soon as they are due and are never capped: their steps are
 //   minutes apart and skipping one would break the step the learner is on;
+// - learn ahead (Anki's learn-ahead limit, 20 minutes by default): when nothing else is left, a
+//   learning card due within the limit is shown now rather than leaving the learner idle; the
+//   learning count holds the cards due within the limit, as Anki's does;
 // - review cards due before the study day ends, oldest first, capped by maxReviewsPerDay;
 // - new cards in article order, capped by newPerDay and by what is left of the review limit
 //   (Anki's default: no new cards while the review limit is used up, so a backlog cannot grow);
@@ -35,17 +38,19 @@ export type QueueCounts = { new: number; learning: number; review: number };
 export type StudyQueue = {
   // What can be studied now, in order; at most `limit` items.
   items: QueueItem[];
-  // "Left today": learning counts cards due before the day ends, even if not due yet.
+  // "Left today": learning counts the cards due now or within the learn-ahead limit.
   counts: QueueCounts;
-  // When the session is empty but a learning step is pending, the client can say "back at ...".
+  // The first learning step due beyond the learn-ahead limit today: the client can say "back at ...".
   nextLearningDue: Date | null;
+  // How many learning cards come due later today, beyond the learn-ahead limit.
+  learningLater: number;
   dayEndsAt: Date;
 };
 
 export type QueueInput = {
   cards: readonly QueueCard[];
   doneToday: DoneToday;
-  settings: Pick<ReviewSettings, "newPerDay" | "maxReviewsPerDay" | "timeZone" | "dayStartsAtHour">;
+  settings: Pick<ReviewSettings, "newPerDay" | "maxReviewsPerDay" | "timeZone" | "dayStartsAtHour" | "learnAheadMinutes">;
   now: Date;
   limit?: number;
 };
@@ -66,11 +71,13 @@ export function buildQueue({ cards, doneToday, settings, now, limit }: QueueInpu
 
   const available = cards.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil.getTime() > nowMs));
 
-  const learningToday = available
-    .filter((c) => (c.state === "learning" || c.state === "relearning") && c.due.getTime() < dayEnd)
-    .sort(byDue);
-  const learningNow = learningToday.filter((c) => c.due.getTime() <= nowMs);
-  const nextLearning = learningToday.find((c) => c.due.getTime() > nowMs);
+  // Not past the day's end: a step due after the rollover belongs to the next study day.
+  const aheadUntil = Math.min(nowMs + Math.max(0, settings.learnAheadMinutes) * 60_000, dayEnd - 1);
+  const learning = available.filter((c) => c.state === "learning" || c.state === "relearning").sort(byDue);
+  const learningNow = learning.filter((c) => c.due.getTime() <= nowMs);
+  const learningAhead = learning.filter((c) => c.due.getTime() > nowMs && c.due.getTime() <= aheadUntil);
+  const learningLater = learning.filter((c) => c.due.getTime() > aheadUntil && c.due.getTime() < dayEnd);
+  const nextLearning = learningLater[0];
 
   const reviewBudget = Math.max(0, settings.maxReviewsPerDay - reviewsDone);
   const reviews = available
@@ -87,11 +94,18 @@ export function buildQueue({ cards, doneToday, settings, now, limit }: QueueInpu
     .sort(byPosition)
     .slice(0, newBudget);
 
-  const items = [...learningNow.map(item("learning")), ...reviews.map(item("review")), ...requested.map(item("new")), ...fresh.map(item("new"))];
+  const items = [
+    ...learningNow.map(item("learning")),
+    ...reviews.map(item("review")),
+    ...requested.map(item("new")),
+    ...fresh.map(item("new")),
+    ...learningAhead.map(item("learning")),
+  ];
   return {
     items: limit === undefined ? items : items.slice(0, Math.max(0, limit)),
-    counts: { new: requested.length + fresh.length, learning: learningToday.length, review: reviews.length },
+    counts: { new: requested.length + fresh.length, learning: learningNow.length + learningAhead.length, review: reviews.length },
     nextLearningDue: nextLearning ? new Date(nextLearning.due) : null,
+    learningLater: learningLater.length,
     dayEndsAt,
   };
 }

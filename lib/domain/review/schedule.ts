@@ -94,15 +94,19 @@ function cardForScheduler(card: CardState, now: Date, clock: DayClock): Card {
   return fsrsCard;
 }
 
+// The instant `days` study days after `from`'s, at the same offset into the day (clamped to that day).
+export function studyDaysAfter(from: Date, days: number, clock: DayClock): Date {
+  const fromStart = studyDayStart(from, clock.timeZone, clock.dayStartsAtHour).getTime();
+  const dayStart = studyDayStartAfter(from, days, clock.timeZone, clock.dayStartsAtHour).getTime();
+  const dayEnd = studyDayStartAfter(from, days + 1, clock.timeZone, clock.dayStartsAtHour).getTime();
+  return new Date(Math.min(dayStart + (from.getTime() - fromStart), dayEnd - 1));
+}
+
 // A result as stored: a review interval of N days is due N study days after today.
 function placedOnStudyDay(result: Card, now: Date, clock: DayClock): CardState {
   const next = fromFsrsCard(result);
   if (next.state !== "review" || next.scheduledDays < 1) return next;
-  const days = Math.round(next.scheduledDays);
-  const todayStart = studyDayStart(now, clock.timeZone, clock.dayStartsAtHour).getTime();
-  const dayStart = studyDayStartAfter(now, days, clock.timeZone, clock.dayStartsAtHour).getTime();
-  const dayEnd = studyDayStartAfter(now, days + 1, clock.timeZone, clock.dayStartsAtHour).getTime();
-  next.due = new Date(Math.min(dayStart + (now.getTime() - todayStart), dayEnd - 1));
+  next.due = studyDaysAfter(now, Math.round(next.scheduledDays), clock);
   return next;
 }
 

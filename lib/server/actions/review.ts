@@ -6,14 +6,17 @@ import { parseSettingsForm } from "@/lib/domain/review/settings-form";
 import { cardActionSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
 import { requireUser } from "@/lib/server/auth";
 import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
-import { adoptTimeZone, saveReviewSettings } from "@/lib/server/data/review-settings";
+import { adoptTimeZone, getReviewSettings, saveReviewSettings } from "@/lib/server/data/review-settings";
 import { echoValues, type FormState } from "@/lib/server/form-state";
 import { buryCard, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
 import { applyParameters, optimizeParameters, type OptimizeOutcome } from "@/lib/server/review/optimizer";
+import { planReschedule } from "@/lib/server/review/reschedule";
 import { requireFormData } from "@/lib/server/form-data";
 
 // Server actions of the review screens: settings, card actions (suspend, bury, unsuspend), the
 // browser's time zone on first visit, and the optimizer.
+
+const rescheduledNote = (count: number) => (count > 0 ? ` ${count} review card${count === 1 ? " was" : "s were"} rescheduled.` : "");
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -48,10 +51,14 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
       return { ok: false, message: "Your settings were not saved.", errors: { sections: ["One of the chosen sections has no flashcards or no longer exists."] }, values };
     }
   }
-  await saveReviewSettings(user.id, parsed.settings, parsed.deckSectionIds);
+  // A new desired retention reschedules the review cards when the learner keeps that option on (Anki's rule).
+  const { settings: before } = await getReviewSettings(user.id);
+  const next = { ...parsed.settings, weights: before.weights };
+  const rescheduled = next.rescheduleOnChange && next.desiredRetention !== before.desiredRetention ? await planReschedule(user.id, next) : [];
+  const moved = await saveReviewSettings(user.id, parsed.settings, parsed.deckSectionIds, rescheduled, new Date());
   revalidatePath("/review");
   revalidatePath("/progress");
-  return { ok: true, message: "Settings saved. They apply from your next review.", errors: {}, values };
+  return { ok: true, message: `Settings saved. They apply from your next review.${rescheduledNote(moved)}`, errors: {}, values };
 }
 
 // Records the browser's time zone for a learner who has not saved settings yet (first visit).
@@ -100,9 +107,9 @@ export async function applyParametersAction(previous: OptimizeState, formData: F
   const user = await requireUser();
   requireFormData(formData);
   if (formData.get("reset") === "defaults") {
-    await applyParameters(user.id, null);
+    const moved = await applyParameters(user.id, null, new Date());
     revalidatePath("/settings");
-    return { outcome: null, applied: "defaults", message: "Back to the FSRS default parameters." };
+    return { outcome: null, applied: "defaults", message: `Back to the FSRS default parameters.${rescheduledNote(moved)}` };
   }
   let weights: unknown;
   try {
@@ -112,7 +119,7 @@ export async function applyParametersAction(previous: OptimizeState, formData: F
   }
   const parsed = weightsSchema.safeParse(weights);
   if (!parsed.success) return { ...previous, message: "Those parameters are not valid FSRS parameters; nothing was changed." };
-  await applyParameters(user.id, parsed.data);
+  const moved = await applyParameters(user.id, parsed.data, new Date());
   revalidatePath("/settings");
-  return { outcome: null, applied: "fitted", message: "Your own parameters are applied: they schedule your reviews from now on." };
+  return { outcome: null, applied: "fitted", message: `Your own parameters are applied: they schedule your reviews from now on.${rescheduledNote(moved)}` };
 }

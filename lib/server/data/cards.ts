@@ -109,6 +109,19 @@ export async function listQueueCards(userId: string, dayEnd: Date, sectionId?: s
   });
 }
 
+// The learner's new cards waiting to be studied under the new-card limit (not asked for by a quiz,
+// not suspended or buried), in every section.
+export async function countWaitingNewCards(userId: string, now: Date): Promise<number> {
+  return db.card.count({
+    where: { userId, state: "new", suspended: false, quizRequestedAt: null, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] },
+  });
+}
+
+// The learner's cards in the review state (suspended ones too), for rescheduling.
+export async function listReviewStateCards(userId: string): Promise<CardRow[]> {
+  return db.card.findMany({ where: { userId, state: "review" }, select: cardSelect });
+}
+
 // One of the learner's cards, or null when it does not exist or is someone else's.
 export async function findCard(userId: string, cardId: string): Promise<CardRow | null> {
   return db.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });

@@ -7,6 +7,10 @@ import { cardSelect, stateColumns, type CardRow } from "./cards";
 // Review logs, and the two writes that change a card and its log together: a review (card updated,
 // log inserted) and its undo (card restored, log deleted), each in one transaction.
 
+// The log kind of a grade; "rescheduled" entries (settings changes) are not reviews and are left
+// out of counts, undo, statistics and the optimizer.
+const REVIEW = "review";
+
 export const logSelect = {
   id: true,
   reviewId: true,
@@ -118,7 +122,7 @@ export type UndoResult =
 // back exactly its state and flags from before (its version still goes up), and the log is deleted.
 export async function undoLatestReview(userId: string, reviewId: string | undefined): Promise<UndoResult> {
   return db.$transaction(async (tx): Promise<UndoResult> => {
-    const latest = await tx.reviewLog.findFirst({ where: { userId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+    const latest = await tx.reviewLog.findFirst({ where: { userId, kind: REVIEW }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
     if (!latest) return { status: "nothing" };
     if (reviewId !== undefined && latest.reviewId !== reviewId) {
       const named = await tx.reviewLog.count({ where: { userId, reviewId } });
@@ -138,7 +142,7 @@ export async function undoLatestReview(userId: string, reviewId: string | undefi
 
 // The latest review, for offering undo on a freshly loaded page.
 export async function findLatestReview(userId: string): Promise<LogRow | null> {
-  return db.reviewLog.findFirst({ where: { userId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+  return db.reviewLog.findFirst({ where: { userId, kind: REVIEW }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
 }
 
 // Today's counts for the daily limits: first answers to new cards and answers to review cards.
@@ -146,32 +150,36 @@ export async function findLatestReview(userId: string): Promise<LogRow | null> {
 // own daily cap (quizCardsPerDay) and were shown outside the new-card limit.
 export async function countDoneSince(userId: string, since: Date): Promise<{ newIntroduced: number; reviewsDone: number }> {
   const [newIntroduced, reviewsDone] = await Promise.all([
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, stateBefore: "new", card: { quizRequestedAt: null } } }),
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: since }, stateBefore: "review" } }),
+    db.reviewLog.count({ where: { userId, kind: REVIEW, reviewedAt: { gte: since }, stateBefore: "new", card: { quizRequestedAt: null } } }),
+    db.reviewLog.count({ where: { userId, kind: REVIEW, reviewedAt: { gte: since }, stateBefore: "review" } }),
   ]);
   return { newIntroduced, reviewsDone };
 }
 
 // How many reviews the learner has logged (the optimizer needs enough of them).
 export async function countReviews(userId: string): Promise<number> {
-  return db.reviewLog.count({ where: { userId } });
+  return db.reviewLog.count({ where: { userId, kind: REVIEW } });
 }
 
 // Every review of the learner, as the optimizer reads them.
 export async function listReviewHistory(userId: string) {
-  return db.reviewLog.findMany({ where: { userId }, orderBy: [{ cardId: "asc" }, { reviewedAt: "asc" }], select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true } });
+  return db.reviewLog.findMany({
+    where: { userId, kind: REVIEW },
+    orderBy: [{ cardId: "asc" }, { reviewedAt: "asc" }],
+    select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true },
+  });
 }
 
 // When each review since `since` happened (the heatmap); index userId, reviewedAt.
 export async function listReviewTimes(userId: string, since: Date): Promise<Date[]> {
-  const rows = await db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since } }, select: { reviewedAt: true } });
+  const rows = await db.reviewLog.findMany({ where: { userId, kind: REVIEW, reviewedAt: { gte: since } }, select: { reviewedAt: true } });
   return rows.map((r) => r.reviewedAt);
 }
 
 // Reviews of review-state cards since `since`, with the interval the card had before (true retention).
 export async function listRetentionReviews(userId: string, since: Date) {
   const rows = await db.reviewLog.findMany({
-    where: { userId, reviewedAt: { gte: since }, stateBefore: "review" },
+    where: { userId, kind: REVIEW, reviewedAt: { gte: since }, stateBefore: "review" },
     orderBy: { reviewedAt: "asc" },
     select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true, cardBefore: true },
   });

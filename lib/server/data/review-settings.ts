@@ -2,7 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { DEFAULT_REVIEW_SETTINGS, parseReviewSettings, type ReviewSettings } from "@/lib/domain/review/settings";
 import { deckSectionIdsSchema, reviewSettingsSchema } from "@/lib/schemas/review";
+import crypto from "node:crypto";
+import type { CardState } from "@/lib/domain/review/card-state";
 import { db } from "@/lib/server/db";
+import { stateColumns, toSnapshot, type CardRow } from "./cards";
 
 // A learner's review settings (ReviewSettings row). JSON columns are parsed with zod on the way
 // out; a learner without a row studies with the defaults.
@@ -94,8 +97,58 @@ export async function getReviewSettings(userId: string): Promise<StoredReviewSet
   return row ? fromRow(row) : { settings: DEFAULT_REVIEW_SETTINGS, deckSectionIds: null, saved: false };
 }
 
-// Saves everything the settings form edits; the fitted weights are left as they are.
-export async function saveReviewSettings(userId: string, settings: Omit<ReviewSettings, "weights">, deckSectionIds: string[] | null): Promise<void> {
+// A card rescheduled by a settings change: the row as read and its new state.
+export type RescheduledCard = { row: CardRow; card: CardState };
+
+type SettingsColumns = Partial<Row>;
+
+// Writes settings and the cards they reschedule in one transaction, with a "rescheduled" log entry
+// per card (Anki's revlog does the same). A card changed since it was read (a review in another
+// tab) is skipped: its new state already came from the new settings or will at its next review.
+async function saveSettingsColumns(userId: string, data: SettingsColumns, rescheduled: readonly RescheduledCard[], now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await tx.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+    let count = 0;
+    for (const { row, card } of rescheduled) {
+      const versionAfter = row.version + 1;
+      const updated = await tx.card.updateMany({ where: { id: row.id, userId, version: row.version }, data: { ...stateColumns(card), version: versionAfter } });
+      if (updated.count === 0) continue;
+      count += 1;
+      await tx.reviewLog.create({
+        data: {
+          kind: "rescheduled",
+          reviewId: crypto.randomUUID(),
+          userId,
+          cardId: row.id,
+          rating: 0,
+          stateBefore: row.state,
+          stateAfter: card.state,
+          stabilityBefore: row.stability,
+          stabilityAfter: card.stability,
+          difficultyBefore: row.difficulty,
+          difficultyAfter: card.difficulty,
+          elapsedDays: 0,
+          scheduledDays: Math.round(card.scheduledDays),
+          durationMs: 0,
+          reviewedAt: now,
+          cardBefore: JSON.stringify(toSnapshot(row)),
+          versionAfter,
+        },
+      });
+    }
+    return count;
+  });
+}
+
+// Saves everything the settings form edits (the fitted weights are left as they are), with the
+// cards the change reschedules; returns how many were rescheduled.
+export async function saveReviewSettings(
+  userId: string,
+  settings: Omit<ReviewSettings, "weights">,
+  deckSectionIds: string[] | null,
+  rescheduled: readonly RescheduledCard[] = [],
+  now = new Date(),
+): Promise<number> {
   const data = {
     desiredRetention: settings.desiredRetention,
     newPerDay: settings.newPerDay,
@@ -111,13 +164,12 @@ export async function saveReviewSettings(userId: string, settings: Omit<ReviewSe
     rescheduleOnChange: settings.rescheduleOnChange,
     deckSectionIds: deckSectionIds === null ? null : JSON.stringify(deckSectionIds),
   };
-  await db.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  return saveSettingsColumns(userId, data, rescheduled, now);
 }
 
-// Stores the learner's fitted FSRS parameters (null: back to the defaults).
-export async function saveWeights(userId: string, weights: readonly number[] | null): Promise<void> {
-  const value = weights === null ? null : JSON.stringify(weights);
-  await db.reviewSettings.upsert({ where: { userId }, create: { userId, weights: value }, update: { weights: value } });
+// Stores the learner's fitted FSRS parameters (null: back to the defaults), with the cards they reschedule.
+export async function saveWeights(userId: string, weights: readonly number[] | null, rescheduled: readonly RescheduledCard[] = [], now = new Date()): Promise<number> {
+  return saveSettingsColumns(userId, { weights: weights === null ? null : JSON.stringify(weights) }, rescheduled, now);
 }
 
 // Records the browser's time zone for a learner who has no settings yet; never overrides a choice.

@@ -13,7 +13,7 @@ type QueueItem = { cardId: string; version: number; kind: string; sectionId: str
 
 async function getQueue(query = "") {
   const response = await queueRoute(jsonRequest(`/api/v1/review/queue${query}`, "GET"));
-  return { response, body: (await response.json()) as { queue: { items: QueueItem[]; counts: { new: number; learning: number; review: number } }; error?: string } };
+  return { response, body: (await response.json()) as { queue: { items: QueueItem[]; counts: { new: number; learning: number; review: number }; learningLater: number }; error?: string } };
 }
 const post = (body: unknown) => reviewRoute(jsonRequest("/api/v1/reviews", "POST", body));
 
@@ -202,22 +202,30 @@ describe("queue after grading", () => {
   afterEach(() => vi.useRealTimers());
   const setClock = (iso: string) => vi.useFakeTimers({ toFake: ["Date"], now: new Date(iso) });
   // A learner in UTC who studies one new card a day grades it Good (a 10-minute learning step).
-  async function gradeOneNewCardGoodAt(iso: string) {
+  async function gradeOneNewCardGoodAt(iso: string, learnAheadMinutes = 20) {
     setClock(iso);
     const me = await makeLearner();
     signInAs(me);
-    await setSettings(me.id, { newPerDay: 1, timeZone: "UTC" });
+    await setSettings(me.id, { newPerDay: 1, timeZone: "UTC", learnAheadMinutes });
     const item = (await getQueue()).body.queue.items[0]!;
     await post(reviewBody(item.cardId, 3));
     return item;
   }
 
-  it("keeps a card graded Good in learning out of the queue until its step is due, counting it as learning", async () => {
+  it("learns ahead: with nothing else left, a card in a 10-minute step comes back at once and counts as learning (Anki's 20 minutes)", async () => {
     const item = await gradeOneNewCardGoodAt("2026-06-15T12:00:00Z");
     const { body } = await getQueue();
-    expect(body.queue.items).toEqual([]);
+    expect(body.queue.items.map((i) => i.cardId)).toEqual([item.cardId]);
     expect(body.queue.counts).toEqual({ new: 0, learning: 1, review: 0 });
-    setClock("2026-06-15T12:11:00Z");
+  });
+
+  it("with a learn-ahead limit shorter than the step, keeps the card out until due and does not count it yet", async () => {
+    const item = await gradeOneNewCardGoodAt("2026-06-15T12:00:00Z", 5);
+    const { body } = await getQueue();
+    expect(body.queue.items).toEqual([]);
+    expect(body.queue.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(body.queue.learningLater).toBe(1);
+    setClock("2026-06-15T12:06:00Z");
     expect((await getQueue()).body.queue.items.map((i) => i.cardId)).toEqual([item.cardId]);
   });
 

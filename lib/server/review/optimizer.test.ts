@@ -83,9 +83,11 @@ describe("optimizeParameters", () => {
     const outcome = await optimizeParameters(me.id);
     if (outcome.status !== "ok") throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
     expect(outcome.reviews).toBe(480);
-    // One item per review after the first day of each card (same-day steps make no item).
-    expect(outcome.items).toBeGreaterThan(300);
-    expect(outcome.items).toBeLessThan(420);
+    // One item per review after the first day of each card (same-day steps make no item): those
+    // ending in the latest 20% of reviews are held out to judge the fit, the others train.
+    expect(outcome.items).toBeGreaterThan(150);
+    expect(outcome.heldOutItems).toBeGreaterThan(30);
+    expect(outcome.items + outcome.heldOutItems).toBeLessThan(420);
     expect(outcome.current.isDefault).toBe(true);
     expect(outcome.fitted.weights).toHaveLength(21);
     expect(outcome.fitted.weights).not.toEqual(outcome.current.weights);
@@ -93,18 +95,18 @@ describe("optimizeParameters", () => {
     expect(outcome.improved).toBe(true);
     // Nothing changes until the learner applies them; then scheduling uses them.
     expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();
-    await applyParameters(me.id, outcome.fitted.weights);
+    await applyParameters(me.id, outcome.fitted.weights, new Date("2026-06-01T12:00:00Z"));
     expect((await getReviewSettings(me.id)).settings.weights).toEqual(outcome.fitted.weights);
     // Optimizing again starts from the applied set.
     const again = await optimizeParameters(me.id);
     expect(again.status === "ok" && again.current.isDefault).toBe(false);
-    await applyParameters(me.id, null);
+    await applyParameters(me.id, null, new Date("2026-06-01T12:00:00Z"));
     expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();
   });
 
   it("refuses parameters FSRS cannot use", async () => {
     const me = await makeLearner();
-    await expect(applyParameters(me.id, [1, 2, 3])).rejects.toThrow();
+    await expect(applyParameters(me.id, [1, 2, 3], new Date("2026-06-01T12:00:00Z"))).rejects.toThrow();
     expect((await getReviewSettings(me.id)).saved).toBe(false);
   });
 });

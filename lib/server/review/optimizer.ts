@@ -2,17 +2,20 @@ import "server-only";
 import { fork } from "node:child_process";
 import path from "node:path";
 import { default_w, migrateParameters } from "ts-fsrs";
-import { buildFsrsItems, evaluationItems, type ItemReview } from "@/lib/domain/review/fsrs-items";
+import { splitFsrsItemsByTime, type ItemReview } from "@/lib/domain/review/fsrs-items";
 import { studyDayNumber } from "@/lib/domain/review/study-day";
 import { weightsSchema } from "@/lib/schemas/review";
 import { stateName } from "@/lib/server/data/cards";
 import { countReviews, listReviewHistory } from "@/lib/server/data/review-logs";
 import { getReviewSettings, saveWeights } from "@/lib/server/data/review-settings";
 import { loadFsrsBinding } from "./fsrs-binding";
+import { planReschedule } from "./reschedule";
 
-// "Optimize my parameters": fit FSRS parameters to the learner's own review history with the
-// fsrs-rs optimizer, and compare them with the current ones by log loss on that same history
-// (lower is better). Nothing is saved here: the learner applies the new set on confirmation.
+// "Optimize my parameters": fit FSRS parameters to the learner's earlier reviews with the fsrs-rs
+// optimizer, and compare them with the current ones by log loss and RMSE(bins) on the latest 20% of
+// reviews, which the fit never saw (a time-series split; lower is better). In-sample log loss
+// flatters the fitted set and pointed the wrong way on small histories. Nothing is saved here: the
+// learner applies the new set on confirmation, and only a set that wins on held-out data.
 // The native calls run in a child process (optimizer-worker.mjs): a panic in fsrs-rs aborts the
 // process it runs in, and the known precondition (filtered in buildFsrsItems) may not be the only one.
 
@@ -20,6 +23,8 @@ import { loadFsrsBinding } from "./fsrs-binding";
 // returns the defaults under 8 training items and fits only the first-review stabilities (w0-w3)
 // under 64, so fewer reviews would be fitted poorly or not at all.
 export const MIN_REVIEWS_TO_OPTIMIZE = 400;
+// The latest share of reviews held out to judge the fit.
+export const HELD_OUT_SHARE = 0.2;
 // Enforced here by killing the child: the binding's own `timeout` option sometimes leaves
 // computeParameters hanging for good (observed with 0.5.0), so it is not passed.
 const TIMEOUT_MS = 120_000;
@@ -29,7 +34,17 @@ export type OptimizeOutcome =
   | { status: "unavailable"; message: string }
   | { status: "not-enough"; reviews: number; needed: number }
   | { status: "failed"; message: string }
-  | { status: "ok"; reviews: number; items: number; current: ParameterSet & { isDefault: boolean }; fitted: ParameterSet; improved: boolean };
+  | {
+      status: "ok";
+      reviews: number;
+      // Training items (earlier reviews) and the held-out items both sets are judged on.
+      items: number;
+      heldOutItems: number;
+      current: ParameterSet & { isDefault: boolean };
+      fitted: ParameterSet;
+      // The fitted set has the lower log loss on the held-out reviews.
+      improved: boolean;
+    };
 
 // Whether the optimizer can run on this server, and if not, why.
 export function optimizerAvailability(): { available: boolean; reason: string | null } {
@@ -45,12 +60,15 @@ export async function optimizeParameters(userId: string): Promise<OptimizeOutcom
   if (reviews < MIN_REVIEWS_TO_OPTIMIZE) return { status: "not-enough", reviews, needed: MIN_REVIEWS_TO_OPTIMIZE };
 
   const [{ settings }, history] = await Promise.all([getReviewSettings(userId), listReviewHistory(userId)]);
-  const items = buildFsrsItems(
+  // A time-series split: fitted on the earlier reviews, both sets judged on the latest ones.
+  const { train: items, heldOut } = splitFsrsItemsByTime(
     history.map((h) => ({ ...h, stateBefore: stateName(h.stateBefore) })),
     (instant) => studyDayNumber(instant, settings.timeZone, settings.dayStartsAtHour),
+    HELD_OUT_SHARE,
   );
+  if (heldOut.length === 0) return { status: "not-enough", reviews, needed: MIN_REVIEWS_TO_OPTIMIZE };
   const currentWeights = settings.weights ? [...migrateParameters(settings.weights)] : [...default_w];
-  const reply = await runWorker({ items, evaluate: evaluationItems(items), currentWeights, options: { enableShortTerm: true, numRelearningSteps: settings.relearningSteps.length } });
+  const reply = await runWorker({ items, evaluate: heldOut, currentWeights, options: { enableShortTerm: true, numRelearningSteps: settings.relearningSteps.length } });
   if (!reply.ok) return { status: "failed", message: `The optimizer stopped: ${reply.message}. Your parameters were left unchanged.` };
   const checked = weightsSchema.safeParse(reply.fitted);
   if (!checked.success) return { status: "failed", message: "The optimizer returned parameters FSRS cannot use; your parameters were left unchanged." };
@@ -58,6 +76,7 @@ export async function optimizeParameters(userId: string): Promise<OptimizeOutcom
     status: "ok",
     reviews,
     items: items.length,
+    heldOutItems: heldOut.length,
     current: { weights: currentWeights, logLoss: reply.current.logLoss, rmseBins: reply.current.rmseBins, isDefault: !settings.weights },
     fitted: { weights: checked.data, logLoss: reply.fittedEvaluation.logLoss, rmseBins: reply.fittedEvaluation.rmseBins },
     improved: reply.fittedEvaluation.logLoss < reply.current.logLoss,
@@ -109,7 +128,12 @@ export function runWorker(job: WorkerJob): Promise<WorkerReply> {
 }
 
 // Stores parameters the learner confirmed (validated: 17, 19 or 21 finite numbers FSRS accepts),
-// or null to go back to the FSRS defaults. Scheduling uses them from the next review on.
-export async function applyParameters(userId: string, weights: readonly number[] | null): Promise<void> {
-  await saveWeights(userId, weights === null ? null : weightsSchema.parse(weights));
+// or null to go back to the FSRS defaults; with "Reschedule cards on change" (the default) the
+// review cards are rescheduled in the same transaction. Returns how many were rescheduled.
+export async function applyParameters(userId: string, weights: readonly number[] | null, now: Date): Promise<number> {
+  const checked = weights === null ? null : weightsSchema.parse(weights);
+  const { settings } = await getReviewSettings(userId);
+  const next = { ...settings, weights: checked ?? undefined };
+  const rescheduled = settings.rescheduleOnChange ? await planReschedule(userId, next) : [];
+  return saveWeights(userId, checked, rescheduled, now);
 }

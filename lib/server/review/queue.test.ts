@@ -44,6 +44,21 @@ describe("daily new-card limit", () => {
   });
 });
 
+describe("section filter", () => {
+  it("introduces the day's new cards once, whichever sections are visited", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 3 });
+    const hsi = (await load(me.id, T0, "hsi"))!;
+    expect(hsi.counts.new).toBe(3);
+    expect(hsi.items.every((i) => i.sectionId === "hsi")).toBe(true);
+    // Visiting another section the same day brings no further new cards.
+    const ero = (await load(me.id, later(1), "ero"))!;
+    expect(ero.counts.new).toBe(0);
+    expect((await load(me.id, later(2)))!.counts.new).toBe(3);
+    expect(await db.card.count({ where: { userId: me.id } })).toBe(3);
+  });
+});
+
 describe("bury and suspend", () => {
   it("buries a card until the next study day and suspends one until unsuspended", async () => {
     const me = await makeLearner();

@@ -3,7 +3,15 @@ import { newCardsToIntroduce, pickFlashcards } from "@/lib/domain/review/introdu
 import { buildQueue, type QueueCard, type QueueCounts } from "@/lib/domain/review/queue";
 import { nextStudyDayStart, studyDayStart } from "@/lib/domain/review/study-day";
 import { stateName, type CardRow } from "@/lib/server/data/cards";
-import { createCards, findSection, getFlashcardContent, listLiveFlashcards, listOwnedFlashcardIds, listQueueCards } from "@/lib/server/data/cards";
+import {
+  countWaitingNewCards,
+  createCards,
+  findSection,
+  getFlashcardContent,
+  listLiveFlashcards,
+  listOwnedFlashcardIds,
+  listQueueCards,
+} from "@/lib/server/data/cards";
 import { countDoneSince } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { feedQuizMistakes, type QuizFeedStatus } from "./feed";
@@ -18,6 +26,8 @@ export type QueueView = {
   counts: QueueCounts;
   // A learning step due later today, when nothing is due right now.
   nextLearningDue: Date | null;
+  // Learning cards due later today, beyond the learn-ahead limit.
+  learningLater: number;
   dayEndsAt: Date;
   section: { id: string; title: string } | null;
   // Cards quiz mistakes brought in today against their daily cap (the review screen says so).
@@ -48,7 +58,9 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
   let rows = initialRows;
 
   // Introduce today's new cards in article order: from the section asked for, else from the deck.
-  const waitingNew = rows.map(toQueueCard).filter((c) => c.state === "new" && !c.fromQuiz && !(c.buriedUntil && c.buriedUntil > now)).length;
+  // The cards already waiting are counted over the whole deck, so a day's new cards are introduced
+  // once whichever sections the learner visits.
+  const waitingNew = await countWaitingNewCards(userId, now);
   const wanted = newCardsToIntroduce({ newPerDay: settings.newPerDay, newIntroducedToday: doneToday.newIntroduced, waitingNew });
   if (wanted > 0) {
     const [owned, candidates] = await Promise.all([listOwnedFlashcardIds(userId), listLiveFlashcards(sectionId ? [sectionId] : deckSectionIds)]);
@@ -71,5 +83,5 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
     const view = row && content ? toCardView(row, item.kind, content, settings, now) : null;
     return view ? [view] : [];
   });
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, dayEndsAt: queue.dayEndsAt, section, quizFeed };
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed };
 }
