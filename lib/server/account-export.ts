@@ -1,7 +1,7 @@
 import "server-only";
 import { getAccountExport } from "@/lib/server/data/account";
 import { listAttemptsWithItems } from "@/lib/server/data/quiz-attempts";
-import { buildAttemptView } from "@/lib/server/quiz/attempt";
+import { buildAttemptViews } from "@/lib/server/quiz/attempt";
 
 // The data export: everything held on the user. Quiz attempts appear exactly as their learner may
 // see them now (the attempt view the pages and the API use): the questions as shown, the learner's
@@ -10,7 +10,5 @@ import { buildAttemptView } from "@/lib/server/quiz/attempt";
 export async function buildAccountExport(userId: string, now: Date) {
   const [data, attempts] = await Promise.all([getAccountExport(userId, now), listAttemptsWithItems(userId)]);
   if (!data) return null;
-  const views = [];
-  for (const attempt of attempts) views.push(await buildAttemptView(attempt, now));
-  return { ...data, quiz: { attempts: views, latestResults: data.quiz.latestResults } };
+  return { ...data, quiz: { attempts: await buildAttemptViews(attempts, now), latestResults: data.quiz.latestResults } };
 }

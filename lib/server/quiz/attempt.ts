@@ -4,7 +4,7 @@ import { scoreAttempt } from "@/lib/domain/quiz/attempt";
 import { feedbackLevel, revealsOnCheck, type FeedbackContext } from "@/lib/domain/quiz/feedback";
 import { finishInstant, isOverdue } from "@/lib/domain/quiz/timing";
 import { closeAttempt, getAttemptWithItems, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
-import { getNotesByIds, getQuestionsByIds } from "@/lib/server/data/quiz-questions";
+import { getNotesByIds, getQuestionsByIds, type QuizNote, type QuizQuestion } from "@/lib/server/data/quiz-questions";
 import { buildLearnerItem, noteIdsOf, type AttemptView } from "./views";
 
 // Reading and closing attempts. An attempt whose deadline has passed is closed and graded with
@@ -40,10 +40,22 @@ export function attemptScore(row: AttemptWithItems) {
 // policy allows (practice: answered questions; exam: nothing until finished). Items whose question
 // has since been deleted are left out; they count as unanswered.
 export async function buildAttemptView(row: AttemptWithItems, now: Date): Promise<AttemptView> {
+  return (await buildAttemptViews([row], now))[0]!;
+}
+
+// The views of many attempts with two queries in all (their questions, then the notes of those it
+// may reveal), for listings such as the data export.
+export async function buildAttemptViews(rows: readonly AttemptWithItems[], now: Date): Promise<AttemptView[]> {
+  const questions = await getQuestionsByIds(rows.flatMap((row) => row.items.map((i) => i.questionId)));
+  const revealing = rows.filter((row) => feedbackLevel(feedbackContext(row), now) === "full");
+  const answered = revealing.flatMap((row) => row.items.filter((i) => i.answerId !== null).flatMap((i) => questions.get(i.questionId) ?? []));
+  const notes = await getNotesByIds(noteIdsOf(answered));
+  return rows.map((row) => attemptView(row, now, questions, notes));
+}
+
+function attemptView(row: AttemptWithItems, now: Date, questions: ReadonlyMap<string, QuizQuestion>, notes: ReadonlyMap<string, QuizNote>): AttemptView {
   const level = feedbackLevel(feedbackContext(row), now);
-  const questions = await getQuestionsByIds(row.items.map((i) => i.questionId));
   const revealing = level === "full";
-  const notes = revealing ? await getNotesByIds(noteIdsOf(row.items.filter((i) => i.answerId !== null).flatMap((i) => questions.get(i.questionId) ?? []))) : new Map();
   const items = row.items.flatMap((item) => {
     const entry = questions.get(item.questionId);
     return entry ? [buildLearnerItem(item, entry, notes, revealing)] : [];
