@@ -17,7 +17,10 @@ export async function deployMigrations(url: string | undefined, options: { rolle
   let driver: MigrationDriver;
   let close: () => Promise<void>;
   if (target.provider === "sqlite") {
-    fs.mkdirSync(path.dirname(target.filePath), { recursive: true });
+    // The database holds password hashes and every learner's answers: only its owner may read it.
+    // SQLite gives the -wal and -shm files the database file's mode.
+    fs.mkdirSync(path.dirname(target.filePath), { recursive: true, mode: 0o700 });
+    if (!fs.existsSync(target.filePath)) fs.closeSync(fs.openSync(target.filePath, "a", 0o600));
     const sqlite = new Database(target.filePath, { timeout: 5000 });
     sqlite.pragma("journal_mode = WAL");
     driver = sqliteMigrationDriver(sqlite);

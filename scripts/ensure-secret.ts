@@ -14,7 +14,9 @@ export function ensureSecret(envFile: string) {
     process.exit(1);
   }
   const secret = crypto.randomBytes(32).toString("base64url");
-  fs.writeFileSync(envFile, `${existing}${existing && !existing.endsWith("\n") ? "\n" : ""}# Generated on first run (npm start or npm run dev): signs session cookies.\nAUTH_SECRET=${secret}\n`);
+  // The secret signs every session: the file is its owner's alone (0600), also when it existed.
+  fs.writeFileSync(envFile, `${existing}${existing && !existing.endsWith("\n") ? "\n" : ""}# Generated on first run (npm start or npm run dev): signs session cookies.\nAUTH_SECRET=${secret}\n`, { mode: 0o600 });
+  fs.chmodSync(envFile, 0o600);
   console.log("Generated AUTH_SECRET into .env");
 }
 

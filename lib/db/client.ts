@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { serializedFactory } from "@/lib/db/sqlite-serialized";
@@ -22,5 +23,25 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
   // transactions). WAL is set by db:deploy and persists in the file; the busy timeout lets a
   // second process (a script next to the server) wait for the single writer. One connection serves
   // the whole process, so statements are kept out of other requests' open transactions.
-  return new SqliteClient({ adapter: serializedFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 })) });
+  return new SqliteClient({ adapter: withPragmas(serializedFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 })), sqlitePragmas()) });
+}
+
+// `synchronous = FULL`: in WAL mode, NORMAL (better-sqlite3's default) may lose the last commits
+// to an OS crash or power loss; FULL syncs the WAL at every commit, so an acknowledged review
+// stays written. SQLITE_SYNCHRONOUS=NORMAL trades that for speed (the benches compare the two).
+export function sqlitePragmas(env: NodeJS.ProcessEnv = process.env): string {
+  const level = (env.SQLITE_SYNCHRONOUS ?? "FULL").toUpperCase();
+  if (level !== "FULL" && level !== "NORMAL") throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, not ${env.SQLITE_SYNCHRONOUS}`);
+  return `PRAGMA synchronous = ${level};`;
+}
+
+// Runs the pragmas on each connection the factory opens (they are per connection, not per file).
+function withPragmas<F extends SqlDriverAdapterFactory>(factory: F, pragmas: string): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript(pragmas);
+    return adapter;
+  };
+  return factory;
 }
