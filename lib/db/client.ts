@@ -29,9 +29,9 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
 // `synchronous = FULL`: in WAL mode, NORMAL (better-sqlite3's default) may lose the last commits
 // to an OS crash or power loss; FULL syncs the WAL at every commit, so an acknowledged review
 // stays written. SQLITE_SYNCHRONOUS=NORMAL trades that for speed (the benches compare the two).
-export function sqlitePragmas(env: NodeJS.ProcessEnv = process.env): string {
-  const level = (env.SQLITE_SYNCHRONOUS ?? "FULL").toUpperCase();
-  if (level !== "FULL" && level !== "NORMAL") throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, not ${env.SQLITE_SYNCHRONOUS}`);
+export function sqlitePragmas(synchronous: string | undefined = process.env.SQLITE_SYNCHRONOUS): string {
+  const level = (synchronous ?? "FULL").toUpperCase();
+  if (level !== "FULL" && level !== "NORMAL") throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, not ${synchronous}`);
   return `PRAGMA synchronous = ${level};`;
 }
 
