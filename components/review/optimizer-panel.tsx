@@ -52,6 +52,7 @@ export function OptimizerPanel({ available, reason, reviews, needed, customWeigh
           {outcome.improved ? (
             <form action={apply} className="flex flex-wrap gap-2">
               <input type="hidden" name="weights" value={JSON.stringify(outcome.fitted.weights)} />
+              <input type="hidden" name="approval" value={outcome.approval ?? ""} />
               <Button type="submit" disabled={applying}>
                 Apply my parameters
               </Button>

@@ -74,8 +74,17 @@ export function signUpRateKey(clientAddress: string | null): { key: string; rule
   return clientAddress ? { key: `signup-rate:${clientAddress}`, rule: signUpRateThrottle } : { key: "signup-rate:unknown", rule: signUpRateUnknownThrottle };
 }
 
+// "Optimize my parameters" runs per learner: each is a child process working for seconds, so a
+// held-down button (or a script) must not start them without end.
+export const optimizeThrottle: ThrottleRule = { limit: 5, windowMs: 15 * 60 * 1000 };
+
+// The key optimizer runs are counted under: one per learner.
+export function optimizeKey(userId: string): string {
+  return `optimize:${userId}`;
+}
+
 // The longest window of any throttle, for pruning failures that no longer count anywhere.
-export const longestThrottleWindowMs = Math.max(signInDelays.windowMs, joinCodeThrottle.windowMs, signUpThrottle.windowMs, signUpRateThrottle.windowMs);
+export const longestThrottleWindowMs = Math.max(signInDelays.windowMs, joinCodeThrottle.windowMs, signUpThrottle.windowMs, signUpRateThrottle.windowMs, optimizeThrottle.windowMs);
 
 // The earliest failure time that still counts, for a query of recent failures.
 export function windowStart(now: Date, rule: { windowMs: number }): Date {

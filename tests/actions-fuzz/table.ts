@@ -1,4 +1,3 @@
-import { default_w } from "ts-fsrs";
 import { z } from "zod";
 import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 import { signUp } from "@/lib/server/actions/accounts";
@@ -25,7 +24,7 @@ import {
   updateAssignmentSchema,
 } from "@/lib/schemas/classes";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
-import { cardActionSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
+import { cardActionSchema, timeZoneSchema } from "@/lib/schemas/review";
 import { signUpSchema } from "@/lib/schemas/user";
 import type { FormState } from "@/lib/server/form-state";
 import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/teach/forms";
@@ -76,13 +75,6 @@ const settingsFields = [
   "learnAheadMinutes",
   "deck",
 ] as const;
-const weightsOf = (data: FormData) => {
-  try {
-    return JSON.parse(plain(data, "weights")) as unknown;
-  } catch {
-    return null;
-  }
-};
 // An assignment's rules as its create and edit forms send them.
 const assignmentRules = {
   title: "Homework 2",
@@ -317,9 +309,11 @@ export const table: Record<string, Entry> = {
   "review.applyParametersAction": {
     form: true,
     persona: "student",
-    sample: () => ({ weights: JSON.stringify(default_w) }),
+    sample: () => ({ reset: "defaults" }),
     run: (d, p) => applyParametersAction(p as OptimizeState, d),
-    accepts: (d) => d.get("reset") === "defaults" || ok(weightsSchema, weightsOf(d)),
+    // Fitted weights also need the server's signed approval of a winning run, which no fuzzed
+    // input can carry: only going back to the defaults is ever accepted here.
+    accepts: (d) => d.get("reset") === "defaults",
     verdict: parametersVerdict,
   },
   // Last: its valid inputs delete the assignment that startAssignmentAction and updateAssignmentAction use.

@@ -9,7 +9,7 @@ import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { adoptTimeZone, getReviewSettings, saveReviewSettings } from "@/lib/server/data/review-settings";
 import { echoValues, type FormState } from "@/lib/server/form-state";
 import { buryCard, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
-import { applyParameters, optimizeParameters, type OptimizeOutcome } from "@/lib/server/review/optimizer";
+import { applyParameters, isApproved, optimizeParameters, type OptimizeOutcome } from "@/lib/server/review/optimizer";
 import { planReschedule } from "@/lib/server/review/reschedule";
 import { requireFormData } from "@/lib/server/form-data";
 
@@ -119,6 +119,9 @@ export async function applyParametersAction(previous: OptimizeState, formData: F
   }
   const parsed = weightsSchema.safeParse(weights);
   if (!parsed.success) return { ...previous, message: "Those parameters are not valid FSRS parameters; nothing was changed." };
+  if (!isApproved(user.id, parsed.data, text(formData, "approval"), new Date())) {
+    return { ...previous, message: "Only parameters from a recent run that beat your current ones on your latest reviews can be applied. Run the optimizer again; nothing was changed." };
+  }
   const moved = await applyParameters(user.id, parsed.data, new Date());
   revalidatePath("/settings");
   return { outcome: null, applied: "fitted", message: `Your own parameters are applied: they schedule your reviews from now on.${rescheduledNote(moved)}` };

@@ -3,6 +3,7 @@ import { default_w } from "ts-fsrs";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, saveReviewSettingsAction } from "@/lib/server/actions/review";
+import { approveWeights } from "@/lib/server/review/optimizer";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { initialFormState } from "@/lib/server/form-state";
 import { signInAs } from "@/tests/auth-mock";
@@ -114,7 +115,15 @@ describe("applyParametersAction", () => {
     expect(refused.applied).toBeNull();
     expect(await db.reviewSettings.count({ where: { userId: me.id } })).toBe(0);
     const weights = [0.3, 1.2, 2.4, 8, 6.4, 0.8, 3, 0.001, 1.9, 0.17, 0.8, 1.5, 0.06, 0.26, 1.6, 0.6, 1.9, 0.54, 0.09, 0.07, 0.15];
-    expect((await applyParametersAction(previous, form({ weights: JSON.stringify(weights) }))).applied).toBe("fitted");
+    // Valid weights alone are not enough: only a fit the server saw win may be applied.
+    const unapproved = await applyParametersAction(previous, form({ weights: JSON.stringify(weights) }));
+    expect(unapproved.applied).toBeNull();
+    expect(unapproved.message).toMatch(/Only parameters from a recent run that beat/);
+    const other = await makeLearner();
+    const forged = [approveWeights(other.id, weights, new Date()), approveWeights(me.id, weights.map((w) => w * 1.01), new Date()), approveWeights(me.id, weights, new Date(Date.now() - 2 * 3_600_000)), "1.abc"];
+    for (const approval of forged) expect((await applyParametersAction(previous, form({ weights: JSON.stringify(weights), approval }))).applied).toBeNull();
+    expect(await db.reviewSettings.count({ where: { userId: me.id } })).toBe(0);
+    expect((await applyParametersAction(previous, form({ weights: JSON.stringify(weights), approval: approveWeights(me.id, weights, new Date()) }))).applied).toBe("fitted");
     expect((await getReviewSettings(me.id)).settings.weights).toEqual(weights);
     expect((await applyParametersAction(previous, form({ reset: "defaults" }))).applied).toBe("defaults");
     expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();

@@ -104,6 +104,25 @@ describe("optimizeParameters", () => {
     expect((await getReviewSettings(me.id)).settings.weights).toBeUndefined();
   });
 
+  it("runs at most 5 times in 15 minutes per learner, counting every request", async () => {
+    const me = await makeLearner();
+    const now = new Date();
+    for (let i = 0; i < 5; i++) expect((await optimizeParameters(me.id, now)).status).toBe("not-enough");
+    const sixth = await optimizeParameters(me.id, now);
+    expect(sixth.status).toBe("throttled");
+    if (sixth.status === "throttled") expect(sixth.message).toMatch(/Try again in 15 minutes/);
+    // Another learner is not held back, and the window passes.
+    expect((await optimizeParameters((await makeLearner()).id, now)).status).toBe("not-enough");
+    expect((await optimizeParameters(me.id, new Date(now.getTime() + 15 * 60_000 + 1))).status).toBe("not-enough");
+  });
+
+  it("runs one optimization at a time per learner", async () => {
+    const me = await makeLearner();
+    await seedHistory(me.id, 60, 8);
+    const [first, second] = await Promise.all([optimizeParameters(me.id), optimizeParameters(me.id)]);
+    expect([first.status, second.status].sort()).toEqual(["busy", "ok"]);
+  });
+
   it("refuses parameters FSRS cannot use", async () => {
     const me = await makeLearner();
     await expect(applyParameters(me.id, [1, 2, 3], new Date("2026-06-01T12:00:00Z"))).rejects.toThrow();

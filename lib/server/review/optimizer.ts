@@ -1,13 +1,16 @@
 import "server-only";
 import { fork } from "node:child_process";
+import crypto from "node:crypto";
 import path from "node:path";
 import { default_w, migrateParameters } from "ts-fsrs";
 import { splitFsrsItemsByTime, type ItemReview } from "@/lib/domain/review/fsrs-items";
 import { studyDayNumber } from "@/lib/domain/review/study-day";
+import { isThrottled, optimizeKey, optimizeThrottle, retryAt, waitInWords } from "@/lib/domain/throttle";
 import { weightsSchema } from "@/lib/schemas/review";
 import { stateName } from "@/lib/server/data/cards";
 import { countReviews, listReviewHistory } from "@/lib/server/data/review-logs";
 import { getReviewSettings, saveWeights } from "@/lib/server/data/review-settings";
+import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
 import { loadFsrsBinding } from "./fsrs-binding";
 import { planReschedule } from "./reschedule";
 
@@ -32,6 +35,7 @@ const TIMEOUT_MS = 120_000;
 export type ParameterSet = { weights: number[]; logLoss: number; rmseBins: number };
 export type OptimizeOutcome =
   | { status: "unavailable"; message: string }
+  | { status: "busy" | "throttled"; message: string }
   | { status: "not-enough"; reviews: number; needed: number }
   | { status: "failed"; message: string }
   | {
@@ -44,7 +48,30 @@ export type OptimizeOutcome =
       fitted: ParameterSet;
       // The fitted set has the lower log loss on the held-out reviews.
       improved: boolean;
+      // Present only when improved: the server's signature on this fit, which applying requires.
+      approval: string | null;
     };
+
+// Runs in progress on this instance: one per learner at a time (across instances the throttle,
+// counted in the database, bounds them).
+const running = new Set<string>();
+
+// Fits parameters to the learner's history and evaluates old and new on it; one run at a time per
+// learner, at most optimizeThrottle.limit runs in its window.
+export async function optimizeParameters(userId: string, now = new Date()): Promise<OptimizeOutcome> {
+  // Claimed before the first await, so a second click cannot slip in between.
+  if (running.has(userId)) return { status: "busy", message: "An optimization is already running for you. Wait for its result." };
+  running.add(userId);
+  try {
+    const key = optimizeKey(userId);
+    const runs = await listRecentFailures([key], now, optimizeThrottle);
+    if (isThrottled(runs, optimizeThrottle)) return { status: "throttled", message: `You have optimized ${optimizeThrottle.limit} times recently. Try again in ${waitInWords(retryAt(runs, optimizeThrottle) ?? now, now)}.` };
+    await saveFailure([key], now);
+    return await fitAndEvaluate(userId, now);
+  } finally {
+    running.delete(userId);
+  }
+}
 
 // Whether the optimizer can run on this server, and if not, why.
 export function optimizerAvailability(): { available: boolean; reason: string | null } {
@@ -52,8 +79,7 @@ export function optimizerAvailability(): { available: boolean; reason: string | 
   return status.available ? { available: true, reason: null } : { available: false, reason: status.reason };
 }
 
-// Fits parameters to the learner's history and evaluates old and new on it.
-export async function optimizeParameters(userId: string): Promise<OptimizeOutcome> {
+async function fitAndEvaluate(userId: string, now: Date): Promise<OptimizeOutcome> {
   const loaded = loadFsrsBinding();
   if (!loaded.available) return { status: "unavailable", message: `The optimizer is not available on this server (${loaded.reason}).` };
   const reviews = await countReviews(userId);
@@ -72,6 +98,7 @@ export async function optimizeParameters(userId: string): Promise<OptimizeOutcom
   if (!reply.ok) return { status: "failed", message: `The optimizer stopped: ${reply.message}. Your parameters were left unchanged.` };
   const checked = weightsSchema.safeParse(reply.fitted);
   if (!checked.success) return { status: "failed", message: "The optimizer returned parameters FSRS cannot use; your parameters were left unchanged." };
+  const improved = reply.fittedEvaluation.logLoss < reply.current.logLoss;
   return {
     status: "ok",
     reviews,
@@ -79,8 +106,37 @@ export async function optimizeParameters(userId: string): Promise<OptimizeOutcom
     heldOutItems: heldOut.length,
     current: { weights: currentWeights, logLoss: reply.current.logLoss, rmseBins: reply.current.rmseBins, isDefault: !settings.weights },
     fitted: { weights: checked.data, logLoss: reply.fittedEvaluation.logLoss, rmseBins: reply.fittedEvaluation.rmseBins },
-    improved: reply.fittedEvaluation.logLoss < reply.current.logLoss,
+    improved,
+    approval: improved ? approveWeights(userId, checked.data, now) : null,
   };
+}
+
+// How long a winning fit may be applied after it was computed.
+const APPROVAL_MS = 60 * 60 * 1000;
+
+function signature(payload: string): string {
+  const secret = process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set");
+  return crypto.createHmac("sha256", secret).update(payload).digest("base64url");
+}
+
+// The server's word that these weights won on the learner's held-out reviews at `now`: the apply
+// step accepts fitted weights only with it, so a request cannot install parameters that lost (or
+// that no run produced).
+export function approveWeights(userId: string, weights: readonly number[], now: Date): string {
+  const issued = String(now.getTime());
+  return `${issued}.${signature(`${userId}:${issued}:${JSON.stringify(weights)}`)}`;
+}
+
+// Whether `approval` is this server's, for this learner and exactly these weights, and recent.
+export function isApproved(userId: string, weights: readonly number[], approval: string, now: Date): boolean {
+  const [issued, mac] = approval.split(".");
+  if (!issued || !mac || !/^\d+$/.test(issued)) return false;
+  const age = now.getTime() - Number(issued);
+  if (age < 0 || age > APPROVAL_MS) return false;
+  const expected = Buffer.from(signature(`${userId}:${issued}:${JSON.stringify(weights)}`));
+  const given = Buffer.from(mac);
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
 }
 
 type Evaluation = { logLoss: number; rmseBins: number };
