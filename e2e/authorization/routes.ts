@@ -73,6 +73,7 @@ export const routeCases: RouteCase[] = [
   // A credentials callback without its CSRF token: next-auth refuses it with a redirect, for everyone.
   api("/api/auth/[...nextauth]", "POST", () => "/api/auth/callback/credentials", { anonymous: "redirect", student: "redirect", otherStudent: "redirect", otherInstructor: "redirect", instructor: "redirect" }, () => ({})),
   api("/api/v1/health", "GET", () => "/api/v1/health", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
+  api("/api/v1/ready", "GET", () => "/api/v1/ready", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
 
   // Any signed-in user
   anyUserPage("/dashboard"),
