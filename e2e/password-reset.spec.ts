@@ -34,6 +34,8 @@ test("a password reset mailed over SMTP sets a new password once and signs every
   const visitor = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await visitor.goto("/sign-in");
   await visitor.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: fill the one on the new page, not the one leaving.
+  await expect(visitor.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await visitor.getByLabel("Email").fill(me.email);
   await visitor.getByRole("button", { name: "Send the link" }).click();
   await expect(visitor.getByText("If an account uses that address, we sent it a link")).toBeVisible();
