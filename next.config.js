@@ -7,7 +7,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the bundle (Turbopack cannot bundle them).
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg", "@open-spaced-repetition/binding-linux-x64-gnu"],
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg", "pino", "prom-client", "@open-spaced-repetition/binding-linux-x64-gnu"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for the wrong role.
     authInterrupts: true,

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { draftToAnswer, initialDraft, pressDigit, sameAnswer, type Draft } from "@/lib/domain/quiz/draft";
 import type { Answer } from "@/lib/schemas/answer";
 import { finishQuiz, saveQuizAnswer, type AnswerActionResult } from "@/lib/server/actions/quiz";
+import { sendWithBusyRetry } from "@/lib/domain/busy-retry";
 import type { ItemResult, LearnerItem } from "@/lib/server/quiz/views";
 import { Button } from "@/components/ui/button";
 import { AnswerInput } from "./answer-input";
@@ -100,7 +101,12 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   async function send(answer: Answer): Promise<AnswerActionResult> {
     const key = JSON.stringify(answer);
     if (submission.current?.answer !== key) submission.current = { answer: key, id: newUuid() };
-    return saveQuizAnswer(attemptId, { answerId: submission.current.id, position: item.position, answer });
+    const answerId = submission.current.id;
+    return sendWithBusyRetry(
+      () => saveQuizAnswer(attemptId, { answerId, position: item.position, answer }),
+      (outcome) => (outcome.kind === "busy" ? { retryAfterSeconds: outcome.retryAfterSeconds } : null),
+      { onBusy: () => say("The server is busy; saving your answer again in a moment.") },
+    );
   }
 
   // Applies a save's outcome; true when the learner may move on.
@@ -115,6 +121,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
       } else if (!checkMode) say("Answer saved.");
       return true;
     }
+    if (outcome.kind === "busy") keepAnswer(attemptId, item.position, answer);
     if (outcome.kind === "error" && outcome.signedOut) {
       keepAnswer(attemptId, item.position, answer);
       setSignedOut(true);

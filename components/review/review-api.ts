@@ -1,19 +1,28 @@
+import { retryAfterSeconds, sendWithBusyRetry } from "@/lib/domain/busy-retry";
 import type { QueueJson, ReviewItem } from "./types";
 
 // The reviewer's calls to the JSON API (same origin, session cookie). Each returns what the screen
-// needs or an error message to show; network failures become messages too.
+// needs or an error message to show; network failures become messages too. A "busy" answer (503)
+// is sent again after the wait the server asks for: every write carries its idempotency id.
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; retryAfterSeconds?: number | null };
 
-async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
+async function callOnce<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   try {
     const response = await fetch(url, { ...init, headers: { "content-type": "application/json" }, cache: "no-store" });
     const body = (await response.json().catch(() => ({}))) as T & { error?: string };
     if (response.ok) return { ok: true, data: body };
-    return { ok: false, status: response.status, message: body.error ?? `The server answered ${response.status}.` };
+    return { ok: false, status: response.status, message: body.error ?? `The server answered ${response.status}.`, retryAfterSeconds: retryAfterSeconds(response.headers.get("retry-after")) };
   } catch {
     return { ok: false, status: 0, message: "Could not reach the server. Check your connection and try again." };
   }
+}
+
+function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
+  return sendWithBusyRetry(
+    () => callOnce<T>(url, init),
+    (result) => (!result.ok && result.status === 503 ? { retryAfterSeconds: result.retryAfterSeconds ?? null } : null),
+  );
 }
 
 // The next cards and what is left today.

@@ -74,6 +74,8 @@ export const routeCases: RouteCase[] = [
   api("/api/auth/[...nextauth]", "POST", () => "/api/auth/callback/credentials", { anonymous: "redirect", student: "redirect", otherStudent: "redirect", otherInstructor: "redirect", instructor: "redirect" }, () => ({})),
   api("/api/v1/health", "GET", () => "/api/v1/health", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   api("/api/v1/ready", "GET", () => "/api/v1/ready", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
+  // No METRICS_TOKEN in the e2e server: the endpoint does not exist for anyone, signed in or not.
+  api("/api/v1/metrics", "GET", () => "/api/v1/metrics", { anonymous: 404, student: 404, otherStudent: 404, otherInstructor: 404, instructor: 404 }),
 
   // Any signed-in user
   anyUserPage("/dashboard"),

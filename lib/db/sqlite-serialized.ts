@@ -7,16 +7,41 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@pr
 // the open one to end, as a SQLite connection per request would. Statements inside a transaction
 // go through the transaction object and do not wait.
 
-// A FIFO lock: acquire() resolves with the function that releases it.
+// Raised when the database could not be had within the wait allowed (lib/server/database-busy.ts
+// answers such requests 503 with Retry-After). The message is Prisma's for the same condition.
+export class DatabaseWaitTimeout extends Error {
+  readonly code = "P2028";
+  constructor(waitMs: number) {
+    super(`Unable to start a transaction in the given time (waited ${waitMs} ms for the database).`);
+  }
+}
+
+// A FIFO lock: acquire() resolves with the function that releases it, or rejects after `waitMs`
+// (a waiter that gave up passes its turn on at once, so the order of the others is kept).
 class Lock {
   private tail: Promise<void> = Promise.resolve();
+
+  constructor(private readonly waitMs: number) {}
 
   acquire(): Promise<() => void> {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const ready = this.tail.then(() => release);
+    const turn = this.tail;
     this.tail = this.tail.then(() => held);
-    return ready;
+    return new Promise((resolve, reject) => {
+      let gaveUp = false;
+      const timer = Number.isFinite(this.waitMs)
+        ? setTimeout(() => {
+            gaveUp = true;
+            reject(new DatabaseWaitTimeout(this.waitMs));
+          }, this.waitMs)
+        : null;
+      void turn.then(() => {
+        if (gaveUp) return release();
+        if (timer) clearTimeout(timer);
+        resolve(release);
+      });
+    });
   }
 }
 
@@ -30,8 +55,8 @@ async function exclusively<T>(lock: Lock, run: () => Promise<T>): Promise<T> {
 }
 
 // The same adapter, with statements outside a transaction kept out of open transactions.
-export function serialized(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const lock = new Lock();
+export function serialized(adapter: SqlDriverAdapter, waitMs = Number.POSITIVE_INFINITY): SqlDriverAdapter {
+  const lock = new Lock(waitMs);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const executeScript = adapter.executeScript.bind(adapter);
@@ -65,8 +90,8 @@ export function serialized(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 // Wraps a driver adapter factory so that each adapter it connects is serialized().
-export function serializedFactory<F extends SqlDriverAdapterFactory>(factory: F): F {
+export function serializedFactory<F extends SqlDriverAdapterFactory>(factory: F, waitMs?: number): F {
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => serialized(await connect());
+  factory.connect = async () => serialized(await connect(), waitMs);
   return factory;
 }

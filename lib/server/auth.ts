@@ -8,6 +8,7 @@ import { decideAccess, type SessionUser } from "@/lib/domain/access";
 import type { Role } from "@/lib/schemas/user";
 import { authOptions } from "@/lib/server/auth-options";
 import { findUserById } from "@/lib/server/data/users";
+import { noteRequestUser } from "@/lib/server/endpoint";
 
 // Who is asking. Every protected page, server action and route handler starts here; proxy.ts only
 // makes the redirect of signed-out visitors smoother.
@@ -54,6 +55,9 @@ export async function requireRole(role: Role): Promise<SessionUser> {
 // For route handlers: the user, or the 401/403 JSON response to return.
 export async function authenticate(roles?: readonly Role[]): Promise<{ user: SessionUser; response?: never } | { user?: never; response: NextResponse }> {
   const decision = decideAccess(await getSessionUser(), roles);
-  if (decision.ok) return { user: decision.user };
+  if (decision.ok) {
+    noteRequestUser(decision.user.id);
+    return { user: decision.user };
+  }
   return { response: NextResponse.json({ error: decision.message }, { status: decision.status }) };
 }

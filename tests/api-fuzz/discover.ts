@@ -30,7 +30,13 @@ export type RouteMethod = {
 
 const root = process.cwd();
 const apiDir = path.join(root, "app/api/v1");
-const EXPORT = new RegExp(`export\\s+(?:async\\s+)?function\\s+(${METHODS.join("|")})\\s*\\(([^)]*)\\)|export\\s+const\\s+(${METHODS.join("|")})\\s*=`, "g");
+// A handler is a function declaration, or one wrapped by endpoint("<route>", async function X(...) {...}).
+const EXPORT = new RegExp(
+  `export\\s+(?:async\\s+)?function\\s+(${METHODS.join("|")})\\s*\\(([^)]*)\\)` +
+    `|export\\s+const\\s+(${METHODS.join("|")})\\s*=\\s*endpoint\\(\\s*"[^"]*"\\s*,\\s*async\\s+function\\s*\\w*\\s*\\(([^)]*)\\)` +
+    `|export\\s+const\\s+(${METHODS.join("|")})\\s*=`,
+  "g",
+);
 
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -71,6 +77,8 @@ function inputOf(source: string, body: string, params: string): Input {
   const requestParam = params.split(",")[0]?.trim().split(":")[0]?.trim() ?? "";
   if (requestParam === "" || requestParam.startsWith("_")) return { kind: "none" };
   if (/\.(json|text|formData|arrayBuffer|blob)\(\)/.test(body)) return { kind: "unknown", reason: "reads the body without parseJsonBody" };
+  // Reads only headers (a bearer token): the fuzzer's input is the request itself, with no body.
+  if (new RegExp(`\\b${requestParam}\\.headers\\b`).test(body) && !new RegExp(`\\b${requestParam}\\.(?!headers\\b)\\w+`).test(body)) return { kind: "none" };
   return { kind: "unknown", reason: `uses ${requestParam} in a way the fuzzer does not know` };
 }
 
@@ -84,9 +92,9 @@ export function discoverRoutes(): RouteMethod[] {
     const segments = parts.flatMap((part, i) => (/^\[\w+\]$/.test(part) ? [{ name: part.slice(1, -1), parent: parts[i - 1] ?? "" }] : []));
     const exports = [...source.matchAll(EXPORT)];
     exports.forEach((m, i) => {
-      const method = (m[1] ?? m[3]) as Method;
+      const method = (m[1] ?? m[3] ?? m[5]) as Method;
       const body = source.slice(m.index, exports[i + 1]?.index ?? source.length);
-      found.push({ file, route, method, segments, personas: personasOf(body), input: m[3] ? { kind: "unknown", reason: "handler is not a function declaration" } : inputOf(source, body, m[2] ?? "") });
+      found.push({ file, route, method, segments, personas: personasOf(body), input: m[5] ? { kind: "unknown", reason: "handler is not a function declaration" } : inputOf(source, body, m[2] ?? m[4] ?? "") });
     });
   }
   return found.sort((a, b) => `${a.route} ${a.method}`.localeCompare(`${b.route} ${b.method}`));

@@ -6,6 +6,8 @@ import { getSessionUser, requireUser } from "@/lib/server/auth";
 import { fieldErrors, type FormState } from "@/lib/server/form-state";
 import { createRetryAttempt, createSelfStudyAttempt, finishAttempt, submitAnswer, type LearnerItem } from "@/lib/server/quiz/service";
 import { requireFormData } from "@/lib/server/form-data";
+import { busyRetryAfterSeconds, isDatabaseBusy } from "@/lib/server/database-busy";
+import { metrics } from "@/lib/server/metrics";
 
 // Server actions of the quiz pages. Each checks who is asking and parses its input here, then calls
 // the same service as the JSON API.
@@ -57,7 +59,9 @@ export async function retryMistakes(_previous: FormState, formData: FormData): P
 export type AnswerActionResult =
   | { kind: "saved"; item: LearnerItem; answeredCount: number; total: number }
   | { kind: "closed"; reason: "finished" | "timed-out"; message: string }
-  | { kind: "error"; message: string; signedOut?: true };
+  | { kind: "error"; message: string; signedOut?: true }
+  // The database was too busy to save it: nothing was saved; send the same answer id again.
+  | { kind: "busy"; message: string; retryAfterSeconds: number };
 
 // Mid-quiz, an ended session must not navigate away (a redirect to sign-in would drop the answer
 // being saved): the player keeps the answer, says so and offers sign-in back to the same question.
@@ -70,7 +74,15 @@ export async function saveQuizAnswer(attemptId: unknown, input: unknown): Promis
   const id = attemptIdSchema.safeParse(attemptId);
   const body = submitAnswerSchema.safeParse(input);
   if (!id.success || !body.success) return { kind: "error", message: "That answer could not be read. Reload the page and try again." };
-  const outcome = await submitAnswer(user.id, id.data, body.data, new Date());
+  let outcome: Awaited<ReturnType<typeof submitAnswer>>;
+  try {
+    outcome = await submitAnswer(user.id, id.data, body.data, new Date());
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    metrics.quizAnswers.inc({ outcome: "busy" });
+    return { kind: "busy", message: "The server is busy; your answer is being saved again in a moment.", retryAfterSeconds: busyRetryAfterSeconds };
+  }
+  metrics.quizAnswers.inc({ outcome: outcome.status });
   switch (outcome.status) {
     case "saved":
       return { kind: "saved", item: outcome.item, answeredCount: outcome.answeredCount, total: outcome.total };

@@ -4,10 +4,11 @@ import { authenticate } from "@/lib/server/auth";
 import { parseJsonBody } from "@/lib/server/http";
 import { issuesResponse } from "@/lib/server/quiz/api";
 import { createSelfStudyAttempt, getAttemptForLearner } from "@/lib/server/quiz/service";
+import { endpoint } from "@/lib/server/endpoint";
 
 // POST { mode, sectionIds, count, types?, timeLimitMinutes?, requestKey? }: starts a self-study quiz
 // (201); the same requestKey again returns the first attempt (200) and creates nothing.
-export async function POST(request: Request) {
+export const POST = endpoint("/api/v1/quiz-attempts", async function POST(request: Request) {
   const { user, response } = await authenticate();
   if (response) return response;
   const body = await parseJsonBody(request, createQuizSchema);
@@ -17,4 +18,4 @@ export async function POST(request: Request) {
   if (outcome.status === "invalid") return issuesResponse(outcome.issues);
   const attempt = await getAttemptForLearner(user.id, outcome.id, now);
   return NextResponse.json({ attempt }, { status: outcome.status === "created" ? 201 : 200, headers: { Location: `/api/v1/quiz-attempts/${outcome.id}` } });
-}
+});

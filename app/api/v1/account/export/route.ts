@@ -2,10 +2,11 @@ import { NextResponse } from "next/server";
 import { authenticate } from "@/lib/server/auth";
 import { buildAccountExport } from "@/lib/server/account-export";
 import { notFoundResponse } from "@/lib/server/http";
+import { endpoint } from "@/lib/server/endpoint";
 
 // GET: everything Retain holds on the signed-in user, as a JSON download (quiz attempts as the
 // learner may see them now: no key or verdict the feedback rules still hold back).
-export async function GET() {
+export const GET = endpoint("/api/v1/account/export", async function GET() {
   const { user, response } = await authenticate();
   if (response) return response;
   const data = await buildAccountExport(user.id, new Date());
@@ -17,4 +18,4 @@ export async function GET() {
       "cache-control": "no-store",
     },
   });
-}
+});

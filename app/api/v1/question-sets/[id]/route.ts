@@ -5,9 +5,10 @@ import { deleteQuestionSet, renameQuestionSet } from "@/lib/server/data/question
 import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
 import { conflictResponse, idFrom, type IdParams } from "@/lib/server/teach/api";
 import { getSetEditor, setInUseMessage } from "@/lib/server/teach/sets";
+import { endpoint } from "@/lib/server/endpoint";
 
 // GET: the instructor's set with its items described (fixed questions and random rules).
-export async function GET(_request: Request, context: IdParams) {
+export const GET = endpoint("/api/v1/question-sets/[id]", async function GET(_request: Request, context: IdParams) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -15,10 +16,10 @@ export async function GET(_request: Request, context: IdParams) {
   const set = await getSetEditor(user.id, id);
   if (!set) return notFoundResponse("No such question set.");
   return NextResponse.json({ questionSet: { id: set.id, title: set.title, items: set.items } });
-}
+});
 
 // PATCH { title }: renames the set.
-export async function PATCH(request: Request, context: IdParams) {
+export const PATCH = endpoint("/api/v1/question-sets/[id]", async function PATCH(request: Request, context: IdParams) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -27,10 +28,10 @@ export async function PATCH(request: Request, context: IdParams) {
   if (body.response) return body.response;
   if (!(await renameQuestionSet(user.id, id, body.data.title))) return notFoundResponse("No such question set.");
   return NextResponse.json({ questionSet: { id, title: body.data.title } });
-}
+});
 
 // DELETE: deletes the instructor's set (204); 409 while assignments use it; 404 when not theirs.
-export async function DELETE(_request: Request, context: IdParams) {
+export const DELETE = endpoint("/api/v1/question-sets/[id]", async function DELETE(_request: Request, context: IdParams) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -39,4 +40,4 @@ export async function DELETE(_request: Request, context: IdParams) {
   if (outcome.status === "no-set") return notFoundResponse("No such question set.");
   if (outcome.status === "in-use") return conflictResponse(setInUseMessage(outcome.assignments), { assignments: outcome.assignments });
   return new Response(null, { status: 204 });
-}
+});

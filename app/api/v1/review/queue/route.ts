@@ -3,11 +3,12 @@ import { reviewQueueQuerySchema } from "@/lib/schemas/review";
 import { authenticate } from "@/lib/server/auth";
 import { notFoundResponse, parseInput } from "@/lib/server/http";
 import { loadReviewQueue } from "@/lib/server/review/queue";
+import { endpoint } from "@/lib/server/endpoint";
 
 // GET ?limit=N (1-100, default 20) [&section=<id>]: the signed-in learner's review queue: the next
 // cards in order (front, back, version, the interval each grade would give) and what is left today.
 // Loading it also introduces today's new cards and feeds in quiz mistakes; both are idempotent.
-export async function GET(request: Request) {
+export const GET = endpoint("/api/v1/review/queue", async function GET(request: Request) {
   const { user, response } = await authenticate();
   if (response) return response;
   const query = parseInput(Object.fromEntries(new URL(request.url).searchParams), reviewQueueQuerySchema);
@@ -15,4 +16,4 @@ export async function GET(request: Request) {
   const queue = await loadReviewQueue(user.id, new Date(), { limit: query.data.limit, sectionId: query.data.section });
   if (!queue) return notFoundResponse("No such section.");
   return NextResponse.json({ queue }, { headers: { "cache-control": "no-store" } });
-}
+});

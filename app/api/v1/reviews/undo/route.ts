@@ -3,11 +3,12 @@ import { undoRequestSchema } from "@/lib/schemas/review";
 import { authenticate } from "@/lib/server/auth";
 import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
 import { undoReview } from "@/lib/server/review/review";
+import { endpoint } from "@/lib/server/endpoint";
 
 // POST { reviewId? }: undoes the learner's most recent review (only if it is reviewId, when given):
 // the card is restored exactly and the log deleted (200, with the card to show again). 404: nothing
 // to undo; 409: reviewId is not the latest review, or the card changed after it.
-export async function POST(request: Request) {
+export const POST = endpoint("/api/v1/reviews/undo", async function POST(request: Request) {
   const { user, response } = await authenticate();
   if (response) return response;
   const body = await parseJsonBody(request, undoRequestSchema);
@@ -22,4 +23,4 @@ export async function POST(request: Request) {
     case "undone":
       return NextResponse.json({ undone: { reviewId: outcome.reviewId, cardId: outcome.cardId }, item: outcome.item });
   }
-}
+});

@@ -6,9 +6,10 @@ import { conflictResponse, idFrom, type IdParams } from "@/lib/server/teach/api"
 import { buildAssignmentReport } from "@/lib/server/teach/report";
 import { startAssignmentAttempt } from "@/lib/server/teach/start";
 import { getStudentAssignment } from "@/lib/server/teach/student";
+import { endpoint } from "@/lib/server/endpoint";
 
 // GET: the attempts: every student's for the assignment's instructor, the student's own otherwise.
-export async function GET(_request: Request, context: IdParams) {
+export const GET = endpoint("/api/v1/assignments/[id]/attempts", async function GET(_request: Request, context: IdParams) {
   const { user, response } = await authenticate();
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -20,11 +21,11 @@ export async function GET(_request: Request, context: IdParams) {
   }
   const mine = await getStudentAssignment(user.id, id, now);
   return mine ? NextResponse.json({ attempts: mine.attempts }) : notFoundResponse("No such assignment.");
-}
+});
 
 // POST: the student starts an attempt (201), or gets the one in progress back (200); 409 when the
 // rules refuse (not open, closed, attempts used up) or the set has no questions.
-export async function POST(_request: Request, context: IdParams) {
+export const POST = endpoint("/api/v1/assignments/[id]/attempts", async function POST(_request: Request, context: IdParams) {
   const { user, response } = await authenticate(["student"]);
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -43,4 +44,4 @@ export async function POST(_request: Request, context: IdParams) {
         { status: outcome.status === "started" ? 201 : 200, headers: { Location: `/api/v1/quiz-attempts/${outcome.attemptId}` } },
       );
   }
-}
+});

@@ -2,9 +2,10 @@ import { authenticate } from "@/lib/server/auth";
 import { notFoundResponse } from "@/lib/server/http";
 import { idFrom, type IdParams } from "@/lib/server/teach/api";
 import { buildGradebook, gradebookCsv, gradebookFileName } from "@/lib/server/teach/gradebook";
+import { endpoint } from "@/lib/server/endpoint";
 
 // GET: the gradebook of the instructor's class as a CSV download (UTF-8 with BOM for spreadsheets).
-export async function GET(_request: Request, context: IdParams) {
+export const GET = endpoint("/api/v1/classes/[id]/gradebook.csv", async function GET(_request: Request, context: IdParams) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -18,4 +19,4 @@ export async function GET(_request: Request, context: IdParams) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

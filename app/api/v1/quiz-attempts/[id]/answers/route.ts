@@ -4,11 +4,12 @@ import { authenticate } from "@/lib/server/auth";
 import { parseJsonBody } from "@/lib/server/http";
 import { attemptIdFrom, attemptNotFound, issuesResponse, type AttemptParams } from "@/lib/server/quiz/api";
 import { submitAnswer } from "@/lib/server/quiz/service";
+import { endpoint } from "@/lib/server/endpoint";
 
 // POST { answerId, position, answer }: saves an answer (201), or returns the first result again for
 // a repeated answerId (200). 409 once the attempt is finished or past its deadline (which closes and
 // grades it), or when a checked practice answer would be replaced.
-export async function POST(request: Request, context: AttemptParams) {
+export const POST = endpoint("/api/v1/quiz-attempts/[id]/answers", async function POST(request: Request, context: AttemptParams) {
   const { user, response } = await authenticate();
   if (response) return response;
   const { id, response: bad } = await attemptIdFrom(context);
@@ -34,4 +35,4 @@ export async function POST(request: Request, context: AttemptParams) {
         { status: outcome.replayed ? 200 : 201 },
       );
   }
-}
+});

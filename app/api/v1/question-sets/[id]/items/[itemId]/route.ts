@@ -5,6 +5,7 @@ import { removeSetItem } from "@/lib/server/data/question-sets";
 import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
 import { idFrom } from "@/lib/server/teach/api";
 import { moveSetItem } from "@/lib/server/teach/sets";
+import { endpoint } from "@/lib/server/endpoint";
 
 type Params = { params: Promise<{ id: string; itemId: string }> };
 
@@ -15,7 +16,7 @@ async function ids(context: Params) {
 }
 
 // PATCH { direction: "up" | "down" }: moves the item one place ("unchanged" at either end).
-export async function PATCH(request: Request, context: Params) {
+export const PATCH = endpoint("/api/v1/question-sets/[id]/items/[itemId]", async function PATCH(request: Request, context: Params) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const target = await ids(context);
@@ -25,13 +26,13 @@ export async function PATCH(request: Request, context: Params) {
   const outcome = await moveSetItem(user.id, target.setId, target.itemId, body.data.direction);
   if (outcome === "not-found") return notFoundResponse("No such item.");
   return NextResponse.json({ outcome });
-}
+});
 
 // DELETE: removes the item (204).
-export async function DELETE(_request: Request, context: Params) {
+export const DELETE = endpoint("/api/v1/question-sets/[id]/items/[itemId]", async function DELETE(_request: Request, context: Params) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const target = await ids(context);
   if (!target || !(await removeSetItem(user.id, target.setId, target.itemId))) return notFoundResponse("No such item.");
   return new Response(null, { status: 204 });
-}
+});
