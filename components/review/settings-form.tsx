@@ -18,6 +18,9 @@ export type SettingsInitial = {
   leechThreshold: number;
   leechAction: "tag" | "suspend";
   learnAheadMinutes: number;
+  maximumInterval: number;
+  // "YYYY-MM-DD" or "" (none).
+  ignoreReviewsBefore: string;
   rescheduleOnChange: boolean;
   deckSectionIds: string[] | null;
 };
@@ -53,6 +56,8 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
     leechThreshold: String(initial.leechThreshold),
     leechAction: initial.leechAction as string,
     learnAheadMinutes: String(initial.learnAheadMinutes),
+    maximumInterval: String(initial.maximumInterval),
+    ignoreReviewsBefore: initial.ignoreReviewsBefore,
   });
   const [reschedule, setReschedule] = useState(initial.rescheduleOnChange);
   const [deck, setDeck] = useState(initial.deckSectionIds ? "sections" : "all");
@@ -111,6 +116,8 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
           {...field("quizCardsPerDay")}
         />
         <Field label="Learn-ahead limit (minutes)" type="number" min="0" max="1440" inputMode="numeric" hint="When nothing else is due, learning cards due this soon are shown now (Anki: 20)." {...field("learnAheadMinutes")} />
+        <Field label="Maximum interval (days)" type="number" min="1" max="36500" inputMode="numeric" hint="No review is scheduled further away than this (Anki: 36500)." {...field("maximumInterval")} />
+        <Field label="Optimizer: ignore cards reviewed before" type="date" hint="Cards with a review before this day are left out when fitting your parameters; empty: use them all." {...field("ignoreReviewsBefore")} />
         <Field label="Leech threshold (lapses)" type="number" min="1" max="99" inputMode="numeric" hint="A card forgotten this many times becomes a leech, and again every half as many after (Anki: 8)." {...field("leechThreshold")} />
         <div className="flex flex-col gap-1">
           <label htmlFor="leechAction" className="font-medium">

@@ -22,6 +22,8 @@ describe("review settings", () => {
       leechAction: "tag",
       learnAheadMinutes: 20,
       rescheduleOnChange: true,
+      maximumInterval: 36500,
+      ignoreReviewsBefore: null,
     });
     expect(parseReviewSettings(null)).toEqual(DEFAULT_REVIEW_SETTINGS);
   });

@@ -65,7 +65,7 @@ describe("bury and suspend", () => {
     await setSettings(me.id, { newPerDay: 2 });
     const [a, b] = (await load(me.id))!.items;
     expect(await buryCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version }, T0)).toBe("ok");
-    expect(await suspendCard(me.id, { cardId: b!.cardId })).toBe("ok");
+    expect(await suspendCard(me.id, { cardId: b!.cardId }, T0)).toBe("ok");
     // As in Anki, hidden cards do not use up the day's allowance: the next new cards take their place.
     const today = (await load(me.id, later(5)))!.items.map((i) => i.cardId);
     expect(today).not.toContain(a!.cardId);
@@ -75,7 +75,7 @@ describe("bury and suspend", () => {
     const tomorrow = (await load(me.id, new Date("2026-05-05T05:00:00Z")))!;
     expect(tomorrow.items.map((i) => i.cardId)).toContain(a!.cardId);
     expect(tomorrow.items.map((i) => i.cardId)).not.toContain(b!.cardId);
-    expect(await unsuspendCard(me.id, { cardId: b!.cardId })).toBe("ok");
+    expect(await unsuspendCard(me.id, { cardId: b!.cardId }, T0)).toBe("ok");
     expect((await load(me.id, new Date("2026-05-05T05:00:00Z")))!.items.map((i) => i.cardId)).toContain(b!.cardId);
   });
 
@@ -84,7 +84,7 @@ describe("bury and suspend", () => {
     const [a] = (await load(me.id))!.items;
     const other = await makeLearner("other");
     expect(await buryCard(other.id, { cardId: a!.cardId }, T0)).toBe("not-found");
-    expect(await suspendCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version + 3 })).toBe("stale");
+    expect(await suspendCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version + 3 }, T0)).toBe("stale");
     expect((await db.card.findUniqueOrThrow({ where: { id: a!.cardId } })).suspended).toBe(false);
   });
 });
