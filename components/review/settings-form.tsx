@@ -4,7 +4,7 @@ import { useActionState, useState, useSyncExternalStore } from "react";
 import { saveReviewSettingsAction } from "@/lib/server/actions/review";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 
 export type SettingsInitial = {
   desiredRetention: number;
@@ -21,6 +21,9 @@ export type SettingsInitial = {
   maximumInterval: number;
   // "YYYY-MM-DD" or "" (none).
   ignoreReviewsBefore: string;
+  newReviewOrder: "mixed" | "after" | "before";
+  reviewSortOrder: "due" | "retrievability";
+  newCardOrder: "article" | "random";
   rescheduleOnChange: boolean;
   deckSectionIds: string[] | null;
 };
@@ -58,6 +61,9 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
     learnAheadMinutes: String(initial.learnAheadMinutes),
     maximumInterval: String(initial.maximumInterval),
     ignoreReviewsBefore: initial.ignoreReviewsBefore,
+    newReviewOrder: initial.newReviewOrder as string,
+    reviewSortOrder: initial.reviewSortOrder as string,
+    newCardOrder: initial.newCardOrder as string,
   });
   const [reschedule, setReschedule] = useState(initial.rescheduleOnChange);
   const [deck, setDeck] = useState(initial.deckSectionIds ? "sections" : "all");
@@ -119,6 +125,19 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
         <Field label="Maximum interval (days)" type="number" min="1" max="36500" inputMode="numeric" hint="No review is scheduled further away than this (Anki: 36500)." {...field("maximumInterval")} />
         <Field label="Optimizer: ignore cards reviewed before" type="date" hint="Cards with a review before this day are left out when fitting your parameters; empty: use them all." {...field("ignoreReviewsBefore")} />
         <Field label="Leech threshold (lapses)" type="number" min="1" max="99" inputMode="numeric" hint="A card forgotten this many times becomes a leech, and again every half as many after (Anki: 8)." {...field("leechThreshold")} />
+        <SelectField label="New cards and reviews" hint="Where new cards go in a session (Anki's new/review order)." {...field("newReviewOrder")}>
+          <option value="mixed">Mixed with reviews</option>
+          <option value="after">After reviews</option>
+          <option value="before">Before reviews</option>
+        </SelectField>
+        <SelectField label="Review order" hint="When the review limit cuts a backlog, the cards you are most likely to have forgotten are kept." {...field("reviewSortOrder")}>
+          <option value="due">Due date</option>
+          <option value="retrievability">Retrievability, lowest first</option>
+        </SelectField>
+        <SelectField label="New card order" hint="Today's new cards in article order, or shuffled (the same order all day)." {...field("newCardOrder")}>
+          <option value="article">Article order</option>
+          <option value="random">Random</option>
+        </SelectField>
         <div className="flex flex-col gap-1">
           <label htmlFor="leechAction" className="font-medium">
             Leech action

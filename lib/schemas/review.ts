@@ -72,6 +72,12 @@ export const reviewSettingsSchema = z.strictObject({
   maximumInterval: z.number().int().min(1).max(36500).default(36500),
   // Anki's "ignore reviews before": the optimizer leaves out earlier reviews; null: it uses them all.
   ignoreReviewsBefore: z.date().nullable().default(null),
+  // Anki's new/review order: new cards mixed evenly among reviews (Anki's default), after or before them.
+  newReviewOrder: z.enum(["mixed", "after", "before"]).default("mixed"),
+  // Anki's review sort order: by due date, or by retrievability ascending (most at risk first).
+  reviewSortOrder: z.enum(["due", "retrievability"]).default("due"),
+  // Anki's new card sort order: article order, or random (fixed for the study day).
+  newCardOrder: z.enum(["article", "random"]).default("article"),
 });
 export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
 export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
@@ -140,7 +146,11 @@ export const deckSectionIdsSchema = z
 // The queue of GET /api/v1/review/queue and /review: optionally one section's cards only.
 export const reviewQueueQuerySchema = queueQuerySchema.extend({
   section: contentIdSchema.optional(),
-});
+  // Anki's custom study: review cards due in the next N study days now ("Review ahead"), and up to
+  // N new cards of the section beyond today's new-card limit (needs `section`).
+  ahead: z.coerce.number().int().min(0).max(30).default(0),
+  extraNew: z.coerce.number().int().min(0).max(100).default(0),
+}).refine((q) => q.extraNew === 0 || q.section !== undefined, { path: ["extraNew"], message: "extra new cards are studied from one section: give section" });
 export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
 
 // POST /api/v1/reviews/undo: the review to undo (the client's last one), or the latest when absent.

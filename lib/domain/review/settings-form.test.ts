@@ -15,6 +15,9 @@ const valid: SettingsFormValues = {
   learnAheadMinutes: "20",
   maximumInterval: "36500",
   ignoreReviewsBefore: "",
+  newReviewOrder: "mixed",
+  reviewSortOrder: "due",
+  newCardOrder: "article",
   rescheduleOnChange: true,
   deck: "all",
   sections: [],
@@ -24,7 +27,7 @@ describe("parseSettingsForm", () => {
   it("turns the form's text into settings and the whole-article deck", () => {
     expect(parseSettingsForm(valid)).toEqual({
       ok: true,
-      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null },
+      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null, newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article" },
       deckSectionIds: null,
     });
   });
@@ -54,5 +57,12 @@ describe("parseSettingsForm", () => {
     expect(result).toMatchObject({ ok: true, settings: { maximumInterval: 180, ignoreReviewsBefore: new Date("2026-03-29T03:00:00Z") } });
     const bad = parseSettingsForm({ ...valid, maximumInterval: "0", ignoreReviewsBefore: "2026-02-30" });
     expect(bad.ok === false && Object.keys(bad.errors).sort()).toEqual(["ignoreReviewsBefore", "maximumInterval"]);
+  });
+
+  it("reads Anki's new/review order, review sort order and new card order, and refuses other values", () => {
+    const result = parseSettingsForm({ ...valid, newReviewOrder: "before", reviewSortOrder: "retrievability", newCardOrder: "random" });
+    expect(result).toMatchObject({ ok: true, settings: { newReviewOrder: "before", reviewSortOrder: "retrievability", newCardOrder: "random" } });
+    const bad = parseSettingsForm({ ...valid, newReviewOrder: "sideways", reviewSortOrder: "", newCardOrder: "alphabetical" });
+    expect(bad.ok === false && Object.keys(bad.errors).sort()).toEqual(["newCardOrder", "newReviewOrder", "reviewSortOrder"]);
   });
 });

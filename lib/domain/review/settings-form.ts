@@ -21,6 +21,9 @@ export type SettingsFormValues = {
   maximumInterval: string;
   // "YYYY-MM-DD" (a date input), empty: none.
   ignoreReviewsBefore: string;
+  newReviewOrder: string;
+  reviewSortOrder: string;
+  newCardOrder: string;
   // Absent from the form when unticked: a checkbox sends nothing then.
   rescheduleOnChange: boolean;
   // "all": the whole article; "sections": the ticked sections.
@@ -46,6 +49,9 @@ const MESSAGES: Record<string, string> = {
   learnAheadMinutes: "The learn-ahead limit must be a whole number of minutes from 0 to 1440.",
   maximumInterval: "The maximum interval must be a whole number of days from 1 to 36500.",
   ignoreReviewsBefore: "Enter a date as YYYY-MM-DD, or leave it empty to use every review.",
+  newReviewOrder: "Choose where new cards go: mixed with reviews, after them or before them.",
+  reviewSortOrder: "Choose the review order: due date, or retrievability ascending.",
+  newCardOrder: "Choose the new card order: article order or random.",
 };
 
 // The start of the chosen day in the learner's zone (Invalid Date when the date is not one).
@@ -80,6 +86,9 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
     // Empty: no maximum beyond Anki's default of 100 years.
     maximumInterval: values.maximumInterval.trim() === "" ? undefined : toNumber(values.maximumInterval),
     ignoreReviewsBefore: ignoreBefore(values),
+    newReviewOrder: values.newReviewOrder,
+    reviewSortOrder: values.reviewSortOrder,
+    newCardOrder: values.newCardOrder,
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -24,6 +24,9 @@ describe("review settings", () => {
       rescheduleOnChange: true,
       maximumInterval: 36500,
       ignoreReviewsBefore: null,
+      newReviewOrder: "mixed",
+      reviewSortOrder: "due",
+      newCardOrder: "article",
     });
     expect(parseReviewSettings(null)).toEqual(DEFAULT_REVIEW_SETTINGS);
   });

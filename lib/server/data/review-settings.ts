@@ -44,6 +44,9 @@ type Row = {
   rescheduleOnChange: boolean;
   maximumInterval: number;
   ignoreReviewsBefore: Date | null;
+  newReviewOrder: string;
+  reviewSortOrder: string;
+  newCardOrder: string;
 };
 
 const parseJson = (text: string | null): unknown => (text === null ? undefined : jsonArray.safeParse(text).data);
@@ -66,6 +69,9 @@ function fromRow(row: Row): StoredReviewSettings {
     rescheduleOnChange: row.rescheduleOnChange,
     maximumInterval: row.maximumInterval,
     ignoreReviewsBefore: row.ignoreReviewsBefore,
+    newReviewOrder: row.newReviewOrder,
+    reviewSortOrder: row.reviewSortOrder,
+    newCardOrder: row.newCardOrder,
   };
   const whole = reviewSettingsSchema.safeParse(candidate);
   let settings: ReviewSettings;
@@ -95,6 +101,9 @@ const select = {
   rescheduleOnChange: true,
   maximumInterval: true,
   ignoreReviewsBefore: true,
+  newReviewOrder: true,
+  reviewSortOrder: true,
+  newCardOrder: true,
 } as const;
 
 // The learner's settings, or the defaults when they never saved any.
@@ -153,6 +162,9 @@ export async function saveReviewSettings(
     rescheduleOnChange: settings.rescheduleOnChange,
     maximumInterval: settings.maximumInterval,
     ignoreReviewsBefore: settings.ignoreReviewsBefore,
+    newReviewOrder: settings.newReviewOrder,
+    reviewSortOrder: settings.reviewSortOrder,
+    newCardOrder: settings.newCardOrder,
     deckSectionIds: deckSectionIds === null ? null : JSON.stringify(deckSectionIds),
   };
   return saveSettingsColumns(userId, data, rescheduled, now);

@@ -126,3 +126,21 @@ describe("flashcards removed from the banks", () => {
     expect((await load(me.id, later(4)))!.items.map((i) => i.cardId)).toEqual(expect.arrayContaining([a!.cardId, b!.cardId]));
   });
 });
+
+describe("custom study (Anki)", () => {
+  it("studies a section beyond today's new-card limit, and reviews ahead", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 2, learningSteps: "[]" });
+    const first = (await load(me.id))!;
+    for (const item of first.items) await submitReview(me.id, { ...reviewBody(item.cardId, 3), rating: 3 }, later(1));
+    expect((await load(me.id, later(2)))!.counts.new).toBe(0);
+    const section = (await db.card.findFirstOrThrow({ where: { userId: me.id } })).sectionId;
+    const extra = (await loadReviewQueue(me.id, later(3), { limit: 100, sectionId: section, extraNew: 3 }))!;
+    expect(extra.counts.new).toBe(3);
+    expect(extra.items.every((i) => i.kind === "new")).toBe(true);
+    // The first two are review cards due in a few days: reviewing ahead shows them now.
+    expect((await load(me.id, later(4)))!.counts.review).toBe(0);
+    const ahead = (await loadReviewQueue(me.id, later(4), { limit: 100, aheadDays: 30 }))!;
+    expect(ahead.counts.review).toBe(2);
+  });
+});
