@@ -4,7 +4,7 @@ import { useActionState, useState, useSyncExternalStore } from "react";
 import { saveReviewSettingsAction } from "@/lib/server/actions/review";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 
 export type SettingsInitial = {
   desiredRetention: number;
@@ -18,6 +18,12 @@ export type SettingsInitial = {
   leechThreshold: number;
   leechAction: "tag" | "suspend";
   learnAheadMinutes: number;
+  maximumInterval: number;
+  // "YYYY-MM-DD" or "" (none).
+  ignoreReviewsBefore: string;
+  newReviewOrder: "mixed" | "after" | "before";
+  reviewSortOrder: "due" | "retrievability";
+  newCardOrder: "article" | "random";
   rescheduleOnChange: boolean;
   deckSectionIds: string[] | null;
 };
@@ -53,6 +59,11 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
     leechThreshold: String(initial.leechThreshold),
     leechAction: initial.leechAction as string,
     learnAheadMinutes: String(initial.learnAheadMinutes),
+    maximumInterval: String(initial.maximumInterval),
+    ignoreReviewsBefore: initial.ignoreReviewsBefore,
+    newReviewOrder: initial.newReviewOrder as string,
+    reviewSortOrder: initial.reviewSortOrder as string,
+    newCardOrder: initial.newCardOrder as string,
   });
   const [reschedule, setReschedule] = useState(initial.rescheduleOnChange);
   const [deck, setDeck] = useState(initial.deckSectionIds ? "sections" : "all");
@@ -111,7 +122,22 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
           {...field("quizCardsPerDay")}
         />
         <Field label="Learn-ahead limit (minutes)" type="number" min="0" max="1440" inputMode="numeric" hint="When nothing else is due, learning cards due this soon are shown now (Anki: 20)." {...field("learnAheadMinutes")} />
+        <Field label="Maximum interval (days)" type="number" min="1" max="36500" inputMode="numeric" hint="No review is scheduled further away than this (Anki: 36500)." {...field("maximumInterval")} />
+        <Field label="Optimizer: ignore cards reviewed before" type="date" hint="Cards with a review before this day are left out when fitting your parameters; empty: use them all." {...field("ignoreReviewsBefore")} />
         <Field label="Leech threshold (lapses)" type="number" min="1" max="99" inputMode="numeric" hint="A card forgotten this many times becomes a leech, and again every half as many after (Anki: 8)." {...field("leechThreshold")} />
+        <SelectField label="New cards and reviews" hint="Where new cards go in a session (Anki's new/review order)." {...field("newReviewOrder")}>
+          <option value="mixed">Mixed with reviews</option>
+          <option value="after">After reviews</option>
+          <option value="before">Before reviews</option>
+        </SelectField>
+        <SelectField label="Review order" hint="When the review limit cuts a backlog, the cards you are most likely to have forgotten are kept." {...field("reviewSortOrder")}>
+          <option value="due">Due date</option>
+          <option value="retrievability">Retrievability, lowest first</option>
+        </SelectField>
+        <SelectField label="New card order" hint="Today's new cards in article order, or shuffled (the same order all day)." {...field("newCardOrder")}>
+          <option value="article">Article order</option>
+          <option value="random">Random</option>
+        </SelectField>
         <div className="flex flex-col gap-1">
           <label htmlFor="leechAction" className="font-medium">
             Leech action

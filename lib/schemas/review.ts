@@ -68,6 +68,16 @@ export const reviewSettingsSchema = z.strictObject({
   learnAheadMinutes: z.number().int().min(0).max(1440).default(20),
   // Anki's "Reschedule cards on change": new parameters or retention reschedule every review card.
   rescheduleOnChange: z.boolean().default(true),
+  // Anki's maximum interval (days): a review interval never grows beyond it (default 100 years).
+  maximumInterval: z.number().int().min(1).max(36500).default(36500),
+  // Anki's "ignore reviews before": the optimizer leaves out earlier reviews; null: it uses them all.
+  ignoreReviewsBefore: z.date().nullable().default(null),
+  // Anki's new/review order: new cards mixed evenly among reviews (Anki's default), after or before them.
+  newReviewOrder: z.enum(["mixed", "after", "before"]).default("mixed"),
+  // Anki's review sort order: by due date, or by retrievability ascending (most at risk first).
+  reviewSortOrder: z.enum(["due", "retrievability"]).default("due"),
+  // Anki's new card sort order: article order, or random (fixed for the study day).
+  newCardOrder: z.enum(["article", "random"]).default("article"),
 });
 export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
 export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
@@ -136,7 +146,11 @@ export const deckSectionIdsSchema = z
 // The queue of GET /api/v1/review/queue and /review: optionally one section's cards only.
 export const reviewQueueQuerySchema = queueQuerySchema.extend({
   section: contentIdSchema.optional(),
-});
+  // Anki's custom study: review cards due in the next N study days now ("Review ahead"), and up to
+  // N new cards of the section beyond today's new-card limit (needs `section`).
+  ahead: z.coerce.number().int().min(0).max(30).default(0),
+  extraNew: z.coerce.number().int().min(0).max(100).default(0),
+}).refine((q) => q.extraNew === 0 || q.section !== undefined, { path: ["extraNew"], message: "extra new cards are studied from one section: give section" });
 export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
 
 // POST /api/v1/reviews/undo: the review to undo (the client's last one), or the latest when absent.
@@ -150,3 +164,37 @@ export const cardActionSchema = z.strictObject({
   expectedVersion: cardVersionSchema.optional(),
 });
 export type CardActionInput = z.output<typeof cardActionSchema>;
+
+// The settings a card's schedule depends on, stored with each log entry so that replaying the entry
+// gives the same result; a key added later takes its default when an older entry lacks it.
+export const scheduleParamsSchema = z.object({
+  desiredRetention: reviewSettingsSchema.shape.desiredRetention,
+  learningSteps: reviewSettingsSchema.shape.learningSteps,
+  relearningSteps: reviewSettingsSchema.shape.relearningSteps,
+  weights: reviewSettingsSchema.shape.weights,
+  timeZone: reviewSettingsSchema.shape.timeZone,
+  dayStartsAtHour: reviewSettingsSchema.shape.dayStartsAtHour,
+  leechThreshold: reviewSettingsSchema.shape.leechThreshold,
+  leechAction: reviewSettingsSchema.shape.leechAction,
+  maximumInterval: reviewSettingsSchema.shape.maximumInterval,
+});
+export type ScheduleParams = z.output<typeof scheduleParamsSchema>;
+
+// A learner's operation on one card, as its log entry records it (Anki's "manual" revlog kind).
+export const manualActionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("suspend") }),
+  z.strictObject({ type: z.literal("unsuspend") }),
+  z.strictObject({ type: z.literal("bury") }),
+  // Anki's Forget: the card is new again; reps and lapses are kept unless resetCounts.
+  z.strictObject({ type: z.literal("forget"), resetCounts: z.boolean() }),
+  // Anki's Set due date: due at the start of the study day `days` from today (0: today).
+  z.strictObject({ type: z.literal("set-due"), days: z.number().int().min(0).max(36500) }),
+  // A quiz mistake brought the card into review (it is otherwise unchanged).
+  z.strictObject({ type: z.literal("quiz-feed") }),
+]);
+export type ManualAction = z.output<typeof manualActionSchema>;
+
+// POST forget / set due date on one card, at the version the learner saw.
+export const forgetCardSchema = cardActionSchema.extend({ resetCounts: z.boolean().default(false) });
+export const setDueDateSchema = cardActionSchema.extend({ days: z.number().int().min(0).max(36500) });
+export type SetDueDateInput = z.output<typeof setDueDateSchema>;

@@ -24,7 +24,7 @@ import {
   updateAssignmentSchema,
 } from "@/lib/schemas/classes";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
-import { cardActionSchema, timeZoneSchema } from "@/lib/schemas/review";
+import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema } from "@/lib/schemas/review";
 import { signUpSchema } from "@/lib/schemas/user";
 import type { FormState } from "@/lib/server/form-state";
 import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/teach/forms";
@@ -73,6 +73,11 @@ const settingsFields = [
   "leechThreshold",
   "leechAction",
   "learnAheadMinutes",
+  "maximumInterval",
+  "ignoreReviewsBefore",
+  "newReviewOrder",
+  "reviewSortOrder",
+  "newCardOrder",
   "deck",
 ] as const;
 // An assignment's rules as its create and edit forms send them.
@@ -287,7 +292,7 @@ export const table: Record<string, Entry> = {
   "review.saveReviewSettingsAction": {
     form: true,
     persona: "student",
-    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", rescheduleOnChange: "on", deck: "sections", sections: [c.sectionId] }),
+    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", maximumInterval: "36500", ignoreReviewsBefore: "", newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article", rescheduleOnChange: "on", deck: "sections", sections: [c.sectionId] }),
     run: (d, p) => saveReviewSettingsAction(state(p), d),
     accepts: (d) => {
       const values = Object.fromEntries(settingsFields.map((k) => [k, plain(d, k)]));
@@ -302,7 +307,8 @@ export const table: Record<string, Entry> = {
     ids: { "1.cardId": "cards" },
     sample: (c) => ["suspend", { cardId: c.cardId, expectedVersion: 0 }],
     run: loose(cardAction),
-    accepts: ([kind, input]) => ok(z.enum(["suspend", "bury", "unsuspend"]), kind) && ok(cardActionSchema, input),
+    accepts: ([kind, input]) =>
+      ok(z.enum(["suspend", "bury", "unsuspend"]), kind) ? ok(cardActionSchema, input) : kind === "forget" ? ok(forgetCardSchema, input) : kind === "set-due" && ok(setDueDateSchema, input),
   },
   // Reads only: any arguments, nothing saved (no `accepts`).
   "review.optimizeAction": { form: false, persona: "student", sample: () => [], run: loose(optimizeAction) },

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/server/auth";
 import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { countReviews } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { studyDayKey } from "@/lib/domain/review/study-day";
 import { listSuspended } from "@/lib/server/review/card-actions";
 import { MIN_REVIEWS_TO_OPTIMIZE, optimizerAvailability } from "@/lib/server/review/optimizer";
 
@@ -48,6 +49,11 @@ export default async function SettingsPage() {
             leechThreshold: settings.leechThreshold,
             leechAction: settings.leechAction,
             learnAheadMinutes: settings.learnAheadMinutes,
+            maximumInterval: settings.maximumInterval,
+            newReviewOrder: settings.newReviewOrder,
+            reviewSortOrder: settings.reviewSortOrder,
+            newCardOrder: settings.newCardOrder,
+            ignoreReviewsBefore: settings.ignoreReviewsBefore ? studyDayKey(settings.ignoreReviewsBefore, settings.timeZone, settings.dayStartsAtHour) : "",
             rescheduleOnChange: settings.rescheduleOnChange,
             deckSectionIds,
           }}

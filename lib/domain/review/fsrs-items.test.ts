@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFsrsItems, evaluationItems, splitFsrsItemsByTime, type HistoryReview } from "@/lib/domain/review/fsrs-items";
+import { buildFsrsItems, evaluationItems, splitFsrsItemsByTime, withoutCardsReviewedBefore, type HistoryReview } from "@/lib/domain/review/fsrs-items";
 import { studyDayNumber } from "@/lib/domain/review/study-day";
 
 const day = (d: Date) => studyDayNumber(d, "UTC", 4);
@@ -92,5 +92,13 @@ describe("splitFsrsItemsByTime", () => {
     expect(train.every((item) => item.length <= 4)).toBe(true);
     expect(heldOut.every((item) => item.length === 5 && item[4]!.deltaT === 2)).toBe(true);
     expect(splitFsrsItemsByTime([], day)).toEqual({ train: [], heldOut: [], cutoff: null });
+  });
+});
+
+describe("withoutCardsReviewedBefore", () => {
+  it("leaves out every review of a card reviewed before the cutoff (Anki's ignore cards reviewed before)", () => {
+    const logs = [r("a", "2026-01-01T10:00:00Z", 3, "new"), r("a", "2026-02-10T10:00:00Z", 3, "review"), r("b", "2026-02-02T10:00:00Z", 3, "new")];
+    expect(withoutCardsReviewedBefore(logs, new Date("2026-02-01T00:00:00Z")).map((l) => l.cardId)).toEqual(["b"]);
+    expect(withoutCardsReviewedBefore(logs, null)).toHaveLength(3);
   });
 });

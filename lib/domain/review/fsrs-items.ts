@@ -11,6 +11,14 @@ import type { CardStateName } from "./card-state";
 export type HistoryReview = { cardId: string; rating: number; reviewedAt: Date; stateBefore: CardStateName };
 export type ItemReview = { rating: number; deltaT: number };
 
+// Anki's "ignore cards reviewed before": every review of a card reviewed before `cutoff` is left
+// out (a history cut in the middle would teach the optimizer wrong intervals); null keeps them all.
+export function withoutCardsReviewedBefore<T extends Pick<HistoryReview, "cardId" | "reviewedAt">>(logs: readonly T[], cutoff: Date | null): T[] {
+  if (!cutoff) return [...logs];
+  const early = new Set(logs.filter((l) => l.reviewedAt.getTime() < cutoff.getTime()).map((l) => l.cardId));
+  return logs.filter((l) => !early.has(l.cardId));
+}
+
 // Training items from logs in any order; `dayNumber` maps an instant to its study day's number.
 export function buildFsrsItems(logs: readonly HistoryReview[], dayNumber: (instant: Date) => number): ItemReview[][] {
   return timedItems(logs, dayNumber).map((t) => t.item);

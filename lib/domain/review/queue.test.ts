@@ -33,7 +33,7 @@ describe("buildQueue order", () => {
     const reviewEarly = card("review", ago(60 * 24));
     const relearning = card("relearning", ago(1));
     const learning = card("learning", ago(5));
-    const q = queue([newB, reviewLate, newA, relearning, reviewEarly, learning]);
+    const q = queue([newB, reviewLate, newA, relearning, reviewEarly, learning], {}, { newReviewOrder: "after" });
     expect(q.items.map((i) => i.cardId)).toEqual([learning.id, relearning.id, reviewEarly.id, reviewLate.id, newA.id, newB.id]);
     expect(q.items.map((i) => i.kind)).toEqual(["learning", "learning", "review", "review", "new", "new"]);
     expect(q.counts).toEqual({ learning: 2, review: 2, new: 2 });
@@ -163,5 +163,50 @@ describe("buildQueue cards asked for by a quiz mistake", () => {
     const suspended = card("new", ago(5), { fromQuiz: true, suspended: true });
     const buried = card("new", ago(5), { fromQuiz: true, buriedUntil: inMinutes(30) });
     expect(queue([suspended, buried]).items).toEqual([]);
+  });
+});
+
+describe("buildQueue deck options (Anki)", () => {
+  const DAY = 86_400_000;
+  // A review card last seen `daysAgo` days before NOW with this stability.
+  const reviewed = (daysAgo: number, stability: number, dueAgoMinutes: number) =>
+    card("review", ago(dueAgoMinutes), { stability, lastReview: new Date(NOW.getTime() - daysAgo * DAY) });
+
+  it("mixes new cards evenly among reviews by default, or puts them after or before (new/review order)", () => {
+    const reviews = many(4, (i) => card("review", ago(100 - i)));
+    const fresh = many(2, () => card("new", ago(0)));
+    const kinds = (order?: "mixed" | "after" | "before") => queue([...reviews, ...fresh], {}, order ? { newReviewOrder: order } : {}).items.map((i) => i.kind[0]).join("");
+    expect(kinds()).toBe("rnrnrr");
+    expect(kinds("after")).toBe("rrrrnn");
+    expect(kinds("before")).toBe("nnrrrr");
+  });
+
+  it("keeps the least retrievable reviews when the limit cuts a backlog, shown by due date or by retrievability", () => {
+    // Due first but well remembered (3 days into a 100-day stability), then two at risk.
+    const safe = reviewed(3, 100, 300);
+    const risky = reviewed(30, 2, 200);
+    const riskier = reviewed(60, 2, 100);
+    const dueOrder = queue([riskier, safe, risky], {}, { maxReviewsPerDay: 2 });
+    expect(dueOrder.items.map((i) => i.cardId)).toEqual([risky.id, riskier.id]);
+    const byR = queue([riskier, safe, risky], {}, { maxReviewsPerDay: 3, reviewSortOrder: "retrievability" });
+    expect(byR.items.map((i) => i.cardId)).toEqual([riskier.id, risky.id, safe.id]);
+  });
+
+  it("shuffles today's new cards when asked (new card order), the same way all day", () => {
+    const fresh = many(12, () => card("new", ago(0)));
+    const article = queue(fresh, {}, { newReviewOrder: "after" }).items.map((i) => i.cardId);
+    const random = queue(fresh, {}, { newCardOrder: "random" }).items.map((i) => i.cardId);
+    expect(article).toEqual(fresh.map((c) => c.id));
+    expect(random).not.toEqual(article);
+    expect([...random].sort()).toEqual([...article].sort());
+    expect(queue(fresh, { now: new Date(NOW.getTime() + 3 * 3_600_000) }, { newCardOrder: "random" }).items.map((i) => i.cardId)).toEqual(random);
+  });
+
+  it("reviews ahead on request (custom study): reviews due in the next N study days are shown now", () => {
+    const tomorrow = card("review", new Date("2026-01-11T09:00:00Z"));
+    const inThreeDays = card("review", new Date("2026-01-13T09:00:00Z"));
+    expect(queue([tomorrow, inThreeDays]).items).toEqual([]);
+    expect(queue([tomorrow, inThreeDays], { reviewAheadDays: 1 }).items.map((i) => i.cardId)).toEqual([tomorrow.id]);
+    expect(queue([tomorrow, inThreeDays], { reviewAheadDays: 3 }).items.map((i) => i.cardId)).toEqual([tomorrow.id, inThreeDays.id]);
   });
 });

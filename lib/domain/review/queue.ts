@@ -1,6 +1,9 @@
+import { default_w, forgetting_curve } from "ts-fsrs";
+import { hashSeed } from "@/lib/domain/quiz/rng";
 import type { CardStateName } from "./card-state";
+import { studyDaysBetween } from "./schedule";
 import type { ReviewSettings } from "./settings";
-import { nextStudyDayStart } from "./study-day";
+import { nextStudyDayStart, studyDayKey, studyDayStartAfter } from "./study-day";
 
 // Builds what a learner studies now under the daily limits, following Anki's v3 scheduler:
 // - (re)learning cards are shown as soon as they are due and are never capped: their steps are
@@ -8,9 +11,14 @@ import { nextStudyDayStart } from "./study-day";
 // - learn ahead (Anki's learn-ahead limit, 20 minutes by default): when nothing else is left, a
 //   learning card due within the limit is shown now rather than leaving the learner idle; the
 //   learning count holds the cards due within the limit, as Anki's does;
-// - review cards due before the study day ends, oldest first, capped by maxReviewsPerDay;
-// - new cards in article order, capped by newPerDay and by what is left of the review limit
-//   (Anki's default: no new cards while the review limit is used up, so a backlog cannot grow);
+// - review cards due before the study day ends, capped by maxReviewsPerDay; when the cap cuts a
+//   backlog, the cards least likely to be recalled (lowest retrievability) are the ones kept.
+//   Shown by due date (Anki's "Due date") or by retrievability ascending (Anki's "Retrievability
+//   ascending"): the review sort order;
+// - new cards in article order or in a random order fixed for the day (Anki's new card sort order),
+//   capped by newPerDay and by what is left of the review limit (Anki's default: no new cards while
+//   the review limit is used up, so a backlog cannot grow); mixed evenly among the reviews, after
+//   them or before them (Anki's new/review order, "Mix with reviews" by default);
 // - new cards a quiz mistake asked for (`fromQuiz`, see feed.ts) come before the other new cards
 //   and outside the new-card limit: the mistake was just made, so waiting for tomorrow would miss
 //   the moment; their number is bounded where they are introduced.
@@ -25,6 +33,9 @@ export type QueueCard = {
   position: number;
   // A new card a quiz mistake brought in: shown beyond the new-card limit, before other new cards.
   fromQuiz?: boolean;
+  // A review card's memory, for its retrievability (absent: ordered by due date alone).
+  stability?: number;
+  lastReview?: Date | null;
 };
 
 // Counts for the current study day (see studyDayStart): new cards answered for the first time,
@@ -50,19 +61,38 @@ export type StudyQueue = {
 export type QueueInput = {
   cards: readonly QueueCard[];
   doneToday: DoneToday;
-  settings: Pick<ReviewSettings, "newPerDay" | "maxReviewsPerDay" | "timeZone" | "dayStartsAtHour" | "learnAheadMinutes">;
+  settings: Pick<
+    ReviewSettings,
+    "newPerDay" | "maxReviewsPerDay" | "timeZone" | "dayStartsAtHour" | "learnAheadMinutes" | "weights" | "newReviewOrder" | "reviewSortOrder" | "newCardOrder"
+  >;
   now: Date;
   limit?: number;
+  // Anki's custom study "Review ahead": review cards due within this many study days after today
+  // are shown now too (0: today's only).
+  reviewAheadDays?: number;
 };
 
 const byId = (a: QueueCard, b: QueueCard) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byDue = (a: QueueCard, b: QueueCard) => a.due.getTime() - b.due.getTime() || byId(a, b);
 const byPosition = (a: QueueCard, b: QueueCard) => a.position - b.position || byId(a, b);
 
+// Interleaves new cards evenly among reviews (Anki's "Mix with reviews").
+function mixEvenly<T>(reviews: readonly T[], fresh: readonly T[]): T[] {
+  const out: T[] = [];
+  let r = 0;
+  fresh.forEach((card, j) => {
+    const upTo = Math.floor(((j + 1) * reviews.length) / (fresh.length + 1));
+    while (r < upTo) out.push(reviews[r++]!);
+    out.push(card);
+  });
+  while (r < reviews.length) out.push(reviews[r++]!);
+  return out;
+}
+
 const item = (kind: QueueKind) => (card: QueueCard): QueueItem => ({ cardId: card.id, kind, due: new Date(card.due) });
 
 // The ordered queue and the "left today" counts for a learner at `now`.
-export function buildQueue({ cards, doneToday, settings, now, limit }: QueueInput): StudyQueue {
+export function buildQueue({ cards, doneToday, settings, now, limit, reviewAheadDays = 0 }: QueueInput): StudyQueue {
   const nowMs = now.getTime();
   const dayEndsAt = nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
   const dayEnd = dayEndsAt.getTime();
@@ -80,27 +110,42 @@ export function buildQueue({ cards, doneToday, settings, now, limit }: QueueInpu
   const nextLearning = learningLater[0];
 
   const reviewBudget = Math.max(0, settings.maxReviewsPerDay - reviewsDone);
-  const reviews = available
-    .filter((c) => c.state === "review" && c.due.getTime() < dayEnd)
-    .sort(byDue)
-    .slice(0, reviewBudget);
+  const weights = settings.weights ?? default_w;
+  const retrievability = new Map<string, number>();
+  const rOf = (c: QueueCard): number => {
+    let r = retrievability.get(c.id);
+    if (r === undefined) {
+      r = c.stability && c.lastReview ? forgetting_curve(weights, studyDaysBetween(c.lastReview, now, settings), c.stability) : 0;
+      retrievability.set(c.id, r);
+    }
+    return r;
+  };
+  const byRetrievability = (a: QueueCard, b: QueueCard) => rOf(a) - rOf(b) || byDue(a, b);
+  const reviewsUntil = reviewAheadDays > 0 ? studyDayStartAfter(now, 1 + reviewAheadDays, settings.timeZone, settings.dayStartsAtHour).getTime() : dayEnd;
+  const due = available.filter((c) => c.state === "review" && c.due.getTime() < reviewsUntil);
+  const kept = due.length > reviewBudget ? [...due].sort(byRetrievability).slice(0, reviewBudget) : due;
+  const reviews = kept.sort(settings.reviewSortOrder === "retrievability" ? byRetrievability : byDue);
 
   // New cards answered today count against the review limit for further new cards (not for
   // reviews, which keep priority); without that, each new card answered would free a slot for another.
   const newBudget = Math.max(0, Math.min(settings.newPerDay - newDone, reviewBudget - newDone - reviews.length));
   const requested = available.filter((c) => c.state === "new" && c.fromQuiz).sort(byPosition);
+  // A random order stays the same all day (seeded by the card and the study day), so reloading
+  // the page does not reshuffle.
+  const day = studyDayKey(now, settings.timeZone, settings.dayStartsAtHour);
+  const randomKey = (c: QueueCard) => hashSeed(`${c.id}:${day}`);
+  const byNewOrder = settings.newCardOrder === "random" ? (a: QueueCard, b: QueueCard) => randomKey(a) - randomKey(b) || byId(a, b) : byPosition;
   const fresh = available
     .filter((c) => c.state === "new" && !c.fromQuiz)
     .sort(byPosition)
-    .slice(0, newBudget);
+    .slice(0, newBudget)
+    .sort(byNewOrder);
 
-  const items = [
-    ...learningNow.map(item("learning")),
-    ...reviews.map(item("review")),
-    ...requested.map(item("new")),
-    ...fresh.map(item("new")),
-    ...learningAhead.map(item("learning")),
-  ];
+  const reviewItems = reviews.map(item("review"));
+  const newItems = [...requested, ...fresh].map(item("new"));
+  const middle =
+    settings.newReviewOrder === "before" ? [...newItems, ...reviewItems] : settings.newReviewOrder === "after" ? [...reviewItems, ...newItems] : mixEvenly(reviewItems, newItems);
+  const items = [...learningNow.map(item("learning")), ...middle, ...learningAhead.map(item("learning"))];
   return {
     items: limit === undefined ? items : items.slice(0, Math.max(0, limit)),
     counts: { new: requested.length + fresh.length, learning: learningNow.length + learningAhead.length, review: reviews.length },

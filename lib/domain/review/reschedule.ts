@@ -13,7 +13,7 @@ export type HistoryEntry = { rating: number; reviewedAt: Date; stateBefore: stri
 
 type RescheduleSettings = Pick<
   ReviewSettings,
-  "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold"
+  "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold" | "maximumInterval"
 >;
 
 // The memory state the card's history gives under these settings; null when the history does not
@@ -45,7 +45,7 @@ export function rescheduleCard(settings: RescheduleSettings, card: CardState, hi
     replayed && replayed.state === "review" && replayed.lastReview?.getTime() === card.lastReview.getTime()
       ? { stability: replayed.stability, difficulty: replayed.difficulty }
       : { stability: card.stability, difficulty: card.difficulty };
-  const scheduler = fsrs({ request_retention: settings.desiredRetention, enable_fuzz: false, ...(settings.weights ? { w: settings.weights } : {}) });
+  const scheduler = fsrs({ request_retention: settings.desiredRetention, maximum_interval: settings.maximumInterval, enable_fuzz: false, ...(settings.weights ? { w: settings.weights } : {}) });
   const days = Math.max(1, scheduler.next_interval(memory.stability, 0));
   const due = studyDaysAfter(card.lastReview, days, settings);
   if (due.getTime() === card.due.getTime() && memory.stability === card.stability && memory.difficulty === card.difficulty) return null;

@@ -32,7 +32,7 @@ export function isLeechLapse(lapses: number, threshold: number): boolean {
 
 const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
 
-type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold">;
+type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold" | "maximumInterval">;
 
 // A ts-fsrs scheduler for these settings and this card (the fuzz seed); cheap enough to build per request.
 export function schedulerFor(settings: SchedulerSettings, cardId: string): FSRS {
@@ -42,6 +42,8 @@ export function schedulerFor(settings: SchedulerSettings, cardId: string): FSRS 
     enable_short_term: true,
     learning_steps: settings.learningSteps,
     relearning_steps: settings.relearningSteps,
+    // Anki's maximum interval.
+    maximum_interval: settings.maximumInterval,
     // Without weights ts-fsrs uses its FSRS-6 defaults; 17/19 weights are migrated to 21 by ts-fsrs.
     ...(settings.weights ? { w: settings.weights } : {}),
   });
@@ -102,11 +104,13 @@ export function studyDaysAfter(from: Date, days: number, clock: DayClock): Date 
   return new Date(Math.min(dayStart + (from.getTime() - fromStart), dayEnd - 1));
 }
 
-// A result as stored: a review interval of N days is due N study days after today.
-function placedOnStudyDay(result: Card, now: Date, clock: DayClock): CardState {
+// A result as stored: a review interval of N days is due N study days after today. The maximum
+// interval binds every button, as in Anki (ts-fsrs keeps Easy a day above Good even past it).
+function placedOnStudyDay(result: Card, now: Date, settings: DayClock & Pick<ReviewSettings, "maximumInterval">): CardState {
   const next = fromFsrsCard(result);
   if (next.state !== "review" || next.scheduledDays < 1) return next;
-  next.due = studyDaysAfter(now, Math.round(next.scheduledDays), clock);
+  next.scheduledDays = Math.min(Math.round(next.scheduledDays), settings.maximumInterval);
+  next.due = studyDaysAfter(now, next.scheduledDays, settings);
   return next;
 }
 

@@ -13,6 +13,11 @@ const valid: SettingsFormValues = {
   leechThreshold: "8",
   leechAction: "tag",
   learnAheadMinutes: "20",
+  maximumInterval: "36500",
+  ignoreReviewsBefore: "",
+  newReviewOrder: "mixed",
+  reviewSortOrder: "due",
+  newCardOrder: "article",
   rescheduleOnChange: true,
   deck: "all",
   sections: [],
@@ -22,7 +27,7 @@ describe("parseSettingsForm", () => {
   it("turns the form's text into settings and the whole-article deck", () => {
     expect(parseSettingsForm(valid)).toEqual({
       ok: true,
-      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true },
+      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null, newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article" },
       deckSectionIds: null,
     });
   });
@@ -44,5 +49,20 @@ describe("parseSettingsForm", () => {
     expect(parseSettingsForm({ ...valid, desiredRetention: "0.69" }).ok).toBe(false);
     expect(parseSettingsForm({ ...valid, desiredRetention: "0.7" }).ok).toBe(true);
     expect(parseSettingsForm({ ...valid, maxReviewsPerDay: "2.5" }).ok).toBe(false);
+  });
+
+  it("reads the maximum interval and the day from which the optimizer uses reviews, in the learner's zone", () => {
+    const result = parseSettingsForm({ ...valid, maximumInterval: "180", ignoreReviewsBefore: "2026-03-29" });
+    // Berlin's summer time starts that night: the day's start, 5 a.m. local, is 03:00 UTC.
+    expect(result).toMatchObject({ ok: true, settings: { maximumInterval: 180, ignoreReviewsBefore: new Date("2026-03-29T03:00:00Z") } });
+    const bad = parseSettingsForm({ ...valid, maximumInterval: "0", ignoreReviewsBefore: "2026-02-30" });
+    expect(bad.ok === false && Object.keys(bad.errors).sort()).toEqual(["ignoreReviewsBefore", "maximumInterval"]);
+  });
+
+  it("reads Anki's new/review order, review sort order and new card order, and refuses other values", () => {
+    const result = parseSettingsForm({ ...valid, newReviewOrder: "before", reviewSortOrder: "retrievability", newCardOrder: "random" });
+    expect(result).toMatchObject({ ok: true, settings: { newReviewOrder: "before", reviewSortOrder: "retrievability", newCardOrder: "random" } });
+    const bad = parseSettingsForm({ ...valid, newReviewOrder: "sideways", reviewSortOrder: "", newCardOrder: "alphabetical" });
+    expect(bad.ok === false && Object.keys(bad.errors).sort()).toEqual(["newCardOrder", "newReviewOrder", "reviewSortOrder"]);
   });
 });

@@ -1,4 +1,5 @@
 import { deckSectionIdsSchema, reviewSettingsSchema, type ReviewSettings } from "@/lib/schemas/review";
+import { isValidTimeZone, studyDayStartOn } from "./study-day";
 
 // The settings form's text fields turned into review settings and a deck. The rules live in the
 // schemas (lib/schemas/review.ts); this maps form text to them and words each error for the form.
@@ -16,6 +17,13 @@ export type SettingsFormValues = {
   leechThreshold: string;
   leechAction: string;
   learnAheadMinutes: string;
+  // Empty: the default (36500 days).
+  maximumInterval: string;
+  // "YYYY-MM-DD" (a date input), empty: none.
+  ignoreReviewsBefore: string;
+  newReviewOrder: string;
+  reviewSortOrder: string;
+  newCardOrder: string;
   // Absent from the form when unticked: a checkbox sends nothing then.
   rescheduleOnChange: boolean;
   // "all": the whole article; "sections": the ticked sections.
@@ -39,7 +47,21 @@ const MESSAGES: Record<string, string> = {
   leechThreshold: "The leech threshold must be a whole number of lapses from 1 to 99.",
   leechAction: "Choose what happens to a leech: tag only, or tag and suspend.",
   learnAheadMinutes: "The learn-ahead limit must be a whole number of minutes from 0 to 1440.",
+  maximumInterval: "The maximum interval must be a whole number of days from 1 to 36500.",
+  ignoreReviewsBefore: "Enter a date as YYYY-MM-DD, or leave it empty to use every review.",
+  newReviewOrder: "Choose where new cards go: mixed with reviews, after them or before them.",
+  reviewSortOrder: "Choose the review order: due date, or retrievability ascending.",
+  newCardOrder: "Choose the new card order: article order or random.",
 };
+
+// The start of the chosen day in the learner's zone (Invalid Date when the date is not one).
+function ignoreBefore(values: SettingsFormValues): Date | null {
+  const text = values.ignoreReviewsBefore.trim();
+  if (text === "") return null;
+  const zone = isValidTimeZone(values.timeZone.trim()) ? values.timeZone.trim() : "UTC";
+  const hour = Number(values.dayStartsAtHour);
+  return studyDayStartOn(text, zone, Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 4) ?? new Date(Number.NaN);
+}
 
 // "" stays NaN so that an empty box is an error, not 0.
 const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text.trim()));
@@ -61,6 +83,12 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
     leechAction: values.leechAction,
     learnAheadMinutes: toNumber(values.learnAheadMinutes),
     rescheduleOnChange: values.rescheduleOnChange,
+    // Empty: no maximum beyond Anki's default of 100 years.
+    maximumInterval: values.maximumInterval.trim() === "" ? undefined : toNumber(values.maximumInterval),
+    ignoreReviewsBefore: ignoreBefore(values),
+    newReviewOrder: values.newReviewOrder,
+    reviewSortOrder: values.reviewSortOrder,
+    newCardOrder: values.newCardOrder,
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

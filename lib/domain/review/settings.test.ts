@@ -22,6 +22,11 @@ describe("review settings", () => {
       leechAction: "tag",
       learnAheadMinutes: 20,
       rescheduleOnChange: true,
+      maximumInterval: 36500,
+      ignoreReviewsBefore: null,
+      newReviewOrder: "mixed",
+      reviewSortOrder: "due",
+      newCardOrder: "article",
     });
     expect(parseReviewSettings(null)).toEqual(DEFAULT_REVIEW_SETTINGS);
   });

@@ -122,3 +122,15 @@ export function studyDayStartAfter(now: Date, days: number, timeZone: string, da
   const { date } = currentStudyDay(now, timeZone, dayStartsAtHour);
   return new Date(localToInstant(addDays(date, days), dayStartsAtHour, timeZone));
 }
+
+// The instant the study day named by a local date ("YYYY-MM-DD", as studyDayKey gives) begins; null
+// when the text is not a real date.
+export function studyDayStartOn(dateKey: string, timeZone: string, dayStartsAtHour = 4): Date | null {
+  checkHour(dayStartsAtHour);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateKey);
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  if (check.getUTCFullYear() !== date.year || check.getUTCMonth() + 1 !== date.month || check.getUTCDate() !== date.day) return null;
+  return new Date(localToInstant(date, dayStartsAtHour, timeZone));
+}

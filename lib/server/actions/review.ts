@@ -3,18 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { parseSettingsForm } from "@/lib/domain/review/settings-form";
-import { cardActionSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
+import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
 import { requireUser } from "@/lib/server/auth";
 import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { adoptTimeZone, getReviewSettings, saveReviewSettings } from "@/lib/server/data/review-settings";
 import { echoValues, type FormState } from "@/lib/server/form-state";
-import { buryCard, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
+import { buryCard, forgetCard, setCardDueDate, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
 import { applyParameters, isApproved, optimizeParameters, type OptimizeOutcome } from "@/lib/server/review/optimizer";
 import { planReschedule } from "@/lib/server/review/reschedule";
 import { requireFormData } from "@/lib/server/form-data";
 
-// Server actions of the review screens: settings, card actions (suspend, bury, unsuspend), the
-// browser's time zone on first visit, and the optimizer.
+// Server actions of the review screens: settings, card actions (suspend, bury, unsuspend, forget,
+// set due date), the browser's time zone on first visit, and the optimizer.
 
 const rescheduledNote = (count: number) => (count > 0 ? ` ${count} review card${count === 1 ? " was" : "s were"} rescheduled.` : "");
 
@@ -40,6 +40,11 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
     leechThreshold: text(formData, "leechThreshold"),
     leechAction: text(formData, "leechAction"),
     learnAheadMinutes: text(formData, "learnAheadMinutes"),
+    maximumInterval: text(formData, "maximumInterval"),
+    ignoreReviewsBefore: text(formData, "ignoreReviewsBefore"),
+    newReviewOrder: text(formData, "newReviewOrder"),
+    reviewSortOrder: text(formData, "reviewSortOrder"),
+    newCardOrder: text(formData, "newCardOrder"),
     rescheduleOnChange: formData.get("rescheduleOnChange") === "on",
     deck: text(formData, "deck"),
     sections: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
@@ -74,20 +79,33 @@ const cardActionMessages = {
   suspend: "Card suspended. You can unsuspend it in Settings.",
   bury: "Card buried until tomorrow.",
   unsuspend: "Card unsuspended: it is back in your reviews.",
+  forget: "Card forgotten: it starts over as a new card.",
+  "set-due": "Due date set.",
 } as const;
+const CARD_ACTIONS = ["suspend", "bury", "unsuspend", "forget", "set-due"] as const;
 
-// Suspends, buries or unsuspends one of the learner's cards at the version they saw.
-export async function cardAction(kind: keyof typeof cardActionMessages, input: unknown): Promise<CardActionResult> {
+// Suspends, buries, unsuspends, forgets or sets the due date of one of the learner's cards at the
+// version they saw ("forget" takes resetCounts, "set-due" takes days).
+export async function cardAction(kind: (typeof CARD_ACTIONS)[number], input: unknown): Promise<CardActionResult> {
   const user = await requireUser();
-  const parsed = cardActionSchema.safeParse(input);
-  const action = z.enum(["suspend", "bury", "unsuspend"]).safeParse(kind);
-  if (!parsed.success || !action.success) return { ok: false, message: "That card action was not understood." };
-  const outcome =
-    action.data === "suspend"
-      ? await suspendCard(user.id, parsed.data)
-      : action.data === "bury"
-        ? await buryCard(user.id, parsed.data, new Date())
-        : await unsuspendCard(user.id, parsed.data);
+  const action = z.enum(CARD_ACTIONS).safeParse(kind);
+  if (!action.success) return { ok: false, message: "That card action was not understood." };
+  const now = new Date();
+  let outcome;
+  if (action.data === "forget") {
+    const parsed = forgetCardSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: "That card action was not understood." };
+    outcome = await forgetCard(user.id, parsed.data, now);
+  } else if (action.data === "set-due") {
+    const parsed = setDueDateSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: "Enter the due date as a whole number of days from today (0 for today)." };
+    outcome = await setCardDueDate(user.id, parsed.data, now);
+  } else {
+    const parsed = cardActionSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: "That card action was not understood." };
+    const run = { suspend: suspendCard, bury: buryCard, unsuspend: unsuspendCard }[action.data];
+    outcome = await run(user.id, parsed.data, now);
+  }
   if (outcome === "not-found") return { ok: false, message: "No such card." };
   if (outcome === "stale") return { ok: false, message: "This card changed in another tab; it has been reloaded." };
   revalidatePath("/settings");

@@ -175,21 +175,6 @@ export async function createCards(userId: string, cards: readonly NewCard[]): Pr
 // Outcome of a write guarded by the card's version.
 export type GuardedWrite = "ok" | "not-found" | "stale";
 
-// Changes flags of one card if it is the learner's and (when given) still at `expectedVersion`.
-export async function updateCardFlags(
-  userId: string,
-  cardId: string,
-  expectedVersion: number | undefined,
-  data: { suspended?: boolean; buriedUntil?: Date | null; leech?: boolean },
-): Promise<GuardedWrite> {
-  const updated = await db.card.updateMany({
-    where: { id: cardId, userId, ...(expectedVersion === undefined ? {} : { version: expectedVersion }) },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (updated.count > 0) return "ok";
-  return (await db.card.count({ where: { id: cardId, userId } })) > 0 ? "stale" : "not-found";
-}
-
 // The learner's suspended cards with their flashcard, for the settings page.
 export async function listSuspendedCards(userId: string) {
   return db.card.findMany({

@@ -1,15 +1,38 @@
 import "server-only";
-import type { CardState } from "@/lib/domain/review/card-state";
-import { cardSnapshotSchema, type CardSnapshot } from "@/lib/schemas/review";
+import { GRADE_KINDS, gradeKindOf, scheduleParamsOf } from "@/lib/domain/review/history";
+import crypto from "node:crypto";
+import { cardSnapshotSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
-import { cardSelect, stateColumns, type CardRow } from "./cards";
+import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
 
-// Review logs, and the two writes that change a card and its log together: a review (card updated,
-// log inserted) and its undo (card restored, log deleted), each in one transaction.
+// Review logs (Anki's revlog: lib/domain/review/history.ts), and the writes that change a card and
+// its log together: a grade (card updated, entry inserted), its undo (card restored, entry
+// deleted) and a manual operation, each in one transaction. Every entry stores the card after it
+// and the settings in force, so the card can be rebuilt from its entries (replay.ts).
 
-// The log kind of a grade; "rescheduled" entries (settings changes) are not reviews and are left
-// out of counts, undo, statistics and the optimizer.
-const REVIEW = "review";
+// Grades: "rescheduled" and "manual" entries are not reviews and are left out of counts, undo,
+// statistics and the optimizer.
+const GRADES = { in: [...GRADE_KINDS] };
+
+// The columns that hold the card after an entry, and the settings in force.
+export function afterColumns(after: CardSnapshot, params: ScheduleParams) {
+  return {
+    stateAfter: after.state,
+    stabilityAfter: after.stability,
+    difficultyAfter: after.difficulty,
+    elapsedDays: after.elapsedDays,
+    scheduledDays: Math.round(after.scheduledDays),
+    dueAfter: after.due,
+    learningStepsAfter: after.learningSteps,
+    repsAfter: after.reps,
+    lapsesAfter: after.lapses,
+    lastReviewAfter: after.lastReview,
+    suspendedAfter: after.suspended,
+    leechAfter: after.leech,
+    buriedUntilAfter: after.buriedUntil,
+    settings: JSON.stringify(scheduleParamsOf(params)),
+  };
+}
 
 export const logSelect = {
   id: true,
@@ -41,22 +64,10 @@ export type ReviewDecision =
   | { status: "refused"; reason: "stale" | "suspended" | "retired" }
   | {
       status: "apply";
-      card: CardState;
-      flags: { suspended: boolean; leech: boolean };
-      log: {
-        rating: number;
-        stateBefore: string;
-        stateAfter: string;
-        stabilityBefore: number;
-        stabilityAfter: number;
-        difficultyBefore: number;
-        difficultyAfter: number;
-        elapsedDays: number;
-        scheduledDays: number;
-        durationMs: number;
-        reviewedAt: Date;
-        cardBefore: CardSnapshot;
-      };
+      // The card with its flags after the grade, and the settings that decided it.
+      after: CardSnapshot;
+      params: ScheduleParams;
+      log: { rating: number; durationMs: number; reviewedAt: Date };
     };
 
 export type SaveReviewResult =
@@ -66,6 +77,28 @@ export type SaveReviewResult =
   | { status: "refused"; reason: "stale" | "suspended" | "retired" };
 
 const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+// The columns that hold the card before an entry.
+export function beforeColumns(row: CardRow) {
+  return { stateBefore: row.state, stabilityBefore: row.stability, difficultyBefore: row.difficulty, cardBefore: JSON.stringify(toSnapshot(row)) };
+}
+
+// A log entry that is not a grade: a "rescheduled" or "manual" one (rating 0, as in Anki's revlog).
+export function nonGradeEntry(kind: "rescheduled" | "manual", userId: string, row: CardRow, after: CardSnapshot, params: ScheduleParams, now: Date, versionAfter: number, action: ManualAction | null) {
+  return {
+    kind,
+    reviewId: crypto.randomUUID(),
+    userId,
+    cardId: row.id,
+    rating: 0,
+    durationMs: 0,
+    reviewedAt: now,
+    versionAfter,
+    action: action === null ? null : JSON.stringify(action),
+    ...beforeColumns(row),
+    ...afterColumns(after, params),
+  };
+}
 
 const findByReviewId = (userId: string, reviewId: string) => db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
 
@@ -89,9 +122,10 @@ export async function saveReview(userId: string, reviewId: string, cardId: strin
       const decision = decide(card);
       if (decision.status === "refused") return decision;
       const versionAfter = card.version + 1;
+      const { after } = decision;
       const updated = await tx.card.updateMany({
         where: { id: card.id, userId, version: card.version },
-        data: { ...stateColumns(decision.card), ...decision.flags, version: versionAfter },
+        data: { ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version: versionAfter },
       });
       if (updated.count === 0) {
         // Changed since it was read: by a twin of this very request (same reviewId), or by another review.
@@ -99,7 +133,7 @@ export async function saveReview(userId: string, reviewId: string, cardId: strin
         return twin ? replayOf(twin, cardId) : { status: "refused", reason: "stale" };
       }
       const log = await tx.reviewLog.create({
-        data: { ...decision.log, cardBefore: JSON.stringify(decision.log.cardBefore), reviewId, userId, cardId: card.id, versionAfter },
+        data: { ...decision.log, ...beforeColumns(card), ...afterColumns(after, decision.params), kind: gradeKindOf(card.state), reviewId, userId, cardId: card.id, versionAfter },
         select: logSelect,
       });
       return { status: "saved", log };
@@ -122,7 +156,7 @@ export type UndoResult =
 // back exactly its state and flags from before (its version still goes up), and the log is deleted.
 export async function undoLatestReview(userId: string, reviewId: string | undefined): Promise<UndoResult> {
   return db.$transaction(async (tx): Promise<UndoResult> => {
-    const latest = await tx.reviewLog.findFirst({ where: { userId, kind: REVIEW }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+    const latest = await tx.reviewLog.findFirst({ where: { userId, kind: GRADES }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
     if (!latest) return { status: "nothing" };
     if (reviewId !== undefined && latest.reviewId !== reviewId) {
       const named = await tx.reviewLog.count({ where: { userId, reviewId } });
@@ -142,29 +176,36 @@ export async function undoLatestReview(userId: string, reviewId: string | undefi
 
 // The latest review, for offering undo on a freshly loaded page.
 export async function findLatestReview(userId: string): Promise<LogRow | null> {
-  return db.reviewLog.findFirst({ where: { userId, kind: REVIEW }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+  return db.reviewLog.findFirst({ where: { userId, kind: GRADES }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: logSelect });
+}
+
+// Cards a quiz mistake brought in (their first answers are not new-card introductions).
+async function quizCardIds(userId: string): Promise<string[]> {
+  const rows = await db.card.findMany({ where: { userId, quizRequestedAt: { not: null } }, select: { id: true } });
+  return rows.map((r) => r.id);
 }
 
 // Today's counts for the daily limits: first answers to new cards and answers to review cards.
 // First answers of cards a quiz mistake brought in are not counted as new: those cards have their
 // own daily cap (quizCardsPerDay) and were shown outside the new-card limit.
 export async function countDoneSince(userId: string, since: Date): Promise<{ newIntroduced: number; reviewsDone: number }> {
+  const fromQuiz = await quizCardIds(userId);
   const [newIntroduced, reviewsDone] = await Promise.all([
-    db.reviewLog.count({ where: { userId, kind: REVIEW, reviewedAt: { gte: since }, stateBefore: "new", card: { quizRequestedAt: null } } }),
-    db.reviewLog.count({ where: { userId, kind: REVIEW, reviewedAt: { gte: since }, stateBefore: "review" } }),
+    db.reviewLog.count({ where: { userId, kind: GRADES, reviewedAt: { gte: since }, stateBefore: "new", cardId: { notIn: fromQuiz } } }),
+    db.reviewLog.count({ where: { userId, kind: GRADES, reviewedAt: { gte: since }, stateBefore: "review" } }),
   ]);
   return { newIntroduced, reviewsDone };
 }
 
 // How many reviews the learner has logged (the optimizer needs enough of them).
 export async function countReviews(userId: string): Promise<number> {
-  return db.reviewLog.count({ where: { userId, kind: REVIEW } });
+  return db.reviewLog.count({ where: { userId, kind: GRADES } });
 }
 
 // Every review of the learner, as the optimizer reads them.
 export async function listReviewHistory(userId: string) {
   return db.reviewLog.findMany({
-    where: { userId, kind: REVIEW },
+    where: { userId, kind: GRADES },
     orderBy: [{ cardId: "asc" }, { reviewedAt: "asc" }],
     select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true },
   });
@@ -172,14 +213,14 @@ export async function listReviewHistory(userId: string) {
 
 // When each review since `since` happened (the heatmap); index userId, reviewedAt.
 export async function listReviewTimes(userId: string, since: Date): Promise<Date[]> {
-  const rows = await db.reviewLog.findMany({ where: { userId, kind: REVIEW, reviewedAt: { gte: since } }, select: { reviewedAt: true } });
+  const rows = await db.reviewLog.findMany({ where: { userId, kind: GRADES, reviewedAt: { gte: since } }, select: { reviewedAt: true } });
   return rows.map((r) => r.reviewedAt);
 }
 
 // Reviews of review-state cards since `since`, with the interval the card had before (true retention).
 export async function listRetentionReviews(userId: string, since: Date) {
   const rows = await db.reviewLog.findMany({
-    where: { userId, kind: REVIEW, reviewedAt: { gte: since }, stateBefore: "review" },
+    where: { userId, kind: GRADES, reviewedAt: { gte: since }, stateBefore: "review" },
     orderBy: { reviewedAt: "asc" },
     select: { cardId: true, rating: true, reviewedAt: true, stateBefore: true, cardBefore: true },
   });

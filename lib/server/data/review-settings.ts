@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { DEFAULT_REVIEW_SETTINGS, parseReviewSettings, type ReviewSettings } from "@/lib/domain/review/settings";
 import { deckSectionIdsSchema, reviewSettingsSchema } from "@/lib/schemas/review";
-import crypto from "node:crypto";
 import type { CardState } from "@/lib/domain/review/card-state";
 import { db } from "@/lib/server/db";
 import { stateColumns, toSnapshot, type CardRow } from "./cards";
+import { nonGradeEntry } from "./review-logs";
 
 // A learner's review settings (ReviewSettings row). JSON columns are parsed with zod on the way
 // out; a learner without a row studies with the defaults.
@@ -42,6 +42,11 @@ type Row = {
   leechAction: string;
   learnAheadMinutes: number;
   rescheduleOnChange: boolean;
+  maximumInterval: number;
+  ignoreReviewsBefore: Date | null;
+  newReviewOrder: string;
+  reviewSortOrder: string;
+  newCardOrder: string;
 };
 
 const parseJson = (text: string | null): unknown => (text === null ? undefined : jsonArray.safeParse(text).data);
@@ -62,6 +67,11 @@ function fromRow(row: Row): StoredReviewSettings {
     leechAction: row.leechAction,
     learnAheadMinutes: row.learnAheadMinutes,
     rescheduleOnChange: row.rescheduleOnChange,
+    maximumInterval: row.maximumInterval,
+    ignoreReviewsBefore: row.ignoreReviewsBefore,
+    newReviewOrder: row.newReviewOrder,
+    reviewSortOrder: row.reviewSortOrder,
+    newCardOrder: row.newCardOrder,
   };
   const whole = reviewSettingsSchema.safeParse(candidate);
   let settings: ReviewSettings;
@@ -89,6 +99,11 @@ const select = {
   leechAction: true,
   learnAheadMinutes: true,
   rescheduleOnChange: true,
+  maximumInterval: true,
+  ignoreReviewsBefore: true,
+  newReviewOrder: true,
+  reviewSortOrder: true,
+  newCardOrder: true,
 } as const;
 
 // The learner's settings, or the defaults when they never saved any.
@@ -107,34 +122,17 @@ type SettingsColumns = Partial<Row>;
 // tab) is skipped: its new state already came from the new settings or will at its next review.
 async function saveSettingsColumns(userId: string, data: SettingsColumns, rescheduled: readonly RescheduledCard[], now: Date): Promise<number> {
   return db.$transaction(async (tx) => {
-    await tx.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+    const stored = await tx.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data, select });
+    // The entries record the settings as stored, which are the ones in force from now on.
+    const { settings } = fromRow(stored);
     let count = 0;
     for (const { row, card } of rescheduled) {
       const versionAfter = row.version + 1;
       const updated = await tx.card.updateMany({ where: { id: row.id, userId, version: row.version }, data: { ...stateColumns(card), version: versionAfter } });
       if (updated.count === 0) continue;
       count += 1;
-      await tx.reviewLog.create({
-        data: {
-          kind: "rescheduled",
-          reviewId: crypto.randomUUID(),
-          userId,
-          cardId: row.id,
-          rating: 0,
-          stateBefore: row.state,
-          stateAfter: card.state,
-          stabilityBefore: row.stability,
-          stabilityAfter: card.stability,
-          difficultyBefore: row.difficulty,
-          difficultyAfter: card.difficulty,
-          elapsedDays: 0,
-          scheduledDays: Math.round(card.scheduledDays),
-          durationMs: 0,
-          reviewedAt: now,
-          cardBefore: JSON.stringify(toSnapshot(row)),
-          versionAfter,
-        },
-      });
+      const after = { ...toSnapshot(row), ...card };
+      await tx.reviewLog.create({ data: nonGradeEntry("rescheduled", userId, row, after, settings, now, versionAfter, null), select: { id: true } });
     }
     return count;
   });
@@ -162,6 +160,11 @@ export async function saveReviewSettings(
     leechAction: settings.leechAction,
     learnAheadMinutes: settings.learnAheadMinutes,
     rescheduleOnChange: settings.rescheduleOnChange,
+    maximumInterval: settings.maximumInterval,
+    ignoreReviewsBefore: settings.ignoreReviewsBefore,
+    newReviewOrder: settings.newReviewOrder,
+    reviewSortOrder: settings.reviewSortOrder,
+    newCardOrder: settings.newCardOrder,
     deckSectionIds: deckSectionIds === null ? null : JSON.stringify(deckSectionIds),
   };
   return saveSettingsColumns(userId, data, rescheduled, now);

@@ -32,6 +32,11 @@ const valid = {
   leechThreshold: "10",
   leechAction: "suspend",
   learnAheadMinutes: "15",
+  maximumInterval: "365",
+  ignoreReviewsBefore: "2026-02-01",
+  newReviewOrder: "before",
+  reviewSortOrder: "retrievability",
+  newCardOrder: "random",
   deck: "sections",
   sections: ["hsi", "ero"],
 };
@@ -51,6 +56,9 @@ describe("saveReviewSettingsAction", () => {
     const stored = await getReviewSettings(me.id);
     expect(stored.settings).toMatchObject({ desiredRetention: 0.85, newPerDay: 12, maxReviewsPerDay: 150, learningSteps: ["1m", "10m", "1h"], relearningSteps: [], timeZone: "America/Chicago", dayStartsAtHour: 5 });
     expect(stored.settings).toMatchObject({ quizCardsPerDay: 6, leechThreshold: 10, leechAction: "suspend", learnAheadMinutes: 15, rescheduleOnChange: false });
+    // The chosen day starts at 5 a.m. in Chicago (UTC-6 in February).
+    expect(stored.settings).toMatchObject({ newReviewOrder: "before", reviewSortOrder: "retrievability", newCardOrder: "random" });
+    expect(stored.settings).toMatchObject({ maximumInterval: 365, ignoreReviewsBefore: new Date("2026-02-01T11:00:00Z") });
     expect(stored.settings.weights).toHaveLength(21);
     expect(stored.deckSectionIds).toEqual(["hsi", "ero"]);
     await saveReviewSettingsAction(initialFormState, form({ ...valid, deck: "all" }));

@@ -54,9 +54,14 @@ describe("quiz mistakes bring the cards that teach what was missed", () => {
     expect(cards.length).toBeLessThan(5 * 8);
     expect(queue.counts.new).toBe(cards.length);
     expect(queue.quizFeed).toEqual({ broughtToday: cards.length, cap: 100, waitingMistakes: 0 });
+    // Each card brought in has a "manual" log entry saying so (Anki's revlog kind).
+    const logs = await db.reviewLog.findMany({ where: { userId: me.id } });
+    expect(logs.map((l) => [l.kind, l.action, l.stateAfter]).sort()).toEqual(cards.map(() => ["manual", '{"type":"quiz-feed"}', "new"]));
+    expect(new Set(logs.map((l) => l.cardId))).toEqual(new Set(cards.map((c) => c.id)));
     // Loading again feeds nothing more.
     await queueAt(me.id, at(3));
     expect(await db.card.count({ where: { userId: me.id } })).toBe(cards.length);
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(cards.length);
   });
 
   it("stays within the daily cap (default: the new-card limit); the rest waits for the next study day", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { flashcardsTeaching, planQuizFeed, quizCardsCap, type TeachingFlashcard } from "@/lib/domain/review/feed";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { studyDayStart } from "@/lib/domain/review/study-day";
+import { logQuizFeed } from "@/lib/server/data/card-history";
 import { countQuizCardsSince, createCards, listPendingMistakes, listSectionCards, listTeachingMaterial, saveQuizFeed } from "@/lib/server/data/cards";
 
 // Quiz mistakes feed memory (the rule: lib/domain/review/feed.ts). Called before the queue is
@@ -42,5 +43,10 @@ export async function feedQuizMistakes(userId: string, settings: ReviewSettings,
     }),
   );
   await saveQuizFeed(userId, plan, now);
+  // A "manual" entry per card brought in (Anki's revlog kind), so the card's log tells why it came.
+  const created = await listSectionCards(userId, sectionIds);
+  const createdIds = new Set(plan.create.map((c) => c.flashcardId));
+  const broughtIn = [...plan.request.map((r) => r.cardId), ...created.filter((c) => createdIds.has(c.flashcardId) && c.quizRequestedAt !== null).map((c) => c.id)];
+  await logQuizFeed(userId, [...new Set(broughtIn)], settings, now);
   return { broughtToday: broughtBefore + plan.create.length + plan.request.length, cap, waitingMistakes: plan.waiting };
 }

@@ -3,7 +3,7 @@ import { fork } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import { default_w, migrateParameters } from "ts-fsrs";
-import { splitFsrsItemsByTime, type ItemReview } from "@/lib/domain/review/fsrs-items";
+import { splitFsrsItemsByTime, withoutCardsReviewedBefore, type ItemReview } from "@/lib/domain/review/fsrs-items";
 import { studyDayNumber } from "@/lib/domain/review/study-day";
 import { isThrottled, optimizeKey, optimizeThrottle, retryAt, waitInWords } from "@/lib/domain/throttle";
 import { weightsSchema } from "@/lib/schemas/review";
@@ -88,7 +88,7 @@ async function fitAndEvaluate(userId: string, now: Date): Promise<OptimizeOutcom
   const [{ settings }, history] = await Promise.all([getReviewSettings(userId), listReviewHistory(userId)]);
   // A time-series split: fitted on the earlier reviews, both sets judged on the latest ones.
   const { train: items, heldOut } = splitFsrsItemsByTime(
-    history.map((h) => ({ ...h, stateBefore: stateName(h.stateBefore) })),
+    withoutCardsReviewedBefore(history, settings.ignoreReviewsBefore).map((h) => ({ ...h, stateBefore: stateName(h.stateBefore) })),
     (instant) => studyDayNumber(instant, settings.timeZone, settings.dayStartsAtHour),
     HELD_OUT_SHARE,
   );

@@ -65,7 +65,7 @@ describe("bury and suspend", () => {
     await setSettings(me.id, { newPerDay: 2 });
     const [a, b] = (await load(me.id))!.items;
     expect(await buryCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version }, T0)).toBe("ok");
-    expect(await suspendCard(me.id, { cardId: b!.cardId })).toBe("ok");
+    expect(await suspendCard(me.id, { cardId: b!.cardId }, T0)).toBe("ok");
     // As in Anki, hidden cards do not use up the day's allowance: the next new cards take their place.
     const today = (await load(me.id, later(5)))!.items.map((i) => i.cardId);
     expect(today).not.toContain(a!.cardId);
@@ -75,7 +75,7 @@ describe("bury and suspend", () => {
     const tomorrow = (await load(me.id, new Date("2026-05-05T05:00:00Z")))!;
     expect(tomorrow.items.map((i) => i.cardId)).toContain(a!.cardId);
     expect(tomorrow.items.map((i) => i.cardId)).not.toContain(b!.cardId);
-    expect(await unsuspendCard(me.id, { cardId: b!.cardId })).toBe("ok");
+    expect(await unsuspendCard(me.id, { cardId: b!.cardId }, T0)).toBe("ok");
     expect((await load(me.id, new Date("2026-05-05T05:00:00Z")))!.items.map((i) => i.cardId)).toContain(b!.cardId);
   });
 
@@ -84,7 +84,7 @@ describe("bury and suspend", () => {
     const [a] = (await load(me.id))!.items;
     const other = await makeLearner("other");
     expect(await buryCard(other.id, { cardId: a!.cardId }, T0)).toBe("not-found");
-    expect(await suspendCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version + 3 })).toBe("stale");
+    expect(await suspendCard(me.id, { cardId: a!.cardId, expectedVersion: a!.version + 3 }, T0)).toBe("stale");
     expect((await db.card.findUniqueOrThrow({ where: { id: a!.cardId } })).suspended).toBe(false);
   });
 });
@@ -124,5 +124,23 @@ describe("flashcards removed from the banks", () => {
       await db.flashcard.update({ where: { id: flashcardId }, data: { retiredAt: null } });
     }
     expect((await load(me.id, later(4)))!.items.map((i) => i.cardId)).toEqual(expect.arrayContaining([a!.cardId, b!.cardId]));
+  });
+});
+
+describe("custom study (Anki)", () => {
+  it("studies a section beyond today's new-card limit, and reviews ahead", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 2, learningSteps: "[]" });
+    const first = (await load(me.id))!;
+    for (const item of first.items) await submitReview(me.id, { ...reviewBody(item.cardId, 3), rating: 3 }, later(1));
+    expect((await load(me.id, later(2)))!.counts.new).toBe(0);
+    const section = (await db.card.findFirstOrThrow({ where: { userId: me.id } })).sectionId;
+    const extra = (await loadReviewQueue(me.id, later(3), { limit: 100, sectionId: section, extraNew: 3 }))!;
+    expect(extra.counts.new).toBe(3);
+    expect(extra.items.every((i) => i.kind === "new")).toBe(true);
+    // The first two are review cards due in a few days: reviewing ahead shows them now.
+    expect((await load(me.id, later(4)))!.counts.review).toBe(0);
+    const ahead = (await loadReviewQueue(me.id, later(4), { limit: 100, aheadDays: 30 }))!;
+    expect(ahead.counts.review).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { newCardsToIntroduce, pickFlashcards } from "@/lib/domain/review/introduce";
 import { buildQueue, type QueueCard, type QueueCounts } from "@/lib/domain/review/queue";
-import { nextStudyDayStart, studyDayStart } from "@/lib/domain/review/study-day";
+import { nextStudyDayStart, studyDayStart, studyDayStartAfter } from "@/lib/domain/review/study-day";
 import { stateName, type CardRow } from "@/lib/server/data/cards";
 import {
   countWaitingNewCards,
@@ -42,18 +42,26 @@ const toQueueCard = (row: CardRow): QueueCard => ({
   buriedUntil: row.buriedUntil,
   position: row.position,
   fromQuiz: row.quizRequestedAt !== null,
+  stability: row.stability,
+  lastReview: row.lastReview,
 });
 
 // The queue at `now`, at most `limit` cards; one section's cards only when `sectionId` is given
 // (null when that section does not exist).
-export async function loadReviewQueue(userId: string, now: Date, options: { limit: number; sectionId?: string }): Promise<QueueView | null> {
-  const { sectionId, limit } = options;
-  const [{ settings, deckSectionIds }, section] = await Promise.all([getReviewSettings(userId), sectionId ? findSection(sectionId) : null]);
+export async function loadReviewQueue(
+  userId: string,
+  now: Date,
+  options: { limit: number; sectionId?: string; aheadDays?: number; extraNew?: number },
+): Promise<QueueView | null> {
+  const { sectionId, limit, aheadDays = 0, extraNew = 0 } = options;
+  const [{ settings: stored, deckSectionIds }, section] = await Promise.all([getReviewSettings(userId), sectionId ? findSection(sectionId) : null]);
   if (sectionId && !section) return null;
+  // Custom study "study a section beyond today's limit": today's new-card limit is raised for this queue.
+  const settings = extraNew > 0 ? { ...stored, newPerDay: stored.newPerDay + extraNew } : stored;
   const quizFeed = await feedQuizMistakes(userId, settings, now);
 
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
-  const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
+  const dayEnd = aheadDays > 0 ? studyDayStartAfter(now, 1 + aheadDays, settings.timeZone, settings.dayStartsAtHour) : nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
   const [doneToday, initialRows] = await Promise.all([countDoneSince(userId, dayStart), listQueueCards(userId, dayEnd, sectionId)]);
   let rows = initialRows;
 
@@ -74,7 +82,7 @@ export async function loadReviewQueue(userId: string, now: Date, options: { limi
     }
   }
 
-  const queue = buildQueue({ cards: rows.map(toQueueCard), doneToday, settings, now, limit });
+  const queue = buildQueue({ cards: rows.map(toQueueCard), doneToday, settings, now, limit, reviewAheadDays: aheadDays });
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const contents = await getFlashcardContent(queue.items.flatMap((i) => rowById.get(i.cardId)?.flashcardId ?? []));
   const items = queue.items.flatMap((item) => {

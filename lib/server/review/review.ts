@@ -1,9 +1,9 @@
 import "server-only";
 import { queueKindOf } from "@/lib/domain/review/result";
-import { applyReview } from "@/lib/domain/review/schedule";
+import { gradeCard } from "@/lib/domain/review/history";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ReviewRequest } from "@/lib/schemas/review";
-import { getFlashcardContent, stateName, toCardState, toSnapshot } from "@/lib/server/data/cards";
+import { getFlashcardContent, stateName, toSnapshot } from "@/lib/server/data/cards";
 import { saveReview, undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
@@ -27,27 +27,9 @@ export async function submitReview(userId: string, input: ReviewRequest, now: Da
   const result = await saveReview(userId, input.reviewId, input.cardId, (row) => {
     if (row.suspended) return { status: "refused", reason: "suspended" };
     if (checkCardVersion(input.expectedVersion, row.version).status === "stale") return { status: "refused", reason: "stale" };
-    const { card, log, isLeech } = applyReview(settings, toCardState(row), input.rating, now, input.durationMs, row.id);
-    return {
-      status: "apply",
-      card,
-      // A leech is tagged (Anki's default leech action), and suspended when the learner chose that.
-      flags: { suspended: isLeech && settings.leechAction === "suspend", leech: row.leech || isLeech },
-      log: {
-        rating: log.rating,
-        stateBefore: log.stateBefore,
-        stateAfter: log.stateAfter,
-        stabilityBefore: log.stabilityBefore,
-        stabilityAfter: log.stabilityAfter,
-        difficultyBefore: log.difficultyBefore,
-        difficultyAfter: log.difficultyAfter,
-        elapsedDays: log.elapsedDays,
-        scheduledDays: Math.round(log.scheduledDays),
-        durationMs: log.durationMs,
-        reviewedAt: log.reviewedAt,
-        cardBefore: toSnapshot(row),
-      },
-    };
+    // The leech rule (tag, and suspend when the learner chose that) is part of grading.
+    const { card } = gradeCard(settings, toSnapshot(row), input.rating, now, input.durationMs, row.id);
+    return { status: "apply", after: card, params: settings, log: { rating: input.rating, durationMs: input.durationMs, reviewedAt: now } };
   });
   switch (result.status) {
     case "not-found":

@@ -1,0 +1,87 @@
+import "server-only";
+import { z } from "zod";
+import type { ReplayEntry } from "@/lib/domain/review/replay";
+import { cardSnapshotSchema, manualActionSchema, scheduleParamsSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
+import { db } from "@/lib/server/db";
+import { cardSelect, stateColumns, toSnapshot, type CardRow, type GuardedWrite } from "./cards";
+import { nonGradeEntry } from "./review-logs";
+
+// Manual operations on a card (Anki's "manual" revlog entries) and a card's history for replay.
+
+const manualEntry = (userId: string, row: CardRow, after: CardSnapshot, params: ScheduleParams, action: ManualAction, now: Date, versionAfter: number) =>
+  nonGradeEntry("manual", userId, row, after, params, now, versionAfter, action);
+
+// Applies a learner's operation to one card if it is theirs and (when given) still at
+// `expectedVersion`: the card changes and its "manual" entry is written in one transaction.
+export async function saveManualChange(
+  userId: string,
+  cardId: string,
+  expectedVersion: number | undefined,
+  action: ManualAction,
+  params: ScheduleParams,
+  now: Date,
+  decide: (before: CardSnapshot) => CardSnapshot,
+): Promise<GuardedWrite> {
+  return db.$transaction(async (tx): Promise<GuardedWrite> => {
+    const row = await tx.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });
+    if (!row) return "not-found";
+    if (expectedVersion !== undefined && row.version !== expectedVersion) return "stale";
+    const after = decide(toSnapshot(row));
+    const versionAfter = row.version + 1;
+    const updated = await tx.card.updateMany({
+      where: { id: row.id, userId, version: row.version },
+      data: { ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version: versionAfter },
+    });
+    if (updated.count === 0) return "stale";
+    await tx.reviewLog.create({ data: manualEntry(userId, row, after, params, action, now, versionAfter), select: { id: true } });
+    return "ok";
+  });
+}
+
+// Logs that quiz mistakes brought these cards in ("manual" entries; the cards are otherwise unchanged).
+export async function logQuizFeed(userId: string, cardIds: readonly string[], params: ScheduleParams, now: Date): Promise<void> {
+  if (cardIds.length === 0) return;
+  const rows = await db.card.findMany({ where: { userId, id: { in: [...cardIds] } }, select: cardSelect });
+  await db.reviewLog.createMany({ data: rows.map((row) => manualEntry(userId, row, toSnapshot(row), params, { type: "quiz-feed" }, now, row.version)) });
+}
+
+const storedJson = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .nullable()
+    .transform((text) => {
+      if (text === null) return null;
+      try {
+        const parsed = schema.safeParse(JSON.parse(text));
+        return parsed.success ? (parsed.data as z.output<T>) : null;
+      } catch {
+        return null;
+      }
+    });
+const paramsColumn = storedJson(scheduleParamsSchema);
+const actionColumn = storedJson(manualActionSchema);
+
+export type CardHistory = { start: CardSnapshot | null; entries: ReplayEntry[] };
+
+// A card's entries in the order they happened (the card's version orders them; an entry that does
+// not change the version, a quiz feed, falls between by time), and the card before the first one.
+export async function getCardHistory(userId: string, cardId: string): Promise<CardHistory> {
+  const rows = await db.reviewLog.findMany({
+    where: { userId, cardId },
+    orderBy: [{ versionAfter: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
+    select: { kind: true, rating: true, reviewedAt: true, durationMs: true, settings: true, action: true, cardBefore: true },
+  });
+  const first = rows[0];
+  const start = first ? cardSnapshotSchema.safeParse(JSON.parse(first.cardBefore)) : null;
+  return {
+    start: start?.success ? start.data : null,
+    entries: rows.map((r) => ({
+      kind: r.kind,
+      rating: r.rating,
+      reviewedAt: r.reviewedAt,
+      durationMs: r.durationMs,
+      params: paramsColumn.parse(r.settings),
+      action: actionColumn.parse(r.action),
+    })),
+  };
+}
