@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { listAuditEvents } from "@/lib/server/data/audit";
+import { deleteAccount } from "@/lib/server/data/account";
+import { FORGOTTEN_NAME, listAuditEvents } from "@/lib/server/data/audit";
 import { createAssignment, deleteAssignment, updateAssignment, type NewAssignment } from "@/lib/server/data/assignments";
 import { deleteClass, joinByCode, removeMember, restoreMember, setJoinCode } from "@/lib/server/data/classes";
 import { deleteQuestionSet } from "@/lib/server/data/question-sets";
@@ -189,6 +190,25 @@ describe("deletions", () => {
     await createAssignment(teacher.id, newAssignment(klass.id, set.id));
     expect(await deleteQuestionSet(teacher.id, set.id)).toEqual({ status: "in-use", assignments: 1 });
     expect(await db.auditEvent.count({ where: { action: "question-set.deleted", subjectId: set.id } })).toBe(0);
+  });
+});
+
+describe("account deletion", () => {
+  it("keeps the events but not the deleted student's name or email", async () => {
+    const { teacher, klass } = await setting();
+    const code = nextCode();
+    await db.class.update({ where: { id: klass.id }, data: { joinCode: code } });
+    const student = await makeUser("student");
+    await joinByCode(student.id, code);
+    await removeMember(teacher.id, klass.id, student.id, now);
+    expect(await deleteAccount(student.id)).toBe(true);
+
+    const events = await eventsOf(klass.id);
+    expect(events.map((e) => e.action)).toEqual(["member.joined", "member.removed"]);
+    expect(events.every((e) => e.subjectId === student.id && e.subjectLabel === FORGOTTEN_NAME && e.details === "{}")).toBe(true);
+    expect(events[0]).toMatchObject({ actorName: FORGOTTEN_NAME, actorEmail: "" });
+    expect(events[1]).toMatchObject({ actorName: teacher.name, actorEmail: teacher.email });
+    expect(JSON.stringify(events)).not.toContain(student.email);
   });
 });
 

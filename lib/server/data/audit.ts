@@ -28,6 +28,16 @@ export async function recordAuditEvent(tx: Tx, event: NewAuditEvent): Promise<vo
   await tx.auditEvent.create({ data: { ...rest, setId, actorName: actor.name, actorEmail: actor.email, details: JSON.stringify(details) } });
 }
 
+export const FORGOTTEN_NAME = "Deleted account";
+
+// Takes a deleting user's name and email out of the events that name them (as the one who acted,
+// or the student a roster event is about), inside the account deletion's transaction: the log
+// keeps that something happened and when, not who the person was.
+export async function forgetUserInAuditLog(tx: Tx, userId: string): Promise<void> {
+  await tx.auditEvent.updateMany({ where: { actorId: userId }, data: { actorName: FORGOTTEN_NAME, actorEmail: "" } });
+  await tx.auditEvent.updateMany({ where: { subjectType: "member", subjectId: userId }, data: { subjectLabel: FORGOTTEN_NAME, details: "{}" } });
+}
+
 // The classes whose assignments drew from the set, as the log knows them (their "created" events).
 export async function classesServedBySet(tx: Tx, setId: string): Promise<string[]> {
   const rows = await tx.auditEvent.findMany({ where: { setId, classId: { not: null } }, distinct: ["classId"], select: { classId: true } });
