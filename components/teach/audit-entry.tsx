@@ -47,6 +47,10 @@ function extraLine(event: AuditEventView): string | null {
   }
 }
 
+// The subject's name, unless the page already says it (the class) or the actor is the subject (a
+// student joining).
+const showsLabel = (event: AuditEventView) => event.subject.type !== "class" && event.subject.id !== event.actor.id;
+
 // One audit event: when, who, what, and what changed.
 export function AuditEntry({ event }: { event: AuditEventView }) {
   const text = isAction(event.action) ? ACTION_TEXT[event.action] : event.action;
@@ -57,7 +61,8 @@ export function AuditEntry({ event }: { event: AuditEventView }) {
         <LocalTime iso={event.createdAt.toISOString()} fallbackZone="UTC" />
       </p>
       <p className="break-words">
-        <span className="font-semibold">{event.actor.name}</span> {text} <span className="font-semibold">“{event.subject.label}”</span>
+        <span className="font-semibold">{event.actor.name}</span> {text}
+        {showsLabel(event) ? <span className="font-semibold"> “{event.subject.label}”</span> : null}
       </p>
       {extra ? <p className="break-words text-sm text-slate-700 dark:text-slate-300">{extra}</p> : null}
       {event.action === "assignment.updated" ? <Changes changes={event.details.changes} /> : null}
