@@ -113,6 +113,7 @@ export const routeCases: RouteCase[] = [
   instructorPage("/teach"),
   ownedInstructorPage("/teach/classes/[id]", (f) => `/teach/classes/${f.classId}`),
   ownedInstructorPage("/teach/classes/[id]/gradebook", (f) => `/teach/classes/${f.classId}/gradebook`),
+  ownedInstructorPage("/teach/classes/[id]/audit", (f) => `/teach/classes/${f.classId}/audit`),
   ownedInstructorPage("/teach/sets/[id]", (f) => `/teach/sets/${f.setId}`),
   ownedInstructorPage("/teach/sets/[id]/preview", (f) => `/teach/sets/${f.setId}/preview`),
   ownedInstructorPage("/teach/sets/[id]/questions/new", (f) => `/teach/sets/${f.setId}/questions/new`),
@@ -129,6 +130,7 @@ export const routeCases: RouteCase[] = [
   api("/api/v1/classes/[id]/join-code", "POST", (f) => `/api/v1/classes/${f.classId}/join-code`, ownerInstructor(), () => ({ action: "regenerate" })),
   api("/api/v1/classes/[id]/gradebook", "GET", (f) => `/api/v1/classes/${f.classId}/gradebook`, ownerInstructor()),
   api("/api/v1/classes/[id]/gradebook.csv", "GET", (f) => `/api/v1/classes/${f.classId}/gradebook.csv`, ownerInstructor()),
+  api("/api/v1/classes/[id]/audit", "GET", (f) => `/api/v1/classes/${f.classId}/audit?page=1`, ownerInstructor()),
   api("/api/v1/classes/[id]/members/[userId]", "DELETE", (f) => `/api/v1/classes/${f.classId}/members/${f.removableStudentId}`, ownerInstructor()),
   api("/api/v1/classes/[id]/members/[userId]", "PUT", (f) => `/api/v1/classes/${f.classId}/members/${f.removableStudentId}`, ownerInstructor()),
 

@@ -51,4 +51,5 @@ export const samples: Record<string, Sample> = {
   "POST /api/v1/reviews": (m) => ({ reviewId: uuid, cardId: m.cardId, rating: 3, durationMs: 4200, expectedVersion: 0 }),
   "POST /api/v1/reviews/undo": () => ({ reviewId: uuid }),
   "GET /api/v1/review/queue": (m) => ({ limit: "20", section: m.sectionId }),
+  "GET /api/v1/classes/[id]/audit": () => ({ page: "2" }),
 };

@@ -2,11 +2,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
+import { removeMember, restoreMember } from "@/lib/server/data/classes";
 import { digestOf, enroll, FORBIDDEN, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
 import TeachPage from "./page";
 import TeachClassPage from "./classes/[id]/page";
 import GradebookPage from "./classes/[id]/gradebook/page";
+import AuditLogPage from "./classes/[id]/audit/page";
 import SetPage from "./sets/[id]/page";
 import SetPreviewPage from "./sets/[id]/preview/page";
 import NewQuestionPage from "./sets/[id]/questions/new/page";
@@ -41,6 +43,7 @@ const pages = () => [
   () => TeachPage(),
   () => TeachClassPage(params(ids.klass)),
   () => GradebookPage(params(ids.klass)),
+  () => AuditLogPage(withSearch(ids.klass)),
   () => SetPage(withSearch(ids.set)),
   () => SetPreviewPage(params(ids.set)),
   () => NewQuestionPage(params(ids.set)),
@@ -79,6 +82,15 @@ describe("instructor pages", () => {
     const html = renderToStaticMarkup(await TeachClassPage(params(ids.klass)));
     expect(html).toMatch(/<dt id="join-code-label"[^>]*>Join code<\/dt><dd aria-labelledby="join-code-label"[^>]*>PAGE2345<\/dd>/);
     expect(html).toContain(">Assign<");
+  });
+
+  it("show the class's audit log to its instructor, with a student's removal in it", async () => {
+    signInAs(owner);
+    await removeMember(owner.id, ids.klass, student.id, new Date());
+    const html = renderToStaticMarkup(await AuditLogPage(withSearch(ids.klass)));
+    expect(html).toContain("removed the student");
+    expect(await digestOf(AuditLogPage({ ...params(ids.klass), searchParams: Promise.resolve({ page: "0" }) }))).toBe(NOT_FOUND);
+    await restoreMember(owner.id, ids.klass, student.id);
   });
 
   it("render for the owner", async () => {

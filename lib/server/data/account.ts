@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetUserInAuditLog } from "@/lib/server/data/audit";
 import { db } from "@/lib/server/db";
 import { visibleResults } from "./quiz-results";
 
@@ -40,6 +41,7 @@ export async function deleteAccount(userId: string): Promise<boolean> {
     if (!user) return false;
     await tx.class.deleteMany({ where: { instructorId: userId } });
     await tx.assignment.deleteMany({ where: { set: { ownerId: userId } } });
+    await forgetUserInAuditLog(tx, userId);
     await tx.user.delete({ where: { id: userId } });
     return true;
   });

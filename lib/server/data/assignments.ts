@@ -1,26 +1,13 @@
 import "server-only";
+import { assignmentRuleChanges, ruleSnapshot, type AssignmentRuleValues } from "@/lib/domain/audit";
+import { recordAuditEvent } from "@/lib/server/data/audit";
 import { db } from "@/lib/server/db";
 
 // Assignments: a question set given to a class with dates and rules. Instructor queries go through
 // the class's `instructorId`; student queries through their enrollment in the class.
 
-export type NewAssignment = {
-  classId: string;
-  setId: string;
-  title: string;
-  opensAt: Date;
-  dueAt: Date;
-  timeZone: string;
-  timeLimitSeconds: number | null;
-  attemptsAllowed: number | null;
-  gradingMethod: string;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  feedback: string;
-  lateWork: string;
-  cutoffAt: Date | null;
-  holdOutOfSelfStudy: boolean;
-};
+// An assignment's rules are the audit log's vocabulary too (lib/domain/audit.ts): one list of them.
+export type NewAssignment = AssignmentRuleValues & { classId: string; setId: string };
 
 const ruleSelect = {
   id: true,
@@ -49,10 +36,13 @@ export async function createAssignment(instructorId: string, input: NewAssignmen
   return db.$transaction(async (tx) => {
     const [klass, set] = await Promise.all([
       tx.class.count({ where: { id: input.classId, instructorId } }),
-      tx.questionSet.count({ where: { id: input.setId, ownerId: instructorId } }),
+      tx.questionSet.findFirst({ where: { id: input.setId, ownerId: instructorId }, select: { title: true } }),
     ]);
-    if (klass === 0 || set === 0) return null;
-    return tx.assignment.create({ data: input, select: { id: true } });
+    if (klass === 0 || !set) return null;
+    const created = await tx.assignment.create({ data: input, select: { id: true } });
+    const details = { setTitle: set.title, rules: ruleSnapshot(input) };
+    await recordAuditEvent(tx, { classId: input.classId, actorId: instructorId, action: "assignment.created", subjectType: "assignment", subjectId: created.id, subjectLabel: input.title, setId: input.setId, details });
+    return created;
   });
 }
 
@@ -62,11 +52,18 @@ export type RunningAttempt = { id: string; startedAt: Date; timeLimitSeconds: nu
 
 // Changes the rules of the instructor's assignment and, in the same transaction, the deadline of
 // each attempt still running at `now` (as `deadlineOf` decides under the new rules); false when the
-// assignment is not theirs.
+// assignment is not theirs. The audit log gets which rules changed, before → after (nothing when
+// the edit changed none).
 export async function updateAssignment(instructorId: string, assignmentId: string, rules: AssignmentRules, deadlineOf: (attempt: RunningAttempt) => Date | null, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.assignment.updateMany({ where: { id: assignmentId, class: { instructorId } }, data: rules });
-    if (count !== 1) return false;
+    const before = await tx.assignment.findFirst({ where: { id: assignmentId, class: { instructorId } }, select: ruleSelect });
+    if (!before) return false;
+    await tx.assignment.update({ where: { id: assignmentId }, data: rules });
+    const changes = assignmentRuleChanges(before, rules);
+    if (changes.length > 0) {
+      const event = { classId: before.classId, actorId: instructorId, subjectId: assignmentId, subjectLabel: rules.title, setId: before.setId } as const;
+      await recordAuditEvent(tx, { ...event, action: "assignment.updated", subjectType: "assignment", details: { changes } });
+    }
     const running = await tx.quizAttempt.findMany({
       where: { assignmentId, finishedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
       select: { id: true, startedAt: true, timeLimitSeconds: true, deadlineAt: true },
@@ -80,12 +77,15 @@ export async function updateAssignment(instructorId: string, assignmentId: strin
 }
 
 // Deletes the instructor's assignment and, with it, the students' attempts at it (they were for
-// this assignment only). Null when it is not theirs (or already deleted).
+// this assignment only). Null when it is not theirs (or already deleted). The audit log keeps its
+// rules and how many attempts went with it.
 export async function deleteAssignment(instructorId: string, assignmentId: string): Promise<{ classId: string; attempts: number } | null> {
   return db.$transaction(async (tx) => {
-    const found = await tx.assignment.findFirst({ where: { id: assignmentId, class: { instructorId } }, select: { classId: true, _count: { select: { attempts: true } } } });
+    const found = await tx.assignment.findFirst({ where: { id: assignmentId, class: { instructorId } }, select: { ...ruleSelect, set: { select: { title: true } }, _count: { select: { attempts: true } } } });
     if (!found) return null;
     await tx.assignment.delete({ where: { id: assignmentId } });
+    const details = { attempts: found._count.attempts, setTitle: found.set.title, rules: ruleSnapshot(found) };
+    await recordAuditEvent(tx, { classId: found.classId, actorId: instructorId, action: "assignment.deleted", subjectType: "assignment", subjectId: assignmentId, subjectLabel: found.title, setId: found.setId, details });
     return { classId: found.classId, attempts: found._count.attempts };
   });
 }

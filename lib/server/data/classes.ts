@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { recordAuditEvent } from "@/lib/server/data/audit";
 
 // Classes, their join codes and rosters. Instructor reads and writes name the instructor in the
 // query (`instructorId`), student reads name the enrollment, so another user's class is simply
@@ -62,51 +63,84 @@ export async function renameClass(instructorId: string, classId: string, name: s
 }
 
 // Deletes the instructor's class with its roster, its assignments and the attempts at them (the
-// students' own practice stays theirs). Null when not theirs (or already deleted).
+// students' own practice stays theirs). Null when not theirs (or already deleted). Its audit log
+// stays, with this deletion as the last event.
 export async function deleteClass(instructorId: string, classId: string): Promise<{ assignments: number } | null> {
   return db.$transaction(async (tx) => {
-    const found = await tx.class.findFirst({ where: { id: classId, instructorId }, select: { _count: { select: { assignments: true } } } });
+    const found = await tx.class.findFirst({ where: { id: classId, instructorId }, select: { name: true, _count: { select: { assignments: true, enrollments: { where: { removedAt: null } } } } } });
     if (!found) return null;
     await tx.class.delete({ where: { id: classId } });
+    const details = { assignments: found._count.assignments, members: found._count.enrollments };
+    await recordAuditEvent(tx, { classId, actorId: instructorId, action: "class.deleted", subjectType: "class", subjectId: classId, subjectLabel: found.name, details });
     return { assignments: found._count.assignments };
   });
 }
 
-// Gives the class a new code (regenerate) or none (joining off). False when not theirs.
+// Gives the class a new code (regenerate; turns joining on when it was off) or none (joining
+// off), recorded in the audit log (the code itself is not: it is the key to the class). Turning
+// off what is off records nothing. False when not theirs.
 export async function setJoinCode(instructorId: string, classId: string, mode: "regenerate" | "off", newCode: () => string): Promise<boolean> {
-  if (mode === "off") return (await db.class.updateMany({ where: { id: classId, instructorId }, data: { joinCode: null } })).count === 1;
-  return withFreshCode(newCode, async (joinCode) => (await db.class.updateMany({ where: { id: classId, instructorId }, data: { joinCode } })).count === 1);
+  const change = (joinCode: string | null) =>
+    db.$transaction(async (tx) => {
+      const found = await tx.class.findFirst({ where: { id: classId, instructorId }, select: { name: true, joinCode: true } });
+      if (!found) return false;
+      if (joinCode === null && found.joinCode === null) return true;
+      await tx.class.update({ where: { id: classId }, data: { joinCode } });
+      const action = joinCode === null ? "join-code.turned-off" : "join-code.regenerated";
+      await recordAuditEvent(tx, { classId, actorId: instructorId, action, subjectType: "class", subjectId: classId, subjectLabel: found.name, details: joinCode === null ? {} : { wasOff: found.joinCode === null } });
+      return true;
+    });
+  if (mode === "off") return change(null);
+  return withFreshCode(newCode, change);
 }
 
 // Removes a student from the instructor's class: from then on they cannot open the class, its
 // assignments or their attempts at them, while their attempts and grades are kept for the
-// gradebook and a restore. Removing twice is harmless. False when the class is not theirs or the
-// student was never in it.
+// gradebook and a restore. Removing twice is harmless (and recorded once). False when the class is
+// not theirs or the student was never in it.
 export async function removeMember(instructorId: string, classId: string, userId: string, now: Date): Promise<boolean> {
+  return changeMember(instructorId, classId, userId, "member.removed", now);
+}
+
+// Undoes a removal (restoring twice is harmless, and recorded once); false when the class is not
+// theirs or the student was never in it.
+export async function restoreMember(instructorId: string, classId: string, userId: string): Promise<boolean> {
+  return changeMember(instructorId, classId, userId, "member.restored", null);
+}
+
+async function changeMember(instructorId: string, classId: string, userId: string, action: "member.removed" | "member.restored", removedAt: Date | null): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const found = await tx.enrollment.findFirst({ where: { classId, userId, class: { instructorId } }, select: { removedAt: true } });
+    const found = await tx.enrollment.findFirst({ where: { classId, userId, class: { instructorId } }, select: { removedAt: true, user: { select: { name: true, email: true } } } });
     if (!found) return false;
-    if (!found.removedAt) await tx.enrollment.update({ where: { classId_userId: { classId, userId } }, data: { removedAt: now } });
+    if ((found.removedAt === null) === (removedAt === null)) return true;
+    await tx.enrollment.update({ where: { classId_userId: { classId, userId } }, data: { removedAt } });
+    await recordAuditEvent(tx, { classId, actorId: instructorId, action, subjectType: "member", subjectId: userId, subjectLabel: found.user.name, details: { email: found.user.email } });
     return true;
   });
 }
 
-// Undoes a removal (restoring twice is harmless); false when the class is not theirs or the
-// student was never in it.
-export async function restoreMember(instructorId: string, classId: string, userId: string): Promise<boolean> {
-  const found = await db.enrollment.count({ where: { classId, userId, class: { instructorId } } });
-  if (found === 0) return false;
-  await db.enrollment.updateMany({ where: { classId, userId }, data: { removedAt: null } });
-  return true;
-}
-
-// Enrolls the student in the class holding `code`. Joining twice is harmless (the same result); a
-// student the instructor removed stays removed ("removed"): only the instructor can restore them.
+// Enrolls the student in the class holding `code` and records the joining. Joining twice is
+// harmless (the same result, one event); a student the instructor removed stays removed
+// ("removed"): only the instructor can restore them.
 export async function joinByCode(userId: string, code: string): Promise<{ id: string; name: string; removed: boolean } | null> {
-  const found = await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } });
-  if (!found) return null;
-  const enrollment = await db.enrollment.upsert({ where: { classId_userId: { classId: found.id, userId } }, create: { classId: found.id, userId }, update: {}, select: { removedAt: true } });
-  return { ...found, removed: enrollment.removedAt !== null };
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const found = await tx.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true } });
+      if (!found) return null;
+      const existing = await tx.enrollment.findUnique({ where: { classId_userId: { classId: found.id, userId } }, select: { removedAt: true } });
+      if (existing) return { ...found, removed: existing.removedAt !== null };
+      const student = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+      await tx.enrollment.create({ data: { classId: found.id, userId } });
+      await recordAuditEvent(tx, { classId: found.id, actorId: userId, action: "member.joined", subjectType: "member", subjectId: userId, subjectLabel: student.name, details: { email: student.email } });
+      return { ...found, removed: false };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // The same student joining twice at once: the other request enrolled them; read its result.
+    if (!isUniqueViolation(error)) throw error;
+    return attempt();
+  }
 }
 
 // The classes a student joined, with their instructor's name.

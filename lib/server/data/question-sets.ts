@@ -1,4 +1,5 @@
 import "server-only";
+import { classesServedBySet, recordAuditEvent, type Tx } from "@/lib/server/data/audit";
 import { db, dbProvider } from "@/lib/server/db";
 import { toSetItem, type SetItem } from "@/lib/domain/classes/set-items";
 import { MAX_SET_ITEMS, type AddSetItemInput, type QuestionFilter } from "@/lib/schemas/classes";
@@ -40,7 +41,6 @@ export async function renameQuestionSet(ownerId: string, setId: string, title: s
 
 export type AddItemOutcome = "added" | "exists" | "no-set" | "not-found" | "full";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 type SetItemRow = { kind: "question"; questionId: string } | { kind: "random"; sectionId: string; count: number };
 
 // The instructor's set with its size, inside a transaction; null when not theirs.
@@ -93,10 +93,17 @@ export async function saveCustomQuestionInSet(ownerId: string, setId: string, ro
 // were drawn from it): those must go first. Their own written questions stay for other sets.
 export async function deleteQuestionSet(ownerId: string, setId: string): Promise<{ status: "deleted" | "no-set" } | { status: "in-use"; assignments: number }> {
   return db.$transaction(async (tx) => {
-    const set = await tx.questionSet.findFirst({ where: { id: setId, ownerId }, select: { _count: { select: { assignments: true } } } });
+    const set = await tx.questionSet.findFirst({ where: { id: setId, ownerId }, select: { title: true, _count: { select: { assignments: true } } } });
     if (!set) return { status: "no-set" as const };
     if (set._count.assignments > 0) return { status: "in-use" as const, assignments: set._count.assignments };
     await tx.questionSet.delete({ where: { id: setId } });
+    // A set belongs to its owner, not to a class, and only a set no assignment uses can go, so its
+    // deletion changes no grade by itself. It is still filed under every class whose (since
+    // deleted) assignments drew from it, beside those assignments' own "deleted" events, so the
+    // class's log says where those questions went; a set no class ever used is filed under no class.
+    const classIds = await classesServedBySet(tx, setId);
+    const event = { actorId: ownerId, action: "question-set.deleted", subjectType: "question-set", subjectId: setId, subjectLabel: set.title, setId } as const;
+    for (const classId of classIds.length > 0 ? classIds : [null]) await recordAuditEvent(tx, { ...event, classId });
     return { status: "deleted" as const };
   });
 }

@@ -65,6 +65,10 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
           <Link href={`/teach/classes/${klass.id}/gradebook`} className="text-brand-700 underline dark:text-brand-100">
             Gradebook
           </Link>
+          {" · "}
+          <Link href={`/teach/classes/${klass.id}/audit`} className="text-brand-700 underline dark:text-brand-100">
+            Audit log
+          </Link>
         </p>
       </section>
       <section aria-labelledby="assign-heading" className="flex flex-col gap-3">

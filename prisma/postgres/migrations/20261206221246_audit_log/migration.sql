@@ -1,0 +1,23 @@
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL,
+    "classId" TEXT,
+    "actorId" TEXT NOT NULL,
+    "actorName" TEXT NOT NULL,
+    "actorEmail" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "subjectType" TEXT NOT NULL,
+    "subjectId" TEXT NOT NULL,
+    "subjectLabel" TEXT NOT NULL,
+    "setId" TEXT,
+    "details" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_classId_createdAt_idx" ON "AuditEvent"("classId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_setId_idx" ON "AuditEvent"("setId");
