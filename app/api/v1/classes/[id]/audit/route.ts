@@ -4,10 +4,11 @@ import { authenticate } from "@/lib/server/auth";
 import { listAuditEvents } from "@/lib/server/data/audit";
 import { notFoundResponse, parseInput } from "@/lib/server/http";
 import { idFrom, type IdParams } from "@/lib/server/teach/api";
+import { endpoint } from "@/lib/server/endpoint";
 
 // GET ?page=N: the audit log of the instructor's class, newest first, 50 a page, with `hasMore`
 // when older events follow. Another instructor's class is a 404, a student gets 403.
-export async function GET(request: Request, context: IdParams) {
+export const GET = endpoint("/api/v1/classes/[id]/audit", async function GET(request: Request, context: IdParams) {
   const { user, response } = await authenticate(["instructor"]);
   if (response) return response;
   const { id, response: bad } = await idFrom(context);
@@ -17,4 +18,4 @@ export async function GET(request: Request, context: IdParams) {
   const log = await listAuditEvents(user.id, id, query.data.page, AUDIT_PAGE_SIZE);
   if (!log) return notFoundResponse("No such class.");
   return NextResponse.json({ page: query.data.page, ...log }, { headers: { "cache-control": "no-store" } });
-}
+});
