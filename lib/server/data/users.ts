@@ -4,7 +4,7 @@ import type { Role } from "@/lib/schemas/user";
 
 // All queries on users and their linked OAuth identities.
 
-export type UserRecord = { id: string; email: string; name: string; role: Role; passwordHash: string | null };
+export type UserRecord = { id: string; email: string; name: string; role: Role; passwordHash: string | null; emailVerified: boolean };
 
 // The account with this (already normalized) email, if any.
 export async function findUserByEmail(email: string): Promise<UserRecord | null> {
@@ -12,14 +12,15 @@ export async function findUserByEmail(email: string): Promise<UserRecord | null>
 }
 
 // The account behind a session, or null when it has been deleted since the token was issued.
-export async function findUserById(id: string): Promise<Omit<UserRecord, "passwordHash"> | null> {
-  return (await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } })) as Omit<UserRecord, "passwordHash"> | null;
+export async function findUserById(id: string): Promise<Omit<UserRecord, "passwordHash" | "emailVerified"> | null> {
+  return (await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } })) as Omit<UserRecord, "passwordHash" | "emailVerified"> | null;
 }
 
 export class EmailTakenError extends Error {}
 
-// Creates an account; throws EmailTakenError when the email is already registered.
-export async function saveNewUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<{ id: string }> {
+// Creates an account (unconfirmed when `emailVerified` is false); throws EmailTakenError when the
+// email is already registered.
+export async function saveNewUser(input: { email: string; name: string; role: Role; passwordHash: string; emailVerified?: boolean }): Promise<{ id: string }> {
   try {
     return await db.user.create({ data: input, select: { id: true } });
   } catch (error) {
