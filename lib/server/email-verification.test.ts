@@ -26,6 +26,8 @@ const signUpForm = (email: string, name = "Vera") => {
 };
 const input = (email: string) => ({ name: "Vera", email, password: "a long enough password", role: "student" as const });
 const mailsTo = (to: string) => inbox.filter((m) => m.to === to);
+// The action answers before its mail is out; wait for the mail this long at most.
+const mailWait = { timeout: 10_000 };
 
 // The token in the link of the last confirmation mail to this address.
 function linkToken(to: string): string {
@@ -39,7 +41,7 @@ describe("email confirmation at sign-up", () => {
   it("mails a link over SMTP; the account signs in only once the link is followed, and the link works once", async () => {
     const state = await signUp(initialFormState, signUpForm("vera@example.org"));
     expect(state.ok).toBe(true);
-    await vi.waitFor(() => expect(mailsTo("vera@example.org")).toHaveLength(1));
+    await vi.waitFor(() => expect(mailsTo("vera@example.org")).toHaveLength(1), mailWait);
     expect(inbox[0]!.text).toContain("Subject: Confirm your email for Retain");
     const token = linkToken("vera@example.org");
     expect(await db.passwordResetToken.count({ where: { tokenHash: token } })).toBe(0);
@@ -61,7 +63,7 @@ describe("email confirmation at sign-up", () => {
     const fresh = await signUp(initialFormState, signUpForm("newcomer@example.org"));
     const taken = await signUp(initialFormState, signUpForm("Owner@Example.org", "Mallory"));
     expect(taken).toEqual(fresh);
-    await vi.waitFor(() => expect(mailsTo("owner@example.org")).toHaveLength(1));
+    await vi.waitFor(() => expect(mailsTo("owner@example.org")).toHaveLength(1), mailWait);
     const note = mailsTo("owner@example.org")[0]!.text;
     expect(note).toContain("Subject: Someone tried to sign up to Retain with your email");
     expect(note).toContain("https://retain.test/sign-in");
@@ -81,7 +83,7 @@ describe("email confirmation at sign-up", () => {
       expect(sent).toBe(false);
       await outcome.sent;
     }
-    await vi.waitFor(() => expect(inbox.map((m) => m.to).sort()).toEqual(["taken@example.org", "untaken@example.org"]));
+    await vi.waitFor(() => expect(inbox.map((m) => m.to).sort()).toEqual(["taken@example.org", "untaken@example.org"]), mailWait);
   });
 
   it("signing up again with an unconfirmed address sends a new link, and only the newest works", async () => {
@@ -128,7 +130,7 @@ describe("email confirmation at sign-up", () => {
     const answers = await Promise.all(["confirmed@example.org", "waiting@example.org", "nobody@example.org"].map((e) => resendVerificationAction(initialFormState, form(e))));
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
-    await vi.waitFor(() => expect(inbox.map((m) => m.to)).toEqual(["waiting@example.org"]));
+    await vi.waitFor(() => expect(inbox.map((m) => m.to)).toEqual(["waiting@example.org"]), mailWait);
 
     await db.user.create({ data: { email: "flooded@example.org", name: "F", role: "student", emailVerified: false } });
     const at = new Date("2026-12-02T10:00:00Z");
