@@ -9,6 +9,7 @@ import { resendVerification, verifyEmail, verifyTokenLifetimeMs } from "@/lib/se
 import { hashResetToken } from "@/lib/server/password-reset";
 import { registerAccount } from "@/lib/server/sign-up";
 import { checkCredentials } from "@/lib/server/sign-in";
+import { findOrCreateOAuthUser } from "@/lib/server/data/users";
 import { captureMail } from "@/tests/mail-capture";
 
 // Email confirmation at sign-up, with the mail going out over SMTP to a server in this process: a
@@ -142,5 +143,14 @@ describe("email confirmation at sign-up", () => {
     const user = await db.user.create({ data: { email: "old@example.org", name: "Old", role: "student", passwordHash: await hashPassword("the old password") } });
     expect(user.emailVerified).toBe(true);
     expect((await checkCredentials({ email: user.email, password: "the old password" }, null)).status).toBe("ok");
+  });
+
+  it("a GitHub sign-in with the address of an unconfirmed account confirms it and voids the password set at that sign-up", async () => {
+    const outcome = await registerAccount(input("prehijack@example.org"), null);
+    if (outcome.status === "too-many") throw new Error("not expected");
+    await outcome.sent;
+    const linked = await findOrCreateOAuthUser({ provider: "github", providerAccountId: "4242", email: "PreHijack@example.org", name: "Owner" });
+    expect(await db.user.findUniqueOrThrow({ where: { email: "prehijack@example.org" } })).toMatchObject({ id: linked!.id, emailVerified: true, passwordHash: null });
+    expect(await checkCredentials({ email: "prehijack@example.org", password: "a long enough password" }, null)).toEqual({ status: "invalid" });
   });
 });

@@ -48,6 +48,10 @@ export async function findOrCreateOAuthUser(identity: { provider: string; provid
   if (linked) return linked.user as { id: string; role: Role };
   if (!identity.email) return null;
   const email = identity.email.trim().toLowerCase();
+  // An unconfirmed account with this address may have been made by someone else before its owner
+  // came (account pre-hijacking): the provider vouches for the address, so the account is confirmed
+  // and the password set at that sign-up stops working.
+  await db.user.updateMany({ where: { email, emailVerified: false }, data: { emailVerified: true, passwordHash: null } });
   const user = await db.user.upsert({
     where: { email },
     update: {},
