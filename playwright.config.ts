@@ -31,6 +31,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  // One SMTP server for the run captures the app's mail (e2e/fixtures/mail.ts reads it).
+  globalSetup: "./e2e/mail-server.ts",
   use: {
     baseURL,
     // State-changing requests must name this site as their Origin (proxy.ts refuses cross-site ones).
@@ -54,7 +56,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    // Mail goes to an SMTP server that e2e/password-reset.spec.ts runs in the test process.
+    // Mail goes to the SMTP server that e2e/mail-server.ts runs for the whole test run.
     env: { E2E_PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "Retain <no-reply@retain.test>" },
   },
 });

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, isProtectedPath, securityHeaders } from "@/lib/domain/security-headers";
-import { refuseCrossSite } from "@/lib/domain/request-origin";
+import { bodyExceeds, bodyTooLarge, refuseCrossSite, serverActionBodyLimit } from "@/lib/domain/request-origin";
 import { csrfCookieName, csrfCookieValue, csrfTokenFromCookie } from "@/lib/domain/auth-csrf";
 
 // Runs before every page: refuses state-changing requests from other sites (CSRF, including server
@@ -21,7 +21,8 @@ export async function proxy(request: NextRequest) {
     return response;
   };
 
-  const refusal = refuseCrossSite({
+  const serverAction = !pathname.startsWith("/api/");
+  let refusal = refuseCrossSite({
     method: request.method,
     pathname,
     origin: request.headers.get("origin"),
@@ -30,8 +31,13 @@ export async function proxy(request: NextRequest) {
     contentType: request.headers.get("content-type"),
     hasBody: Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding"),
     contentLength: request.headers.has("content-length") ? Number(request.headers.get("content-length")) : null,
-    serverAction: !pathname.startsWith("/api/"),
+    serverAction,
   });
+  // A server action sent chunked declares no size: count it here (Next.js hands this filter a copy
+  // of the body and keeps the original for the action), or Next's own limit would answer 500.
+  if (!refusal && serverAction && request.method === "POST" && !request.headers.has("content-length") && request.body) {
+    if (await bodyExceeds(request.body, serverActionBodyLimit)) refusal = bodyTooLarge;
+  }
   if (refusal) {
     const body = pathname.startsWith("/api/") ? NextResponse.json({ error: refusal.message }, { status: refusal.status }) : new NextResponse(refusal.message, { status: refusal.status });
     return secure(body);

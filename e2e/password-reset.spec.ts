@@ -1,23 +1,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { smtpPort } from "../playwright.config";
-import { startSmtpInbox, type CapturedMail } from "../tests/smtp-inbox";
 import { signIn, signUp, uniqueEmail } from "./fixtures/accounts";
+import { mailedLink } from "./fixtures/mail";
 
-// Password reset with the mail captured over SMTP (the app sends to a server this test runs), the
-// link followed, and the sessions opened before refused afterwards; and "sign out everywhere".
-
-let inbox: CapturedMail[] = [];
-let closeSmtp: () => Promise<void>;
-
-test.beforeAll(async () => {
-  const smtp = await startSmtpInbox(smtpPort);
-  inbox = smtp.inbox;
-  closeSmtp = smtp.close;
-});
-
-test.afterAll(async () => {
-  await closeSmtp();
-});
+// Password reset with the mail captured over SMTP (the app sends to the run's SMTP server, see
+// e2e/mail-server.ts), the link followed, and the sessions opened before refused afterwards; and
+// "sign out everywhere".
 
 // A second browser signed in as the same person (another device).
 async function otherDevice(browser: Browser, account: { email: string; password: string }): Promise<Page> {
@@ -40,10 +27,8 @@ test("a password reset mailed over SMTP sets a new password once and signs every
   await visitor.getByRole("button", { name: "Send the link" }).click();
   await expect(visitor.getByText("If an account uses that address, we sent it a link")).toBeVisible();
 
-  await expect.poll(() => inbox.filter((m) => m.to === me.email).length, { timeout: 15_000 }).toBe(1);
-  const link = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(inbox.find((m) => m.to === me.email)!.text);
-  expect(link).not.toBeNull();
-  await visitor.goto(link![0]);
+  const link = await mailedLink(me.email, "/reset-password");
+  await visitor.goto(link);
   await visitor.getByLabel("New password").fill("a brand new password");
   await visitor.getByRole("button", { name: "Set the new password" }).click();
   await expect(visitor.getByText("Password changed, and every session of your account was signed out.")).toBeVisible();
@@ -54,7 +39,7 @@ test("a password reset mailed over SMTP sets a new password once and signs every
     await expect(device).toHaveURL(/\/sign-in/);
   }
   // The link works once.
-  await visitor.goto(link![0]);
+  await visitor.goto(link);
   await visitor.getByLabel("New password").fill("yet another password");
   await visitor.getByRole("button", { name: "Set the new password" }).click();
   await expect(visitor.getByText("This link is invalid, already used or expired.")).toBeVisible();

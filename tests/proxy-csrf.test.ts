@@ -42,4 +42,30 @@ describe("proxy: cross-site requests", () => {
     expect(response.status).toBe(413);
     expect(await response.text()).toBe("The form sent is too large (limit 1 MB).");
   });
+
+  it("answers a chunked server-action body (no Content-Length) over 1 MB with 413 too, and lets a small one through", async () => {
+    const chunked = (bytes: number) => {
+      let left = bytes;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (left <= 0) return controller.close();
+          const n = Math.min(left, 64 * 1024);
+          left -= n;
+          controller.enqueue(new Uint8Array(n).fill(120));
+        },
+      });
+      const init: RequestInit & { duplex: "half" } = {
+        method: "POST",
+        headers: { host: "localhost:3000", origin: "http://localhost:3000", "next-action": "abc123", "content-type": "text/plain;charset=UTF-8", "transfer-encoding": "chunked" },
+        body,
+        duplex: "half",
+      };
+      return new NextRequest(new Request("http://localhost:3000/account", init));
+    };
+    const big = await proxy(chunked(1024 * 1024 + 1));
+    expect(big.status).toBe(413);
+    expect(await big.text()).toBe("The form sent is too large (limit 1 MB).");
+    const small = await proxy(chunked(1024 * 1024));
+    expect(small.headers.get("x-middleware-next")).toBe("1");
+  });
 });

@@ -6,8 +6,9 @@ import { SMTPServer } from "smtp-server";
 
 export type CapturedMail = { to: string; text: string };
 
-// Starts the server on `port` (0: any free port); `inbox` fills as mail arrives.
-export async function startSmtpInbox(port = 0): Promise<{ inbox: CapturedMail[]; port: number; close: () => Promise<void> }> {
+// Starts the server on `port` (0: any free port); `inbox` fills as mail arrives, and `onMail` (when
+// given) hears of each mail too.
+export async function startSmtpInbox(port = 0, onMail?: (mail: CapturedMail) => void): Promise<{ inbox: CapturedMail[]; port: number; close: () => Promise<void> }> {
   const inbox: CapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,7 +19,9 @@ export async function startSmtpInbox(port = 0): Promise<{ inbox: CapturedMail[];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const text = Buffer.concat(chunks).toString("utf8").replace(/=\r?\n/g, "").replace(/=3D/g, "=");
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), text });
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address).join(","), text };
+        inbox.push(mail);
+        onMail?.(mail);
         callback();
       });
     },

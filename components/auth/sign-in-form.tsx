@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { Field } from "@/components/ui/field";
 const messages: Record<string, string> = {
   TooManyAttempts: "Too many failed sign-ins. Wait a few minutes and try again.",
   CredentialsSignin: "Wrong email or password.",
+  EmailUnverified: "Confirm your email address first: follow the link in the mail we sent when you signed up.",
 };
 
 const fallbackMessage = "Sign-in failed. Try again in a moment.";
@@ -21,13 +23,14 @@ export function signInMessage(code: string): string {
 // to next-auth's endpoint (with its CSRF token), so that without JavaScript, or before hydration,
 // it still signs in and never puts the password in the URL; with JavaScript it signs in in place.
 export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError = "" }: { callbackUrl: string; githubEnabled: boolean; csrfToken: string; initialError?: string }) {
-  const [error, setError] = useState(signInMessage(initialError));
+  const [code, setCode] = useState(initialError);
+  const error = signInMessage(code);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    setError("");
+    setCode("");
     const data = new FormData(event.currentTarget);
     const result = await signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), redirect: false });
     if (result?.ok && !result.error) {
@@ -35,7 +38,7 @@ export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError
       return;
     }
     setPending(false);
-    setError(signInMessage(result?.error ?? "unknown"));
+    setCode(result?.error ?? "unknown");
   }
 
   return (
@@ -48,6 +51,11 @@ export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError
         <p aria-live="assertive" className="min-h-6 text-red-700 dark:text-red-400" data-testid="sign-in-error">
           {error}
         </p>
+        {code === "EmailUnverified" ? (
+          <Link className="text-brand-700 underline dark:text-brand-100" href="/verify-email">
+            Send a new confirmation link
+          </Link>
+        ) : null}
         <Button type="submit" disabled={pending}>
           Sign in
         </Button>

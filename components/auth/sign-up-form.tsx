@@ -1,33 +1,17 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { signIn } from "next-auth/react";
+import { useActionState } from "react";
 import { signUp } from "@/lib/server/actions/accounts";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-// The sign-up form: name, email, password and role; signs in once the account exists.
+// The sign-up form: name, email, password and role. The answer is "check your inbox" whether or not
+// the address has an account; the account is used once the mailed link confirms the address.
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(signUp, initialFormState);
-  // React resets the form after the action runs, so keep what was typed for the sign-in that follows.
-  const submitted = useRef({ email: "", password: "" });
-
-  useEffect(() => {
-    if (!state.ok) return;
-    void signIn("credentials", { ...submitted.current, callbackUrl });
-  }, [state, callbackUrl]);
-
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        const data = new FormData(event.currentTarget);
-        submitted.current = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
-      }}
-      className="flex flex-col gap-4"
-      noValidate
-    >
+    <form action={action} className="flex flex-col gap-4" noValidate>
       <Field label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." errors={state.errors.password} />
@@ -46,12 +30,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         ) : null}
       </fieldset>
       <p aria-live="polite" role="status" className={state.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
-        {state.ok ? "Account created. Signing you in…" : state.message}
+        {state.message}
       </p>
       {state.ok ? (
-        // Without JavaScript the automatic sign-in cannot run: the visitor continues by hand.
         <a className="text-brand-700 underline dark:text-brand-100" href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
-          Continue to sign in
+          Go to sign in
         </a>
       ) : null}
       <Button type="submit" disabled={pending || state.ok}>

@@ -68,6 +68,7 @@ export const routeCases: RouteCase[] = [
   publicPage("/sign-up"),
   publicPage("/forgot-password"),
   publicPage("/reset-password"),
+  publicPage("/verify-email"),
   page("/", () => "/", { anonymous: "ok", student: "redirect", otherStudent: "redirect", otherInstructor: "redirect", instructor: "redirect" }),
   api("/api/auth/[...nextauth]", "GET", () => "/api/auth/csrf", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   // A credentials callback without its CSRF token: next-auth refuses it with a redirect, for everyone.

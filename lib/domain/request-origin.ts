@@ -24,8 +24,25 @@ export type RequestFacts = {
 export type Refusal = { status: 403 | 413 | 415; message: string };
 
 // Next.js refuses server-action bodies over 1 MB (its default bodySizeLimit) by throwing, which
-// answers 500; a declared size over it is refused here first with 413.
+// answers 500; a declared size over it is refused here first with 413, and a body sent without a
+// declared size (chunked) is counted first (see bodyExceeds).
 export const serverActionBodyLimit = 1024 * 1024;
+export const bodyTooLarge: Refusal = { status: 413, message: "The form sent is too large (limit 1 MB)." };
+
+// Whether a body is longer than `limit` bytes, reading no more than the first chunk past it.
+export async function bodyExceeds(body: ReadableStream<Uint8Array>, limit: number): Promise<boolean> {
+  const reader = body.getReader();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return true;
+    }
+  }
+}
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -33,9 +50,7 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 export function refuseCrossSite(facts: RequestFacts): Refusal | null {
   if (safeMethods.has(facts.method.toUpperCase())) return null;
   if (!isSameOrigin(facts)) return { status: 403, message: "Cross-site request refused: state-changing requests must come from this site (Origin)." };
-  if (facts.serverAction && (facts.contentLength ?? 0) > serverActionBodyLimit) {
-    return { status: 413, message: "The form sent is too large (limit 1 MB)." };
-  }
+  if (facts.serverAction && (facts.contentLength ?? 0) > serverActionBodyLimit) return bodyTooLarge;
   if (facts.pathname.startsWith("/api/v1/") && (facts.hasBody || facts.contentType !== null) && !isJson(facts.contentType)) {
     return { status: 415, message: "Send the request body as JSON (Content-Type: application/json)." };
   }

@@ -52,16 +52,8 @@ export function joinCodeKey(userId: string): string {
   return `join:${userId}`;
 }
 
-// Sign-ups refused for an email that already has an account, per client address. Without email
-// verification a refused sign-up tells the caller the address is registered; the limit keeps that
-// from being used to test lists of addresses. Only refusals count, so a class signing up together
-// behind one school address is not stopped.
+// Email changes per account (see lib/server/account-security.ts).
 export const signUpThrottle: ThrottleRule = { limit: 10, windowMs: 15 * 60 * 1000 };
-
-// The key refused sign-ups are counted under: one per client address.
-export function signUpKey(clientAddress: string): string {
-  return `signup:${clientAddress}`;
-}
 
 // Sign-ups of any outcome per client address: a class behind one school address fits, a script
 // creating hundreds of accounts does not. When the address is unknown (TRUSTED_PROXIES=0 and

@@ -21,11 +21,17 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 // Asking for a password-reset mail.
 export const requestResetSchema = z.strictObject({ email: emailSchema });
 
-// Choosing a new password with the token from a reset mail (43 URL-safe characters when issued).
-export const resetPasswordSchema = z.strictObject({
-  token: z.string({ error: "This link is incomplete: open the link from the mail again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is incomplete: open the link from the mail again."),
-  newPassword: passwordSchema,
-});
+// The token of a link from a mail (43 URL-safe characters when issued).
+const mailTokenSchema = z.string({ error: "This link is incomplete: open the link from the mail again." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is incomplete: open the link from the mail again.");
+
+// Choosing a new password with the token from a reset mail.
+export const resetPasswordSchema = z.strictObject({ token: mailTokenSchema, newPassword: passwordSchema });
+
+// Confirming an email address with the token from the mail sent at sign-up.
+export const verifyEmailSchema = z.strictObject({ token: mailTokenSchema });
+
+// Asking for a new confirmation link.
+export const resendVerificationSchema = requestResetSchema;
 
 // A new email address, with the password typed again.
 export const changeEmailSchema = z.strictObject({ newEmail: emailSchema, password: currentPasswordSchema });

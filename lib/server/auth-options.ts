@@ -19,7 +19,7 @@ import { endSession, isSessionOpen, startSession } from "@/lib/server/data/sessi
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
 
 // Error codes the sign-in form turns into messages (see components/auth/sign-in-form.tsx).
-export const signInErrors = { throttled: "TooManyAttempts", invalid: "CredentialsSignin" } as const;
+export const signInErrors = { throttled: "TooManyAttempts", invalid: "CredentialsSignin", unverified: "EmailUnverified" } as const;
 
 // next-auth v4 needs an origin; trust the Host header unless NEXTAUTH_URL pins one, so that the
 // app works on any PORT and behind a proxy that sets X-Forwarded-Host.
@@ -55,6 +55,7 @@ export const authOptions: NextAuthOptions = {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
         const outcome = await checkCredentials(credentials, clientAddress((name) => headers[name]));
         if (outcome.status === "throttled") throw new Error(signInErrors.throttled);
+        if (outcome.status === "unverified") throw new Error(signInErrors.unverified);
         return outcome.status === "ok" ? outcome.user : null;
       },
     }),

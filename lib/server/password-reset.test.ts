@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { startSession, isSessionOpen } from "@/lib/server/data/sessions";
 import { initialFormState } from "@/lib/server/form-state";
@@ -6,34 +6,14 @@ import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { hashResetToken, requestPasswordReset, resetPassword, resetTokenLifetimeMs } from "@/lib/server/password-reset";
 import { checkCredentials } from "@/lib/server/sign-in";
-import { startSmtpInbox, type CapturedMail } from "@/tests/smtp-inbox";
+import { captureMail } from "@/tests/mail-capture";
 
 // Password reset by email, with the mail going out over SMTP to a server running in this process:
 // the mail is captured, its link followed, and the old sessions are refused afterwards.
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
-let inbox: CapturedMail[] = [];
-let closeSmtp: () => Promise<void>;
-
-beforeAll(async () => {
-  const smtp = await startSmtpInbox();
-  inbox = smtp.inbox;
-  closeSmtp = smtp.close;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}`;
-  process.env.MAIL_FROM = "Retain <no-reply@retain.test>";
-  process.env.NEXTAUTH_URL = "https://retain.test";
-});
-
-afterAll(async () => {
-  await closeSmtp();
-  delete process.env.SMTP_URL;
-  delete process.env.NEXTAUTH_URL;
-});
-
-beforeEach(() => {
-  inbox.length = 0;
-});
+const inbox = captureMail();
 
 let n = 0;
 async function makeUser() {

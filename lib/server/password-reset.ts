@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { isThrottled, type ThrottleRule } from "@/lib/domain/throttle";
 import { findUserByEmail } from "@/lib/server/data/users";
 import { reserveAttempt } from "@/lib/server/data/sign-in-failures";
-import { saveResetToken, redeemResetToken } from "@/lib/server/data/password-resets";
+import { saveMailToken, redeemResetToken } from "@/lib/server/data/password-resets";
 import { sendMail } from "@/lib/server/mail";
 import { hashPassword } from "@/lib/server/password";
 
@@ -34,7 +34,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   const user = await findUserByEmail(email);
   if (!user?.passwordHash) return { sent: Promise.resolve() };
   const token = randomBytes(32).toString("base64url");
-  await saveResetToken(user.id, hashResetToken(token), now, new Date(now.getTime() + resetTokenLifetimeMs));
+  await saveMailToken(user.id, "reset", hashResetToken(token), now, new Date(now.getTime() + resetTokenLifetimeMs));
   const link = `${publicBaseUrl()}/reset-password?token=${token}`;
   const sent = sendMail({
     to: user.email,

@@ -6,12 +6,13 @@ import { hashAddress, isKnownAddress, rememberAddress } from "@/lib/server/data/
 import { findUserByEmail, type UserRecord } from "@/lib/server/data/users";
 import { decoyPasswordHash, verifyPassword } from "@/lib/server/password";
 
-export type SignInOutcome = { status: "ok"; user: Omit<UserRecord, "passwordHash"> } | { status: "invalid" } | { status: "throttled"; until: Date };
+export type SignInOutcome = { status: "ok"; user: Omit<UserRecord, "passwordHash" | "emailVerified"> } | { status: "invalid" } | { status: "unverified" } | { status: "throttled"; until: Date };
 
 // Checks an email and password. The attempt is counted before the password is checked (see
 // reserveAttempt), so parallel guesses wait their turn like sequential ones. Wrong passwords slow
 // further attempts on the account (growing delays), except from addresses where the owner signed
-// in before, which count apart; a successful sign-in clears the account's count.
+// in before, which count apart; a successful sign-in clears the account's count. The right password
+// for an account whose address is not confirmed yet is "unverified": not a failure, not a sign-in.
 export async function checkCredentials(credentials: unknown, clientAddress: string | null, now = new Date()): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return { status: "invalid" };
@@ -34,6 +35,7 @@ export async function checkCredentials(credentials: unknown, clientAddress: stri
     return { status: "invalid" };
   }
   await attempt.release();
+  if (!user.emailVerified) return { status: "unverified" };
   // Only write when there is something to clear: most sign-ins follow no failure.
   if ((attempt.earlier.get(keys[0]!)?.length ?? 0) > 0) await clearFailures(signInKeys(email, null, known));
   if (addressHash) await rememberAddress(user.id, addressHash, now);

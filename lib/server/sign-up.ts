@@ -1,17 +1,19 @@
 import "server-only";
-import { isThrottled, retryAt, signUpKey, signUpRateKey, signUpThrottle, waitInWords } from "@/lib/domain/throttle";
+import { isThrottled, retryAt, signUpRateKey, waitInWords } from "@/lib/domain/throttle";
 import type { SignUpInput } from "@/lib/schemas/user";
-import { listRecentFailures, reserveAttempt, saveFailure } from "@/lib/server/data/sign-in-failures";
+import { reserveAttempt } from "@/lib/server/data/sign-in-failures";
 import { EmailTakenError, saveNewUser } from "@/lib/server/data/users";
+import { mailAfterSignUp } from "@/lib/server/email-verification";
 import { hashPassword } from "@/lib/server/password";
 
-export type SignUpOutcome = { status: "created"; userId: string } | { status: "email-taken" } | { status: "throttled"; retryAt: Date } | { status: "too-many"; retryAt: Date };
+// "created" and "email-taken" are told apart here for tests only: the caller answers both with the
+// same words, and `sent` (the confirmation link, or the note to the owner) resolves after the answer.
+export type SignUpOutcome = { status: "created" | "email-taken"; sent: Promise<void> } | { status: "too-many"; retryAt: Date };
 
-// Creates an account. A sign-up refused because the email is registered counts against the client
-// address (in the database, so every instance agrees); past the limit every sign-up from that
-// address waits, so refusals cannot be used to sort a list of addresses into known and unknown.
-// Every sign-up also counts against the address's sign-up rate (counted before it is judged, so a
-// parallel burst cannot slip through).
+// Creates an unconfirmed account, or does nothing visible when the email is registered: either way
+// a mail goes to the address (see lib/server/email-verification.ts), so a sign-up no longer tells
+// whether an address has an account. Every sign-up counts against the client address's sign-up
+// rate (counted before it is judged, so a parallel burst cannot slip through).
 export async function registerAccount(input: SignUpInput, clientAddress: string | null, now = new Date()): Promise<SignUpOutcome> {
   const rate = signUpRateKey(clientAddress);
   const attempt = await reserveAttempt([rate.key], now, rate.rule);
@@ -19,23 +21,22 @@ export async function registerAccount(input: SignUpInput, clientAddress: string 
     await attempt.release();
     return { status: "too-many", retryAt: retryAt(attempt.earlier, rate.rule) ?? now };
   }
-  const keys = clientAddress ? [signUpKey(clientAddress)] : [];
-  const failures = await listRecentFailures(keys, now, signUpThrottle);
-  if (isThrottled(failures, signUpThrottle)) return { status: "throttled", retryAt: retryAt(failures, signUpThrottle) ?? now };
   // Hashed before the email is checked, so a taken address answers no faster than a new one.
   const passwordHash = await hashPassword(input.password);
+  let status: "created" | "email-taken" = "created";
   try {
-    const user = await saveNewUser({ name: input.name, email: input.email, role: input.role, passwordHash });
-    return { status: "created", userId: user.id };
+    await saveNewUser({ name: input.name, email: input.email, role: input.role, passwordHash, emailVerified: false });
   } catch (error) {
     if (!(error instanceof EmailTakenError)) throw error;
-    if (keys.length > 0) await saveFailure(keys, now);
-    return { status: "email-taken" };
+    status = "email-taken";
   }
+  return { status, sent: mailAfterSignUp(input.email, now) };
 }
 
-// The words for a refused sign-up: too many refusals, or too many sign-ups at all, from one network.
-export function throttledSignUpMessage(until: Date, now = new Date(), reason: "throttled" | "too-many" = "throttled"): string {
-  const what = reason === "too-many" ? "Too many accounts were created from your network" : "Too many sign-ups were refused from your network";
-  return `${what}. Try again in ${waitInWords(until, now)}.`;
+// The words for every sign-up that was not refused, whether or not the address had an account.
+export const checkInboxMessage = "Check your inbox: we sent a mail to that address. Follow its link to confirm the address, then sign in.";
+
+// The words for a refused sign-up: too many sign-ups from one network.
+export function throttledSignUpMessage(until: Date, now = new Date()): string {
+  return `Too many accounts were created from your network. Try again in ${waitInWords(until, now)}.`;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 import { signUp } from "@/lib/server/actions/accounts";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
+import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";
 import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
 import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
@@ -9,7 +10,7 @@ import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/serv
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, requestResetSchema, resetPasswordSchema } from "@/lib/schemas/account";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, requestResetSchema, resendVerificationSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/schemas/account";
 import {
   addSetItemSchema,
   createAssignmentSchema,
@@ -133,6 +134,20 @@ export const table: Record<string, Entry> = {
     sample: () => ({ token: "a".repeat(43), newPassword: "a brand new password" }),
     run: (d, p) => resetPasswordAction(state(p), d),
     accepts: (d) => ok(resetPasswordSchema, { token: d.get("token") ?? undefined, newPassword: d.get("newPassword") ?? undefined }),
+  },
+  "email-verification.verifyEmailAction": {
+    form: true,
+    persona: "anonymous",
+    sample: () => ({ token: "a".repeat(43) }),
+    run: (d, p) => verifyEmailAction(state(p), d),
+    accepts: (d) => ok(verifyEmailSchema, { token: d.get("token") ?? undefined }),
+  },
+  "email-verification.resendVerificationAction": {
+    form: true,
+    persona: "anonymous",
+    sample: () => ({ email: "fuzz-verify@example.com" }),
+    run: (d, p) => resendVerificationAction(state(p), d),
+    accepts: (d) => ok(resendVerificationSchema, { email: d.get("email") ?? undefined }),
   },
   "accounts.signUp": {
     form: true,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { EmailLinkForm } from "@/components/auth/email-link-form";
+import { requestPasswordResetAction } from "@/lib/server/actions/password-reset";
 
 export const metadata: Metadata = { title: "Forgot your password" };
 
@@ -9,7 +10,7 @@ export default function ForgotPasswordPage() {
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-bold">Forgot your password?</h1>
       <p>Enter the email address of your account. We will send it a link to choose a new password.</p>
-      <ForgotPasswordForm />
+      <EmailLinkForm action={requestPasswordResetAction} submitLabel="Send the link" />
     </div>
   );
 }

@@ -17,6 +17,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
+      {params.verified === "1" ? (
+        <p role="status" className="text-green-700 dark:text-green-400">
+          Your email address is confirmed. Sign in to start.
+        </p>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} csrfToken={csrfToken} initialError={error} />
       <p>
         <Link className="text-brand-700 underline dark:text-brand-100" href="/forgot-password">

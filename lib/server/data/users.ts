@@ -4,7 +4,7 @@ import type { Role } from "@/lib/schemas/user";
 
 // All queries on users and their linked OAuth identities.
 
-export type UserRecord = { id: string; email: string; name: string; role: Role; passwordHash: string | null };
+export type UserRecord = { id: string; email: string; name: string; role: Role; passwordHash: string | null; emailVerified: boolean };
 
 // The account with this (already normalized) email, if any.
 export async function findUserByEmail(email: string): Promise<UserRecord | null> {
@@ -12,14 +12,15 @@ export async function findUserByEmail(email: string): Promise<UserRecord | null>
 }
 
 // The account behind a session, or null when it has been deleted since the token was issued.
-export async function findUserById(id: string): Promise<Omit<UserRecord, "passwordHash"> | null> {
-  return (await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } })) as Omit<UserRecord, "passwordHash"> | null;
+export async function findUserById(id: string): Promise<Omit<UserRecord, "passwordHash" | "emailVerified"> | null> {
+  return (await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } })) as Omit<UserRecord, "passwordHash" | "emailVerified"> | null;
 }
 
 export class EmailTakenError extends Error {}
 
-// Creates an account; throws EmailTakenError when the email is already registered.
-export async function saveNewUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<{ id: string }> {
+// Creates an account (unconfirmed when `emailVerified` is false); throws EmailTakenError when the
+// email is already registered.
+export async function saveNewUser(input: { email: string; name: string; role: Role; passwordHash: string; emailVerified?: boolean }): Promise<{ id: string }> {
   try {
     return await db.user.create({ data: input, select: { id: true } });
   } catch (error) {
@@ -47,6 +48,10 @@ export async function findOrCreateOAuthUser(identity: { provider: string; provid
   if (linked) return linked.user as { id: string; role: Role };
   if (!identity.email) return null;
   const email = identity.email.trim().toLowerCase();
+  // An unconfirmed account with this address may have been made by someone else before its owner
+  // came (account pre-hijacking): the provider vouches for the address, so the account is confirmed
+  // and the password set at that sign-up stops working.
+  await db.user.updateMany({ where: { email, emailVerified: false }, data: { emailVerified: true, passwordHash: null } });
   const user = await db.user.upsert({
     where: { email },
     update: {},

@@ -1,7 +1,7 @@
 import "server-only";
 import { isThrottled, joinCodeKey, joinCodeThrottle, retryAt, waitInWords } from "@/lib/domain/throttle";
 import { joinByCode } from "@/lib/server/data/classes";
-import { listRecentFailures, saveFailure } from "@/lib/server/data/sign-in-failures";
+import { pruneFailures, reserveAttempt } from "@/lib/server/data/sign-in-failures";
 
 export type JoinOutcome = { status: "joined"; class: { id: string; name: string } } | { status: "unknown-code" } | { status: "removed" } | { status: "throttled"; retryAt: Date };
 
@@ -9,15 +9,20 @@ export const REMOVED_MESSAGE = "Your instructor removed you from this class. Ask
 
 // A student joins a class by its code. Wrong codes are counted per student in the database (so all
 // app instances agree); after too many, every code is refused until the window passes, the right
-// one included, or guessing would simply carry on.
+// one included, or guessing would simply carry on. The attempt is counted before it is judged (see
+// reserveAttempt), so codes sent at once cannot all slip under the limit.
 export async function joinClassWithCode(userId: string, code: string, now = new Date()): Promise<JoinOutcome> {
-  const key = joinCodeKey(userId);
-  const failures = await listRecentFailures([key], now, joinCodeThrottle);
-  if (isThrottled(failures, joinCodeThrottle)) return { status: "throttled", retryAt: retryAt(failures, joinCodeThrottle) ?? now };
+  const attempt = await reserveAttempt([joinCodeKey(userId)], now, joinCodeThrottle);
+  if (isThrottled(attempt.earlier, joinCodeThrottle)) {
+    await attempt.release();
+    return { status: "throttled", retryAt: retryAt(attempt.earlier, joinCodeThrottle) ?? now };
+  }
   const joined = await joinByCode(userId, code);
-  if (joined?.removed) return { status: "removed" };
-  if (joined) return { status: "joined", class: { id: joined.id, name: joined.name } };
-  await saveFailure([key], now);
+  if (joined) {
+    await attempt.release();
+    return joined.removed ? { status: "removed" } : { status: "joined", class: { id: joined.id, name: joined.name } };
+  }
+  await pruneFailures(now);
   return { status: "unknown-code" };
 }
 
