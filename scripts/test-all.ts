@@ -4,7 +4,8 @@ import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./p
 // `npm test`: every check, each step run even when an earlier one failed so one run reports all:
 // type-check, lint, unit and data-layer tests, the content check, a production build, the README's
 // `npm start` on a fresh database, e2e on SQLite, the SIGKILL fault test; then, when PostgreSQL is
-// installed, the data-layer tests, e2e and the fault test again on a private PostgreSQL cluster
+// installed, the data-layer tests, e2e, the fault test and the several-instances test (behind
+// nginx) on a private PostgreSQL cluster
 // (said clearly when skipped); last, a short load run whose figures are printed (it fails only if
 // the bench itself cannot run).
 
@@ -27,6 +28,8 @@ const postgresSteps: Step[] = [
   { name: "data-layer tests (PostgreSQL)", command: "npx", args: ["vitest", "run"], env: pgEnv("TEST_DATABASE_URL", "retain_unit") },
   { name: "e2e (PostgreSQL)", command: "npx", args: ["playwright", "test"], env: pgEnv("E2E_DATABASE_URL", "retain_e2e") },
   { name: "fault: SIGKILL during reviews (PostgreSQL)", command: "npx", args: ["tsx", "bench/fault-kill.ts"], env: pgEnv("FAULT_DATABASE_URL", "retain_fault") },
+  // Two instances behind nginx (skipped, and said so, when nginx is not installed).
+  { name: "several instances behind nginx, one killed (PostgreSQL)", command: "npx", args: ["tsx", "bench/multi-instance.ts"], env: pgEnv("MULTI_DATABASE_URL", "retain_multi") },
 ];
 
 // Each step's output is streamed as it runs. CI logs are often read from the tail only, so a
@@ -78,7 +81,7 @@ async function main() {
     console.log("\n=== PostgreSQL: SKIPPED: no PostgreSQL binaries under /usr/lib/postgresql (Debian: apt-get install -y postgresql)");
   } else {
     try {
-      postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e", "retain_fault"]);
+      postgres = startPrivatePostgres(Number(process.env.TEST_PG_PORT ?? 5433), ["retain_unit", "retain_e2e", "retain_fault", "retain_multi"]);
       console.log(`\n=== PostgreSQL: private cluster on 127.0.0.1:${process.env.TEST_PG_PORT ?? 5433}`);
       for (const step of postgresSteps) await runStep(step);
     } catch (error) {

@@ -24,8 +24,17 @@ describe("sign-in delays", () => {
   it("waits for the slowest key, and not at all once the delay has passed", () => {
     const many = Array.from({ length: 12 }, () => minutesAgo(1));
     // 12 failures: 2 s × 2^7 = 256 s after the last, which was a minute ago.
-    expect(signInWaitUntil(new Map([["ip:1", many], ["email:a", []]]), now)?.getTime()).toBe(minutesAgo(1).getTime() + 256_000);
+    expect(signInWaitUntil(new Map([["email:b", many], ["email:a", []]]), now)?.getTime()).toBe(minutesAgo(1).getTime() + 256_000);
     expect(signInWaitUntil(new Map([["email:a", Array.from({ length: 6 }, () => minutesAgo(1))]]), now)).toBeNull();
+  });
+
+  it("lets a class behind one school address sign in together, and slows an address guessing across accounts", () => {
+    // 30 attempts from one address in flight or failed a minute ago (a class signing in at once).
+    const classroom = Array.from({ length: 30 }, () => minutesAgo(1));
+    expect(signInWaitUntil(new Map([["email:a", []], ["ip:10.0.0.1", classroom]]), now)).toBeNull();
+    // Spraying passwords over many accounts from one address is still slowed.
+    const spray = Array.from({ length: 70 }, () => minutesAgo(1));
+    expect(signInWaitUntil(new Map([["email:a", []], ["ip:10.0.0.1", spray]]), now)?.getTime()).toBeGreaterThan(now.getTime());
   });
 
   it("hard limits (class codes) refuse at the limit and say when to retry", () => {

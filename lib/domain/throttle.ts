@@ -13,6 +13,11 @@ export type DelayRule = { readonly freeAttempts: number; readonly firstDelayMs: 
 
 export const signInDelays: DelayRule = { freeAttempts: 5, firstDelayMs: 2_000, maxDelayMs: 15 * 60 * 1000, windowMs: 15 * 60 * 1000 };
 
+// One client address may be a whole school behind one NAT: a class of 30 signing in together (each
+// attempt counts while it is checked) or a few typos each must not slow the others down. The
+// address key allows more before delays start; each account keeps its own five.
+export const signInAddressDelays: DelayRule = { ...signInDelays, freeAttempts: 60 };
+
 // When the next attempt may be made, given the earlier failures of one key inside the window; null
 // when it may be made now. Failures are those before this attempt (in any order).
 export function nextAttemptAt(failures: readonly Date[], rule: DelayRule = signInDelays): Date | null {
@@ -26,8 +31,8 @@ export function nextAttemptAt(failures: readonly Date[], rule: DelayRule = signI
 // The latest moment any key must wait for, when it is after `now`; null when the attempt may go ahead.
 export function signInWaitUntil(failures: Map<string, Date[]>, now: Date, rule: DelayRule = signInDelays): Date | null {
   let latest: Date | null = null;
-  for (const times of failures.values()) {
-    const at = nextAttemptAt(times, rule);
+  for (const [key, times] of failures) {
+    const at = nextAttemptAt(times, key.startsWith("ip:") ? signInAddressDelays : rule);
     if (at && at > now && (!latest || at > latest)) latest = at;
   }
   return latest;
