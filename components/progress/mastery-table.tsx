@@ -46,7 +46,7 @@ export function MasteryTable({ rows }: { rows: SectionMastery[] }) {
             <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800">
               <th scope="row" className="py-1.5 pr-3 font-normal" style={{ paddingLeft: `${(r.level - 1) * 1}rem` }}>
                 {r.flashcards.total > 0 ? (
-                  <Link href={`/review?section=${encodeURIComponent(r.id)}`} className="underline decoration-slate-300 hover:decoration-current">
+                  <Link href={`/review?section=${encodeURIComponent(r.id)}`} className="tap underline decoration-slate-300 hover:decoration-current">
                     {r.title}
                   </Link>
                 ) : (

@@ -19,13 +19,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-3xl font-bold">Sign in</h1>
       <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} csrfToken={csrfToken} initialError={error} />
       <p>
-        <Link className="text-brand-700 underline dark:text-brand-100" href="/forgot-password">
+        <Link className="tap text-brand-700 underline dark:text-brand-100" href="/forgot-password">
           Forgot your password?
         </Link>
       </p>
       <p>
         New here?{" "}
-        <Link className="text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <Link className="tap text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
           Create an account
         </Link>
       </p>
