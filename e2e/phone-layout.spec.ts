@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
-import { colorSchemes, expectPhoneFriendly, phone } from "./fixtures/phone";
+import { colorSchemes, desktop, expectPhoneFriendly, phone, screenshot } from "./fixtures/phone";
 import { answerInPage, bankQuestions, createAttemptViaApi, currentQuestion } from "./quiz-fixtures";
 
 // The app on a 390×844 phone, light and dark, as a student and as an instructor: every main page is
@@ -88,6 +88,11 @@ for (const colorScheme of colorSchemes) {
     // No keyboard on a touch screen: no keyboard shortcuts either.
     await expect(student.getByText("Keyboard shortcuts")).toBeHidden();
     await expectPhoneFriendly(student, `review answer ${colorScheme}`);
+    // At desktop size the grades sit under the card, in the page's flow.
+    await student.setViewportSize(desktop);
+    await expect(grades).toBeVisible();
+    expect(await grades.evaluate((e) => getComputedStyle(e.parentElement!).position)).toBe("static");
+    await screenshot(student, `review answer desktop ${colorScheme}`);
   });
 }
 
@@ -95,7 +100,7 @@ for (const colorScheme of colorSchemes) {
 test("the header menu on a phone, from the keyboard", async ({ browser }) => {
   const student = await newUser(browser, "light", "Student", "Mo Menu");
   const nav = student.getByRole("navigation", { name: "Main" });
-  const toggle = student.getByRole("button", { name: "Menu" });
+  const toggle = student.getByRole("button", { name: "Menu", exact: true });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(nav.getByRole("link", { name: "Progress" })).toBeHidden();
   await toggle.focus();
@@ -113,4 +118,33 @@ test("the header menu on a phone, from the keyboard", async ({ browser }) => {
   await student.keyboard.press("Enter");
   await expect(student).toHaveURL(/\/sections$/);
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  // At desktop size there is no Menu button: the links are always there.
+  await student.setViewportSize(desktop);
+  await expect(toggle).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Progress" })).toBeVisible();
+  await screenshot(student, "header desktop");
 });
+
+// /progress on a phone after one review: it fits, the heatmap opens at today, the forecast's labels
+// are readable, and one review reads "on 1 day".
+for (const colorScheme of colorSchemes) {
+  test(`progress on a phone (${colorScheme})`, async ({ browser }) => {
+    const student = await newUser(browser, colorScheme, "Student", "Pia Progress");
+    await student.goto("/review");
+    await student.getByRole("button", { name: "Show answer" }).click();
+    await student.getByRole("button", { name: /^Good/ }).click();
+    await expect(student.getByTestId("left-today")).toBeVisible();
+    await student.goto("/progress");
+    await expect(student.getByRole("img", { name: /^Reviews per day over the last year: 1 review on 1 day, at most 1 in a day\.$/ })).toBeVisible();
+    // It scrolls, and opens with today's square (the last) in view and a year ago's out of it.
+    const heatmap = student.getByRole("group", { name: "Reviews per day, scrollable" });
+    expect(await heatmap.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await expect(heatmap.locator("rect").last()).toBeInViewport({ ratio: 1 });
+    await expect(heatmap.locator("rect").first()).not.toBeInViewport();
+    for (const label of await student.getByTestId("forecast-label").all()) {
+      expect(Number.parseFloat(await label.evaluate((e) => getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(12);
+      await expect(label).toBeInViewport({ ratio: 1 });
+    }
+    await expectPhoneFriendly(student, `progress ${colorScheme}`);
+  });
+}

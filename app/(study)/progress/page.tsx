@@ -33,7 +33,7 @@ export default async function ProgressPage() {
         <h1 className="text-3xl font-bold">Progress</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Days are study days in {p.timeZone}; change that in{" "}
-          <Link href="/settings" className="tap underline">
+          <Link href="/settings" className="underline">
             Settings
           </Link>
           .
