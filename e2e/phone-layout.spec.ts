@@ -61,10 +61,12 @@ for (const colorScheme of colorSchemes) {
     const open = await createAttemptViaApi(student, { mode: "practice", sectionIds: ["hsi"], count: 3, types: ["single", "multiple", "matching", "ordering"] });
     await student.goto(`/quiz/${open.id}`);
     await expect(student.getByText(/^Keys: 1–9/)).toBeHidden();
+    // A matching question: its selects are as wide as their longest option unless held in.
+    const matching = await createAttemptViaApi(student, { mode: "practice", sectionIds: ["hsi"], count: 1, types: ["matching"] });
 
     await visitAll(
       student,
-      ["/dashboard", "/sections", "/sections/hsi", "/quiz/new", `/quiz/${open.id}`, `/quiz/${done.id}/results`, "/history", "/progress", "/review", "/classes", `/classes/${klass.id}`, `/assignments/${assignment.id}`, "/settings", "/account"],
+      ["/dashboard", "/sections", "/sections/hsi", "/quiz/new", `/quiz/${open.id}`, `/quiz/${matching.id}`, `/quiz/${done.id}/results`, "/history", "/progress", "/review", "/classes", `/classes/${klass.id}`, `/assignments/${assignment.id}`, "/settings", "/account"],
       `student ${colorScheme}`,
     );
     await visitAll(
