@@ -7,7 +7,7 @@ export default function Forbidden() {
       <h1 className="text-3xl font-bold">Not allowed</h1>
       <p>Your account cannot open this page. Instructor pages are for instructor accounts only.</p>
       <p>
-        <Link href="/dashboard" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/dashboard" className="tap text-brand-700 underline dark:text-brand-100">
           Back to your dashboard
         </Link>
       </p>

@@ -7,7 +7,7 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold">Page not found</h1>
       <p>There is nothing here, or it is not yours to see.</p>
       <p>
-        <Link href="/" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/" className="tap text-brand-700 underline dark:text-brand-100">
           Go to the start page
         </Link>
       </p>

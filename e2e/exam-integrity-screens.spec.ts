@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { desktop, expectNoSidewaysScroll, phone, screenshot } from "./fixtures/phone";
 import { answerInPage, createAttemptViaApi, currentQuestion, expectNoAxeViolations } from "./quiz-fixtures";
 
 // The screens exam integrity added, at desktop size and on a 390×844 phone, light and dark: the
@@ -7,16 +8,12 @@ import { answerInPage, createAttemptViaApi, currentQuestion, expectNoAxeViolatio
 // removed student's Restore). Each is checked with axe, for overflow and for tap-target size, and
 // saved as a screenshot under test-results/ to look at.
 
-const sizes = [
-  { name: "desktop", width: 1280, height: 800 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
+const sizes = [desktop, phone] as const;
 
 async function check(page: Page, what: string) {
   await expectNoAxeViolations(page, what);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${what}: scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: test.info().outputPath(`${what.replace(/\W+/g, "-")}.png`), fullPage: true });
+  await expectNoSidewaysScroll(page, what);
+  await screenshot(page, what);
 }
 
 async function expectTapTarget(page: Page, name: string | RegExp, role: "button" | "link" = "button") {
@@ -27,7 +24,7 @@ async function expectTapTarget(page: Page, name: string | RegExp, role: "button"
 for (const size of sizes) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`exam finish summary and roster removal (${size.name}, ${colorScheme})`, async ({ page, browser }) => {
-      await page.setViewportSize(size);
+      await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme });
       await signUp(page, { name: "Summary Student", email: uniqueEmail("screens"), password: "correct horse battery", role: "Student" });
       const attempt = await createAttemptViaApi(page, { mode: "exam", sectionIds: ["hsi"], count: 3, types: ["truefalse", "single"] });
@@ -38,7 +35,7 @@ for (const size of sizes) {
       await expectTapTarget(page, "Finish anyway");
       await check(page, `finish summary ${size.name} ${colorScheme}`);
 
-      const teacherContext = await browser.newContext({ viewport: size, colorScheme });
+      const teacherContext = await browser.newContext({ viewport: { width: size.width, height: size.height }, colorScheme });
       const teacher = await teacherContext.newPage();
       await signUp(teacher, { name: "Roster Teacher", email: uniqueEmail("screens-teacher"), password: "correct horse battery", role: "Instructor" });
       const klass = (await (await teacher.request.post("/api/v1/classes", { data: { name: "Screens class" } })).json()).class as { id: string; joinCode: string };

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/server/auth";
 
-// The landing page: what Retain is, and the way in.
+// The landing page: what Retain is, and the way in. A signed-in visitor goes to their home page:
+// the teaching area for instructors, the dashboard for learners (sign-in lands here by default).
 export default async function LandingPage() {
-  if (await getSessionUser()) redirect("/dashboard");
+  const user = await getSessionUser();
+  if (user) redirect(user.role === "instructor" ? "/teach" : "/dashboard");
   return (
     <div className="flex flex-col gap-10">
       <section className="flex flex-col gap-4">

@@ -18,7 +18,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         {state.message}
       </p>
       {state.ok ? (
-        <Link className="text-brand-700 underline dark:text-brand-100" href="/sign-in">
+        <Link className="tap text-brand-700 underline dark:text-brand-100" href="/sign-in">
           Sign in
         </Link>
       ) : (

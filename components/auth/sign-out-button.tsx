@@ -8,7 +8,7 @@ export async function signOutToLanding() {
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => void signOutToLanding()} className="rounded-md px-2 py-2 text-left hover:bg-slate-100 dark:hover:bg-slate-800">
+    <button type="button" onClick={() => void signOutToLanding()} className="flex min-h-11 items-center rounded-md px-3 text-left hover:bg-slate-100 dark:hover:bg-slate-800">
       Sign out
     </button>
   );

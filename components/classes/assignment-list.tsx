@@ -10,7 +10,7 @@ export function AssignmentList({ assignments, showClass = true }: { assignments:
     <ul className="flex flex-col gap-2">
       {assignments.map((a) => (
         <li key={a.id} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-          <Link href={`/assignments/${a.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">
+          <Link href={`/assignments/${a.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
             {a.title}
           </Link>
           {showClass ? <span className="text-slate-700 dark:text-slate-300"> · {a.className}</span> : null}

@@ -1,39 +1,43 @@
 import type { DayCount } from "@/lib/domain/progress/activity";
 
 const WIDTH = 600;
-const HEIGHT = 160;
-const BOTTOM = 18;
-const LEFT = 28;
+const HEIGHT = 140;
 
-// Cards falling due on each of the next 30 study days (overdue ones count today), as bars.
+// Cards falling due on each of the next 30 study days (overdue ones count today), as bars. The bars
+// stretch to the width; the labels are HTML text, so they stay readable however narrow the chart.
 export function ForecastChart({ days }: { days: DayCount[] }) {
   const max = Math.max(1, ...days.map((d) => d.count));
   const total = days.reduce((sum, d) => sum + d.count, 0);
-  const slot = (WIDTH - LEFT) / Math.max(1, days.length);
-  const plot = HEIGHT - BOTTOM - 8;
+  const slot = WIDTH / Math.max(1, days.length);
   const summary = `Due in the next ${days.length} days: ${total} cards; ${days[0]?.count ?? 0} today, ${days[1]?.count ?? 0} tomorrow, at most ${max} on one day.`;
   return (
-    <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-2xl text-slate-600 dark:text-slate-400">
-      <text x={0} y={12} className="fill-current text-[10px]">
-        {max}
-      </text>
-      <text x={0} y={HEIGHT - BOTTOM} className="fill-current text-[10px]">
-        0
-      </text>
-      <line x1={LEFT} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} className="stroke-slate-300 dark:stroke-slate-600" />
-      {days.map((d, i) => {
-        const h = (d.count / max) * plot;
-        return (
-          <rect key={d.key} x={LEFT + i * slot + 1} y={HEIGHT - BOTTOM - h} width={Math.max(1, slot - 2)} height={h} className="fill-brand-600">
-            <title>{`${d.key}: ${d.count} due`}</title>
-          </rect>
-        );
-      })}
-      {[0, 7, 14, 21, 28].filter((i) => i < days.length).map((i) => (
-        <text key={i} x={LEFT + i * slot} y={HEIGHT - 4} className="fill-current text-[10px]">
-          {i === 0 ? "Today" : `+${i}d`}
-        </text>
-      ))}
-    </svg>
+    <figure className="flex w-full max-w-2xl gap-2 text-xs text-slate-600 dark:text-slate-400">
+      <div aria-hidden="true" className="flex h-36 flex-col justify-between pb-5 text-right">
+        <span>{max}</span>
+        <span>0</span>
+      </div>
+      <div className="flex min-w-0 flex-1 flex-col gap-1">
+        <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="h-30 w-full">
+          <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} vectorEffect="non-scaling-stroke" className="stroke-slate-300 dark:stroke-slate-600" />
+          {days.map((d, i) => {
+            const h = (d.count / max) * (HEIGHT - 4);
+            return (
+              <rect key={d.key} x={i * slot + 1} y={HEIGHT - h} width={Math.max(1, slot - 2)} height={h} className="fill-brand-600">
+                <title>{`${d.key}: ${d.count} due`}</title>
+              </rect>
+            );
+          })}
+        </svg>
+        <div aria-hidden="true" className="relative h-4">
+          {[0, 7, 14, 21, 28]
+            .filter((i) => i < days.length)
+            .map((i) => (
+              <span key={i} data-testid="forecast-label" className="absolute top-0" style={{ left: `${(i / Math.max(1, days.length)) * 100}%` }}>
+                {i === 0 ? "Today" : `+${i}d`}
+              </span>
+            ))}
+        </div>
+      </div>
+    </figure>
   );
 }

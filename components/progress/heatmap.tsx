@@ -22,10 +22,13 @@ export function Heatmap({ days }: { days: DayCount[] }) {
   // The first, partial month is labelled only if it has room before the next label.
   const firstLabel = days[0] && (starts[0]?.column ?? Infinity) >= 3 ? [{ column: 0, label: MONTHS[Number(days[0].key.slice(5, 7)) - 1] ?? "" }] : [];
   const monthLabels = [...firstLabel, ...starts];
-  const summary = `Reviews per day over the last year: ${total} reviews on ${active} days${max > 0 ? `, at most ${max} in a day` : ""}.`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = `Reviews per day over the last year: ${plural(total, "review")} on ${plural(active, "day")}${max > 0 ? `, at most ${max} in a day` : ""}.`;
+  // Wider than a phone: the box scrolls (and takes focus, so the keyboard can scroll it), and the
+  // reversed flex row makes it open at its right end, today, rather than a year ago.
   return (
-    <div className="overflow-x-auto">
-      <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="text-slate-600 dark:text-slate-400">
+    <div tabIndex={0} role="group" aria-label="Reviews per day, scrollable" className="flex flex-row-reverse overflow-x-auto">
+      <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="shrink-0 text-slate-600 dark:text-slate-400">
         {monthLabels.map((m) => (
           <text key={`${m.column}-${m.label}`} x={LEFT + m.column * STEP} y={10} className="fill-current text-[10px]">
             {m.label}

@@ -6,12 +6,13 @@ function Bar({ share, label }: { share: Share; label: string }) {
   const percent = Math.floor(share.rate * 100);
   return (
     <span className="flex items-center gap-2">
-      <span aria-hidden="true" className="h-2 w-24 overflow-hidden rounded bg-slate-200 dark:bg-slate-700">
+      {/* The bar only where there is room for it; the figure says the same. */}
+      <span aria-hidden="true" className="hidden h-2 w-24 overflow-hidden rounded bg-slate-200 sm:block dark:bg-slate-700">
         <span className="block h-full bg-brand-600" style={{ width: `${percent}%` }} />
       </span>
       <span>
         {percent}% <span className="sr-only">{label}</span>
-        <span className="text-xs text-slate-600 dark:text-slate-400">
+        <span className="block text-xs text-slate-600 sm:inline dark:text-slate-400">
           {" "}
           ({share.done}/{share.total})
         </span>
@@ -46,7 +47,7 @@ export function MasteryTable({ rows }: { rows: SectionMastery[] }) {
             <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800">
               <th scope="row" className="py-1.5 pr-3 font-normal" style={{ paddingLeft: `${(r.level - 1) * 1}rem` }}>
                 {r.flashcards.total > 0 ? (
-                  <Link href={`/review?section=${encodeURIComponent(r.id)}`} className="underline decoration-slate-300 hover:decoration-current">
+                  <Link href={`/review?section=${encodeURIComponent(r.id)}`} className="tap underline decoration-slate-300 hover:decoration-current">
                     {r.title}
                   </Link>
                 ) : (

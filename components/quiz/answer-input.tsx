@@ -118,7 +118,7 @@ export function AnswerInput({ view, draft, onChange, disabled, announce }: Props
               value={draft.matches[i] ?? ""}
               disabled={disabled}
               onChange={(e) => onChange({ type: "matching", matches: draft.matches.map((m, j) => (j === i ? (e.target.value === "" ? null : Number(e.target.value)) : m)) })}
-              className="min-h-11 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
+              className="min-h-11 min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
             >
               <option value="">Choose…</option>
               {view.right.map((r) => (
@@ -137,7 +137,9 @@ export function AnswerInput({ view, draft, onChange, disabled, announce }: Props
 
 function ChoiceList({ legend, hint, children }: { legend: string; hint?: string; children: React.ReactNode }) {
   return (
-    <fieldset className="flex flex-col gap-2">
+    // min-w-0: a fieldset is otherwise as wide as its widest content, and a matching question's
+    // select is as wide as its longest option, which pushed the page sideways on a phone.
+    <fieldset className="flex min-w-0 flex-col gap-2">
       <legend className="mb-2 text-lg">{legend}</legend>
       {hint ? <p className="text-sm text-slate-600 dark:text-slate-400">{hint}</p> : null}
       {children}

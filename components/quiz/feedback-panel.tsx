@@ -41,7 +41,7 @@ export function FeedbackPanel({ result, showVerdict = true }: { result: ItemResu
           <blockquote className="border-l-2 border-slate-400 pl-3 italic">“{reveal.quote}”</blockquote>
           {reveal.sourceHref ? (
             <figcaption>
-              <a href={reveal.sourceHref} className="text-brand-700 underline dark:text-brand-100">
+              <a href={reveal.sourceHref} className="tap text-brand-700 underline dark:text-brand-100">
                 Read this in the article
               </a>
             </figcaption>
@@ -53,7 +53,7 @@ export function FeedbackPanel({ result, showVerdict = true }: { result: ItemResu
           <p className="font-medium">Accuracy note</p>
           <p>{reveal.note.text}</p>
           <p>
-            <a href={reveal.note.source} className="text-brand-700 underline dark:text-brand-100" rel="noreferrer" target="_blank">
+            <a href={reveal.note.source} className="tap text-brand-700 underline dark:text-brand-100" rel="noreferrer" target="_blank">
               Source<span className="sr-only"> (opens in a new tab)</span>
             </a>
           </p>

@@ -283,7 +283,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
       {checkMode && result ? <FeedbackPanel result={result} /> : null}
       {signedOut ? (
         <p>
-          <a href={`/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${attemptId}?q=${number}`)}`} className="font-semibold text-brand-700 underline dark:text-brand-100">
+          <a href={`/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${attemptId}?q=${number}`)}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
             Sign in again and return to question {number}
           </a>
         </p>
@@ -312,7 +312,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
       ) : null}
       {closed ? (
         <p>
-          <a ref={resultsLinkRef} href={resultsHref} className="text-brand-700 underline dark:text-brand-100">
+          <a ref={resultsLinkRef} href={resultsHref} className="tap text-brand-700 underline dark:text-brand-100">
             See your results
           </a>
         </p>
@@ -328,7 +328,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
           ) : null}
         </div>
       )}
-      <p className="text-sm text-slate-600 dark:text-slate-400">Keys: 1–9 pick an option, Enter {checkMode ? "checks or moves on" : "saves and moves on"}.</p>
+      <p className="text-sm text-slate-600 pointer-coarse:hidden dark:text-slate-400">Keys: 1–9 pick an option, Enter {checkMode ? "checks or moves on" : "saves and moves on"}.</p>
     </form>
   );
 }

@@ -15,7 +15,7 @@ export function ArticleSources({ sources, note }: { sources: readonly string[]; 
           return (
             <li key={source} className="break-all">
               {href ? (
-                <a href={href} rel="noopener noreferrer" className="text-brand-700 underline dark:text-brand-100">
+                <a href={href} rel="noopener noreferrer" className="tap text-brand-700 underline dark:text-brand-100">
                   {source}
                 </a>
               ) : (

@@ -22,7 +22,7 @@ export function NoteCard({ note }: { note: PlacedNote }) {
       <p className="mt-1">{note.text}</p>
       <p className="mt-1">
         {href ? (
-          <a href={href} rel="noopener noreferrer" className="text-brand-700 underline dark:text-brand-100">
+          <a href={href} rel="noopener noreferrer" className="tap text-brand-700 underline dark:text-brand-100">
             Source: {hostOf(note.source)}
             <span className="sr-only"> (for accuracy note {note.number})</span>
           </a>

@@ -6,7 +6,7 @@ import { SectionStats } from "./section-stats";
 function OutlineRow({ section, number, top }: { section: SectionSummary; number: string; top: boolean }) {
   return (
     <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
-      <Link href={`/sections/${section.id}`} className={`text-brand-700 underline-offset-4 hover:underline dark:text-brand-100 ${top ? "text-lg font-semibold" : "font-medium"}`}>
+      <Link href={`/sections/${section.id}`} className={`tap text-brand-700 underline-offset-4 hover:underline dark:text-brand-100 ${top ? "text-lg font-semibold" : "font-medium"}`}>
         <span className="mr-2 text-slate-600 dark:text-slate-400">{number}</span>
         {section.title}
       </Link>

@@ -31,7 +31,7 @@ export function CardFace({ item, revealed }: { item: ReviewItem; revealed: boole
           {faces.kind === "basic" ? <p className="text-xl">{faces.back}</p> : null}
           <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 italic dark:border-slate-600 dark:text-slate-300">
             “{item.quote}”{" "}
-            <a href={item.sourceHref} className="not-italic text-brand-700 underline dark:text-brand-100">
+            <a href={item.sourceHref} className="tap not-italic text-brand-700 underline dark:text-brand-100">
               Read it in the article
             </a>
           </blockquote>

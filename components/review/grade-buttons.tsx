@@ -11,7 +11,7 @@ const GRADES = [
 // The four grades, each with the interval it would give; names start with the grade ("Good 3d").
 export function GradeButtons({ item, disabled, onGrade, goodRef }: { item: ReviewItem; disabled: boolean; onGrade: (rating: number) => void; goodRef: RefObject<HTMLButtonElement | null> }) {
   return (
-    <div role="group" aria-label="How well did you remember?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <div role="group" aria-label="How well did you remember?" className="grid grid-cols-4 gap-2">
       {GRADES.map((g) => (
         <button
           key={g.rating}
@@ -20,7 +20,7 @@ export function GradeButtons({ item, disabled, onGrade, goodRef }: { item: Revie
           disabled={disabled}
           onClick={() => onGrade(g.rating)}
           aria-keyshortcuts={String(g.rating)}
-          className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-3 py-2 font-medium text-slate-900 disabled:opacity-60 dark:bg-slate-900 dark:text-slate-100 ${g.style}`}
+          className={`flex min-h-14 flex-col items-center justify-center rounded-lg border-2 bg-white px-1 py-2 sm:px-3 font-medium text-slate-900 disabled:opacity-60 dark:bg-slate-900 dark:text-slate-100 ${g.style}`}
         >
           <span>{g.label}</span> <span className="text-sm font-normal text-slate-700 dark:text-slate-300">{item.intervals[String(g.rating) as "1" | "2" | "3" | "4"]}</span>
         </button>

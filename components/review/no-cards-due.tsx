@@ -20,14 +20,14 @@ export function NoCardsDue({ queue }: { queue: QueueJson }) {
         <p>New cards and reviews come back when the next study day starts.</p>
       )}
       <p className="flex flex-wrap gap-4">
-        <Link href="/progress" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/progress" className="tap text-brand-700 underline dark:text-brand-100">
           See your progress
         </Link>
-        <Link href="/quiz/new" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/quiz/new" className="tap text-brand-700 underline dark:text-brand-100">
           Take a quiz
         </Link>
         {queue.section ? (
-          <Link href="/review" className="text-brand-700 underline dark:text-brand-100">
+          <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
             Review all sections
           </Link>
         ) : null}

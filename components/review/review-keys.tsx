@@ -62,8 +62,9 @@ export function useReviewKeys(handlers: Handlers): void {
 // The list of keys, folded away under the card.
 export function KeyboardHelp() {
   return (
-    <details className="text-sm text-slate-700 dark:text-slate-300">
-      <summary className="cursor-pointer">Keyboard shortcuts</summary>
+    // Not on touch screens, where there is no keyboard to use them with.
+    <details className="text-sm text-slate-700 pointer-coarse:hidden dark:text-slate-300">
+      <summary className="flex min-h-11 cursor-pointer items-center">Keyboard shortcuts</summary>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2">
         <li>
           <kbd>Space</kbd> or <kbd>Enter</kbd>: show the answer

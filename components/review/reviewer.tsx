@@ -126,11 +126,13 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
   useReviewKeys({ hasCard: current !== null, revealed, reveal, grade, undo, bury: () => hide("bury"), suspend: () => hide("suspend") });
 
   return (
-    <div className="flex flex-col gap-5">
+    // On a phone the answer controls are fixed at the bottom of the screen; the padding keeps the
+    // card's end from hiding under them.
+    <div className={`flex flex-col gap-5 ${current ? "pb-24 sm:pb-0" : ""}`}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <QueueCounts counts={queue.counts} quizFeed={queue.quizFeed} />
         {history.length > 0 ? (
-          <button type="button" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="U Control+Z" className="rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          <button type="button" onClick={() => void undo()} disabled={busy} aria-keyshortcuts="U Control+Z" className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
             Undo last review
           </button>
         ) : null}
@@ -146,18 +148,20 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
       {current ? (
         <>
           <CardFace item={current} revealed={revealed} />
-          {revealed ? (
-            <GradeButtons item={current} disabled={busy} onGrade={(r) => void grade(r)} goodRef={goodRef} />
-          ) : (
-            <button ref={showRef} type="button" onClick={reveal} aria-keyshortcuts="Space Enter" className="min-h-14 rounded-lg bg-brand-600 px-4 py-3 text-lg font-medium text-white hover:bg-brand-700">
-              Show answer
-            </button>
-          )}
+          <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] sm:static sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-700 dark:bg-slate-900 sm:dark:bg-transparent">
+            {revealed ? (
+              <GradeButtons item={current} disabled={busy} onGrade={(r) => void grade(r)} goodRef={goodRef} />
+            ) : (
+              <button ref={showRef} type="button" onClick={reveal} aria-keyshortcuts="Space Enter" className="min-h-14 w-full rounded-lg bg-brand-600 px-4 py-3 text-lg font-medium text-white hover:bg-brand-700">
+                Show answer
+              </button>
+            )}
+          </div>
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => void hide("bury")} disabled={busy} className="rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <button type="button" onClick={() => void hide("bury")} disabled={busy} className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
               Bury until tomorrow
             </button>
-            <button type="button" onClick={() => void hide("suspend")} disabled={busy} className="rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <button type="button" onClick={() => void hide("suspend")} disabled={busy} className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
               Suspend card
             </button>
           </div>

@@ -28,7 +28,7 @@ export function QuestionBrowser({ setId, filter, sections, results, inSet, limit
   const titleOf = new Map(sections.map((s) => [s.id, s.title]));
   return (
     <div className="flex flex-col gap-4">
-      <form method="get" className="grid gap-3 sm:grid-cols-2" role="search" aria-label="Filter questions">
+      <form method="get" className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-2" role="search" aria-label="Filter questions">
         <SelectField label="Section" name="section" defaultValue={filter.section ?? ""}>
           <option value="">All sections</option>
           {sections.map((s) => (

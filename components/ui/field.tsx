@@ -15,7 +15,7 @@ function describe({ name, errors, hint }: Labelled) {
 
 function Frame({ label, name, errors, hint, children }: Labelled & { children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={name} className="font-medium">
         {label}
       </label>

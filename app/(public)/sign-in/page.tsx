@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Sign in" };
 // without JavaScript (proxy.ts provides the CSRF token); next-auth sends errors back here as ?error=.
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Without a page to return to, sign-in goes to "/", which sends each user to their home page.
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, "/");
+  const signUpCallbackUrl = safeCallbackUrl(params.callbackUrl);
   const csrfToken = (await headers()).get("x-retain-csrf") ?? "";
   const error = typeof params.error === "string" ? params.error.slice(0, 40) : "";
   return (
@@ -24,13 +26,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} csrfToken={csrfToken} initialError={error} />
       <p>
-        <Link className="text-brand-700 underline dark:text-brand-100" href="/forgot-password">
+        <Link className="tap text-brand-700 underline dark:text-brand-100" href="/forgot-password">
           Forgot your password?
         </Link>
       </p>
       <p>
         New here?{" "}
-        <Link className="text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}>
+        <Link className="tap text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(signUpCallbackUrl)}`}>
           Create an account
         </Link>
       </p>

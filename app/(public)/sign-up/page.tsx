@@ -14,7 +14,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <SignUpForm callbackUrl={callbackUrl} />
       <p>
         Already have an account?{" "}
-        <Link className="text-brand-700 underline dark:text-brand-100" href="/sign-in">
+        <Link className="tap text-brand-700 underline dark:text-brand-100" href="/sign-in">
           Sign in
         </Link>
       </p>

@@ -53,7 +53,7 @@ export default async function AccountPage() {
           Export your data
         </h2>
         <p>One JSON file with everything Retain holds on you: quiz attempts, answers, flashcards, every review, classes and questions you wrote.</p>
-        <a href="/api/v1/account/export" download className="w-fit rounded-lg border border-slate-300 px-4 py-2 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        <a href="/api/v1/account/export" download className="inline-flex min-h-11 w-fit items-center rounded-lg border border-slate-300 px-4 py-2 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
           Download my data (JSON)
         </a>
       </section>

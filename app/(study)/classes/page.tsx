@@ -31,7 +31,7 @@ export default async function ClassesPage() {
           <ul className="flex flex-col gap-2">
             {classes.map((c) => (
               <li key={c.id}>
-                <Link href={`/classes/${c.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">
+                <Link href={`/classes/${c.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
                   {c.name}
                 </Link>{" "}
                 <span className="text-slate-700 dark:text-slate-300">with {c.instructorName}</span>

@@ -45,10 +45,10 @@ export default async function HistoryPage() {
               <caption className="sr-only">Your quizzes, newest first</caption>
               <thead>
                 <tr className="border-b border-slate-300 dark:border-slate-700">
-                  <th scope="col" className="py-2 pr-4">Started</th>
-                  <th scope="col" className="py-2 pr-4">Quiz</th>
-                  <th scope="col" className="py-2 pr-4">Questions</th>
-                  <th scope="col" className="py-2 pr-4">Score</th>
+                  <th scope="col" className="py-2 pr-2 sm:pr-4">Started</th>
+                  <th scope="col" className="py-2 pr-2 sm:pr-4">Quiz</th>
+                  <th scope="col" className="py-2 pr-2 sm:pr-4">Questions</th>
+                  <th scope="col" className="py-2 pr-2 sm:pr-4">Score</th>
                   <th scope="col" className="py-2">
                     <span className="sr-only">Open</span>
                   </th>
@@ -57,14 +57,14 @@ export default async function HistoryPage() {
               <tbody>
                 {history.map((h) => (
                   <tr key={h.id} className="border-b border-slate-200 dark:border-slate-800">
-                    <td className="py-2 pr-4">{format.format(h.startedAt)}</td>
-                    <td className="py-2 pr-4">{h.assignmentTitle ?? (h.mode === "exam" ? "Exam" : "Practice")}</td>
-                    <td className="py-2 pr-4">{h.total}</td>
-                    <td className="py-2 pr-4">
+                    <td className="py-2 pr-2 sm:pr-4">{format.format(h.startedAt)}</td>
+                    <td className="py-2 pr-2 sm:pr-4">{h.assignmentTitle ?? (h.mode === "exam" ? "Exam" : "Practice")}</td>
+                    <td className="py-2 pr-2 sm:pr-4">{h.total}</td>
+                    <td className="py-2 pr-2 sm:pr-4">
                       {h.points === null ? `In progress (${h.answeredCount} of ${h.total} answered)` : `${formatPoints(h.points)} / ${formatPoints(h.total)} (${formatPercent(h.percent ?? 0)})`}
                     </td>
                     <td className="py-2">
-                      <Link href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`} className="text-brand-700 underline dark:text-brand-100">
+                      <Link href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`} className="tap text-brand-700 underline dark:text-brand-100">
                         {h.points === null ? "Resume" : "Results"}
                         <span className="sr-only"> of the quiz started {format.format(h.startedAt)}</span>
                       </Link>
@@ -87,9 +87,10 @@ export default async function HistoryPage() {
         <ul className="flex flex-col gap-2">
           {mastery.map((m) => (
             <li key={m.sectionId} className={`flex flex-wrap items-center gap-3 ${m.level === 2 ? "sm:pl-4" : ""}`}>
-              <span className="min-w-0 flex-1">{m.title}</span>
+              {/* On a phone the title has its own line, the meter and figures the next. */}
+              <span className="min-w-0 basis-full sm:basis-0 sm:flex-1">{m.title}</span>
               <meter min={0} max={1} value={m.share} aria-label={`Mastery of ${m.title}`} className="h-3 w-32" />
-              <span className="w-40 text-sm">
+              <span className="text-sm sm:w-40">
                 {m.mastered} of {m.total} ({formatPercent(m.share * 100)})
               </span>
             </li>

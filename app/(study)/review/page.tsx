@@ -25,11 +25,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <h1 className="text-3xl font-bold">{queue.section ? `Review: ${queue.section.title}` : "Review"}</h1>
         <p className="flex gap-4 text-sm">
           {queue.section ? (
-            <Link href="/review" className="text-brand-700 underline dark:text-brand-100">
+            <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
               Review all sections
             </Link>
           ) : null}
-          <Link href="/settings" className="text-brand-700 underline dark:text-brand-100">
+          <Link href="/settings" className="tap text-brand-700 underline dark:text-brand-100">
             Review settings
           </Link>
         </p>

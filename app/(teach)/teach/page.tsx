@@ -25,7 +25,7 @@ export default async function TeachPage() {
           <ul className="flex flex-col gap-2">
             {classes.map((c) => (
               <li key={c.id}>
-                <Link href={`/teach/classes/${c.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">
+                <Link href={`/teach/classes/${c.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
                   {c.name}
                 </Link>{" "}
                 <span className="text-slate-700 dark:text-slate-300">
@@ -48,7 +48,7 @@ export default async function TeachPage() {
           <ul className="flex flex-col gap-2">
             {sets.map((s) => (
               <li key={s.id}>
-                <Link href={`/teach/sets/${s.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">
+                <Link href={`/teach/sets/${s.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
                   {s.title}
                 </Link>{" "}
                 <span className="text-slate-700 dark:text-slate-300">

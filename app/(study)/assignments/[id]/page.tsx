@@ -31,7 +31,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href={`/classes/${a.classId}`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/classes/${a.classId}`} className="tap text-brand-700 underline dark:text-brand-100">
           {a.className}
         </Link>
       </p>
@@ -94,7 +94,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           <ul className="flex flex-col gap-1">
             {a.attempts.map((t) => (
               <li key={t.id}>
-                <Link href={t.inProgress ? `/quiz/${t.id}` : `/quiz/${t.id}/results`} className="text-brand-700 underline dark:text-brand-100">
+                <Link href={t.inProgress ? `/quiz/${t.id}` : `/quiz/${t.id}/results`} className="tap text-brand-700 underline dark:text-brand-100">
                   Attempt {t.number}
                 </Link>{" "}
                 started <LocalTime iso={t.startedAt.toISOString()} fallbackZone={a.timeZone} />

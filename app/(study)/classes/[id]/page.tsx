@@ -21,7 +21,7 @@ export default async function StudentClassPage({ params }: { params: Promise<{ i
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href="/classes" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/classes" className="tap text-brand-700 underline dark:text-brand-100">
           Your classes
         </Link>
       </p>

@@ -19,7 +19,7 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Prom
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold">New quiz</h1>
-        <Link href="/history" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/history" className="tap text-brand-700 underline dark:text-brand-100">
           Past quizzes and mastery
         </Link>
       </div>

@@ -45,14 +45,14 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <nav aria-label="Breadcrumb">
         <ol className="flex flex-wrap gap-2 text-sm text-slate-700 dark:text-slate-300">
           <li>
-            <Link href="/sections" className="text-brand-700 underline dark:text-brand-100">
+            <Link href="/sections" className="tap text-brand-700 underline dark:text-brand-100">
               Sections
             </Link>
           </li>
           {parent ? (
             <li>
               <span aria-hidden="true">/ </span>
-              <Link href={`/sections/${parent.id}`} className="text-brand-700 underline dark:text-brand-100">
+              <Link href={`/sections/${parent.id}`} className="tap text-brand-700 underline dark:text-brand-100">
                 {parent.title}
               </Link>
             </li>
@@ -81,7 +81,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
       {children.map((child) => (
         <section key={child.id} id={child.id} aria-labelledby={`${child.id}-title`} className="flex scroll-mt-24 flex-col gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
           <h2 id={`${child.id}-title`} className="text-2xl font-semibold">
-            <Link href={`/sections/${child.id}`} className="text-brand-700 underline-offset-4 hover:underline dark:text-brand-100">
+            <Link href={`/sections/${child.id}`} className="tap text-brand-700 underline-offset-4 hover:underline dark:text-brand-100">
               {child.title}
             </Link>
           </h2>

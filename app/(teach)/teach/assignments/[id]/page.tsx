@@ -26,20 +26,20 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
   return (
     <div className="flex flex-col gap-8">
       <p>
-        <Link href={`/teach/classes/${a.class.id}`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/classes/${a.class.id}`} className="tap text-brand-700 underline dark:text-brand-100">
           {a.class.name}
         </Link>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{a.title}</h1>
-        <Link href={`/teach/assignments/${a.id}/edit`} className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        <Link href={`/teach/assignments/${a.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
           Edit assignment
         </Link>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">Question set</dt>
         <dd>
-          <Link href={`/teach/sets/${a.set.id}`} className="text-brand-700 underline dark:text-brand-100">
+          <Link href={`/teach/sets/${a.set.id}`} className="tap text-brand-700 underline dark:text-brand-100">
             {a.set.title}
           </Link>
         </dd>

@@ -28,7 +28,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
   return (
     <div className="flex flex-col gap-8">
       <p>
-        <Link href="/teach" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
           Teach
         </Link>
       </p>
@@ -51,7 +51,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
           <ul className="flex flex-col gap-2">
             {assignments.map((a) => (
               <li key={a.id}>
-                <Link href={`/teach/assignments/${a.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">
+                <Link href={`/teach/assignments/${a.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
                   {a.title}
                 </Link>{" "}
                 <span className="text-slate-700 dark:text-slate-300">
@@ -62,7 +62,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
           </ul>
         )}
         <p>
-          <Link href={`/teach/classes/${klass.id}/gradebook`} className="text-brand-700 underline dark:text-brand-100">
+          <Link href={`/teach/classes/${klass.id}/gradebook`} className="tap text-brand-700 underline dark:text-brand-100">
             Gradebook
           </Link>
           {" · "}
@@ -78,7 +78,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
         {sets.length === 0 ? (
           <p>
             Make a question set first on the{" "}
-            <Link href="/teach" className="text-brand-700 underline dark:text-brand-100">
+            <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
               Teach page
             </Link>
             .

@@ -33,7 +33,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <p>
-        <Link href="/teach" className="text-brand-700 underline dark:text-brand-100">
+        <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
           Teach
         </Link>
       </p>
@@ -43,10 +43,10 @@ export default async function SetPage({ params, searchParams }: Props) {
       </p>
       <RenameForm action={renameQuestionSetAction} idField="setId" id={set.id} label="Set title" name="title" value={set.title} maxLength={120} />
       <p className="flex flex-wrap gap-4">
-        <Link href={`/teach/sets/${set.id}/preview`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/sets/${set.id}/preview`} className="tap text-brand-700 underline dark:text-brand-100">
           Preview as a student
         </Link>
-        <Link href={`/teach/sets/${set.id}/questions/new`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/sets/${set.id}/questions/new`} className="tap text-brand-700 underline dark:text-brand-100">
           Write a question
         </Link>
       </p>

@@ -19,7 +19,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href={`/teach/assignments/${a.id}`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/assignments/${a.id}`} className="tap text-brand-700 underline dark:text-brand-100">
           Back to {a.title}
         </Link>
       </p>

@@ -20,13 +20,13 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href={`/teach/classes/${book.classId}`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/classes/${book.classId}`} className="tap text-brand-700 underline dark:text-brand-100">
           {book.className}
         </Link>
       </p>
       <h1 className="text-3xl font-bold">Gradebook</h1>
       <p>
-        <a href={`/api/v1/classes/${book.classId}/gradebook.csv`} download className="text-brand-700 underline dark:text-brand-100">
+        <a href={`/api/v1/classes/${book.classId}/gradebook.csv`} download className="tap text-brand-700 underline dark:text-brand-100">
           Download CSV
         </a>
       </p>
@@ -45,7 +45,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                 </th>
                 {book.assignments.map((a) => (
                   <th key={a.id} scope="col" className="p-2">
-                    <Link href={`/teach/assignments/${a.id}`} className="text-brand-700 underline dark:text-brand-100">
+                    <Link href={`/teach/assignments/${a.id}`} className="tap text-brand-700 underline dark:text-brand-100">
                       {a.title}
                     </Link>
                     <span className="block text-sm font-normal text-slate-700 dark:text-slate-300">{methodText[a.gradingMethod] ?? "highest"}</span>

@@ -18,7 +18,7 @@ export default async function SetPreviewPage({ params }: { params: Promise<{ id:
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href={`/teach/sets/${preview.id}`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/sets/${preview.id}`} className="tap text-brand-700 underline dark:text-brand-100">
           Back to the set
         </Link>
       </p>

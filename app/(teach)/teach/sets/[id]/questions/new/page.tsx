@@ -19,7 +19,7 @@ export default async function NewQuestionPage({ params }: { params: Promise<{ id
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href={`/teach/sets/${set.id}`} className="text-brand-700 underline dark:text-brand-100">
+        <Link href={`/teach/sets/${set.id}`} className="tap text-brand-700 underline dark:text-brand-100">
           Back to {set.title}
         </Link>
       </p>
