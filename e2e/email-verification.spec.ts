@@ -58,7 +58,6 @@ test("a taken email gets the same answer as a new one, and its owner is told by 
   expect(note).toMatch(/\/forgot-password\b/);
   // The owner's account is unchanged: the old password still signs in, as an instructor.
   await page.context().clearCookies();
-  await signIn(page, owner);
-  await page.goto("/teach");
+  await signIn(page, owner, /\/teach$/);
   await expect(page.getByRole("heading", { name: "Teach" })).toBeVisible();
 });
