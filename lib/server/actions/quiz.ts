@@ -82,7 +82,6 @@ export async function saveQuizAnswer(attemptId: unknown, input: unknown): Promis
     metrics.quizAnswers.inc({ outcome: "busy" });
     return { kind: "busy", message: "The server is busy; your answer is being saved again in a moment.", retryAfterSeconds: busyRetryAfterSeconds };
   }
-  metrics.quizAnswers.inc({ outcome: outcome.status });
   switch (outcome.status) {
     case "saved":
       return { kind: "saved", item: outcome.item, answeredCount: outcome.answeredCount, total: outcome.total };

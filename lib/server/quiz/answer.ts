@@ -4,6 +4,7 @@ import { feedbackLevel, revealsOnCheck } from "@/lib/domain/quiz/feedback";
 import { presentWithLayout } from "@/lib/domain/quiz/layout";
 import { refusalAt } from "@/lib/domain/quiz/timing";
 import type { SubmitAnswerInput } from "@/lib/schemas/quiz";
+import { metrics } from "@/lib/server/metrics";
 import { saveAnswerWithResult, type AttemptItemRow, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
 import { getNotesByIds, getQuestionsByIds, type QuizQuestion } from "@/lib/server/data/quiz-questions";
 import { buildAttemptView, closeAndGrade, feedbackContext, loadAttempt } from "./attempt";
@@ -27,6 +28,13 @@ export type SubmitOutcome =
 // again returns the first result and writes nothing; an answer after the deadline is refused and
 // closes the attempt (graded with what was saved).
 export async function submitAnswer(userId: string, attemptId: string, input: SubmitAnswerInput, now: Date): Promise<SubmitOutcome> {
+  const outcome = await answerQuestion(userId, attemptId, input, now);
+  // Counted here, so answers from the pages (the action) and from the JSON API both count.
+  metrics.quizAnswers.inc({ outcome: outcome.status });
+  return outcome;
+}
+
+async function answerQuestion(userId: string, attemptId: string, input: SubmitAnswerInput, now: Date): Promise<SubmitOutcome> {
   const row = await loadAttempt(userId, attemptId, now);
   if (!row) return { status: "not-found" };
   const item = row.items.find((i) => i.position === input.position);
