@@ -61,7 +61,11 @@ const storedJson = <T extends z.ZodType>(schema: T) =>
 const paramsColumn = storedJson(scheduleParamsSchema);
 const actionColumn = storedJson(manualActionSchema);
 
-export type CardHistory = { start: CardSnapshot | null; entries: ReplayEntry[] };
+// `start` is the card before the first entry replayed; `summarized` counts the older entries it
+// stands for: entries written before each one stored its settings cannot be applied again, but
+// every entry keeps the card as it was before it, so the history replays from the snapshot before
+// the first entry that can be (the older ones are summed up in it, and stay in the log).
+export type CardHistory = { start: CardSnapshot | null; entries: ReplayEntry[]; summarized: number };
 
 // A card's entries in the order they happened (the card's version orders them; an entry that does
 // not change the version, a quiz feed, falls between by time), and the card before the first one.
@@ -71,11 +75,14 @@ export async function getCardHistory(userId: string, cardId: string): Promise<Ca
     orderBy: [{ versionAfter: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
     select: { kind: true, rating: true, reviewedAt: true, durationMs: true, settings: true, action: true, cardBefore: true },
   });
-  const first = rows[0];
+  const lastUnreplayable = rows.findLastIndex((r) => r.settings === null);
+  const replayable = rows.slice(lastUnreplayable + 1);
+  const first = replayable[0];
   const start = first ? cardSnapshotSchema.safeParse(JSON.parse(first.cardBefore)) : null;
   return {
     start: start?.success ? start.data : null,
-    entries: rows.map((r) => ({
+    summarized: lastUnreplayable + 1,
+    entries: replayable.map((r) => ({
       kind: r.kind,
       rating: r.rating,
       reviewedAt: r.reviewedAt,

@@ -103,6 +103,32 @@ describe("replaying a card's log", () => {
     expect([...kinds].sort()).toEqual(expect.arrayContaining(["learn", "manual", "rescheduled", "review"]));
   });
 
+  it("replays a card whose older entries predate stored settings from the snapshot after them", async () => {
+    const me = await makeLearner("old-log");
+    await setSettings(me.id, { newPerDay: 1 });
+    const [item] = (await loadReviewQueue(me.id, T0, { limit: 1 }))!.items;
+    const cardId = item!.cardId;
+    await submitReview(me.id, { ...reviewBody(cardId, 3), rating: 3 }, T0);
+    // The first entry as it was written before entries stored the settings and the card after them.
+    await db.reviewLog.updateMany({
+      where: { cardId },
+      data: { settings: null, dueAfter: null, learningStepsAfter: null, repsAfter: null, lapsesAfter: null, lastReviewAfter: null, suspendedAfter: null, leechAfter: null, buriedUntilAfter: null },
+    });
+    const later = new Date(T0.getTime() + 11 * 60_000);
+    let row = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: cardSelect });
+    await submitReview(me.id, { ...reviewBody(cardId, 3), rating: 3, expectedVersion: row.version }, later);
+    row = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: cardSelect });
+    await setCardDueDate(me.id, { cardId, expectedVersion: row.version, days: 2 }, later);
+
+    const history = await getCardHistory(me.id, cardId);
+    expect(history.summarized).toBe(1);
+    expect(history.entries.map((e) => e.kind)).toEqual(["learn", "manual"]);
+    row = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: cardSelect });
+    expect(replayCard(history.start!, history.entries, cardId)).toEqual({ ok: true, card: toSnapshot(row) });
+    // The old entry stays in the log.
+    expect(await db.reviewLog.count({ where: { cardId } })).toBe(3);
+  });
+
   it("keeps a card's log when the card is deleted", async () => {
     const me = await makeLearner("deleted-card");
     await setSettings(me.id, { newPerDay: 1 });
