@@ -111,9 +111,9 @@ export async function listQueueCards(userId: string, dayEnd: Date, sectionId?: s
 
 // The learner's new cards waiting to be studied under the new-card limit (not asked for by a quiz,
 // not suspended or buried), in every section.
-export async function countWaitingNewCards(userId: string, now: Date): Promise<number> {
+export async function countWaitingNewCards(userId: string, now: Date, sectionId?: string): Promise<number> {
   return db.card.count({
-    where: { userId, state: "new", suspended: false, quizRequestedAt: null, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] },
+    where: { userId, sectionId, state: "new", suspended: false, quizRequestedAt: null, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] },
   });
 }
 

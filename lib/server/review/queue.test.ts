@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
-import { buryCard, suspendCard, unsuspendCard } from "./card-actions";
+import { buryCard, forgetCard, suspendCard, unsuspendCard } from "./card-actions";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
 import { makeLearner, reviewBody, setSettings } from "./test-helpers";
@@ -142,5 +142,19 @@ describe("custom study (Anki)", () => {
     expect((await load(me.id, later(4)))!.counts.review).toBe(0);
     const ahead = (await loadReviewQueue(me.id, later(4), { limit: 100, aheadDays: 30 }))!;
     expect(ahead.counts.review).toBe(2);
+  });
+
+  it("gives a section its extra new cards even when new cards of other sections are waiting", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 2, learningSteps: "[]" });
+    const first = (await load(me.id))!;
+    // Both studied, then one forgotten: it waits as new again, in the first section.
+    for (const item of first.items) await submitReview(me.id, { ...reviewBody(item.cardId, 3), rating: 3 }, later(1));
+    expect(await forgetCard(me.id, { cardId: first.items[0]!.cardId, resetCounts: false }, later(1))).toBe("ok");
+    const taken = new Set((await db.card.findMany({ where: { userId: me.id }, select: { sectionId: true } })).map((c) => c.sectionId));
+    const other = (await db.flashcard.findFirstOrThrow({ where: { sectionId: { notIn: [...taken] }, retiredAt: null }, select: { sectionId: true } })).sectionId;
+    const extra = (await loadReviewQueue(me.id, later(2), { limit: 100, sectionId: other, extraNew: 2 }))!;
+    expect(extra.counts.new).toBe(2);
+    expect(extra.items.every((i) => i.kind === "new")).toBe(true);
   });
 });

@@ -68,7 +68,9 @@ export async function loadReviewQueue(
   // Introduce today's new cards in article order: from the section asked for, else from the deck.
   // The cards already waiting are counted over the whole deck, so a day's new cards are introduced
   // once whichever sections the learner visits.
-  const waitingNew = await countWaitingNewCards(userId, now);
+  // Custom study's extra new cards are the section's own: new cards waiting in other sections
+  // (a forgotten card, say) do not use them up.
+  const waitingNew = await countWaitingNewCards(userId, now, extraNew > 0 ? sectionId : undefined);
   const wanted = newCardsToIntroduce({ newPerDay: settings.newPerDay, newIntroducedToday: doneToday.newIntroduced, waitingNew });
   if (wanted > 0) {
     const [owned, candidates] = await Promise.all([listOwnedFlashcardIds(userId), listLiveFlashcards(sectionId ? [sectionId] : deckSectionIds)]);
