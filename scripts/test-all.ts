@@ -25,7 +25,8 @@ const steps: Step[] = [
   { name: "fault: SIGKILL during reviews (SQLite)", command: "npx", args: ["tsx", "bench/fault-kill.ts"] },
 ];
 const postgresSteps: Step[] = [
-  { name: "data-layer tests (PostgreSQL)", command: "npx", args: ["vitest", "run"], env: pgEnv("TEST_DATABASE_URL", "retain_unit") },
+  // The pure "domain" project does not touch the database: only the "server" project runs again.
+  { name: "data-layer tests (PostgreSQL)", command: "npx", args: ["vitest", "run", "--project", "server"], env: pgEnv("TEST_DATABASE_URL", "retain_unit") },
   { name: "e2e (PostgreSQL)", command: "npx", args: ["playwright", "test"], env: pgEnv("E2E_DATABASE_URL", "retain_e2e") },
   { name: "fault: SIGKILL during reviews (PostgreSQL)", command: "npx", args: ["tsx", "bench/fault-kill.ts"], env: pgEnv("FAULT_DATABASE_URL", "retain_fault") },
   // Two instances behind nginx (skipped, and said so, when nginx is not installed).
