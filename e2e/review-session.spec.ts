@@ -9,6 +9,8 @@ const card = (page: Page) => page.getByRole("article", { name: "Flashcard" });
 // cloze's blank over lines.
 const front = async (page: Page) => ((await card(page).getByRole("heading").textContent()) ?? "").replace(/\s+/g, " ").trim();
 const leftToday = (page: Page) => page.getByTestId("left-today");
+// New + learning + review left, as the counts line shows them.
+const cardsLeft = async (page: Page) => ((await leftToday(page).textContent()) ?? "").match(/\d+/g)!.reduce((sum, n) => sum + Number(n), 0);
 const counts = (n: number, l: number, r: number) => new RegExp(`^Left today:\\s*${n} new\\W*${l} learning\\W*${r} review$`);
 
 test.beforeEach(async ({ page }) => {
@@ -16,6 +18,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("keyboard-only session with undo, ending with No cards due", async ({ page }) => {
+  // A long session with four accessibility scans.
+  test.setTimeout(90_000);
   // Three new cards a day keeps the session short.
   await page.goto("/settings");
   await page.getByLabel("New cards per day").fill("3");
@@ -99,6 +103,58 @@ test("bury and suspend take a card out of today's session", async ({ page }) => 
   await page.getByRole("button", { name: new RegExp(`^Unsuspend: ${stem}`) }).click();
   await expect(page.getByText("Card unsuspended")).toBeVisible();
   await expect(page.getByText("No suspended cards.")).toBeVisible();
+});
+
+test("custom study ahead, forget and set due date from the review screen", async ({ page }) => {
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/review");
+  await expect(leftToday(page)).toHaveText(counts(2, 0, 0));
+
+  // Easy graduates both cards to reviews a few days away: the day is done.
+  for (let left = 2; left > 0; left--) {
+    await expect(leftToday(page)).toHaveText(counts(left, 0, 0));
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: /^Easy/ }).click();
+  }
+  await expect(page.getByRole("heading", { name: /No cards due/ })).toBeVisible();
+
+  // Custom study, open once the day is done: review the next 30 days' cards now.
+  await expectNoAxeViolations(page, "/review with custom study");
+  await page.getByLabel("Cards due within (days)").fill("30");
+  await page.getByRole("button", { name: "Review cards due soon" }).click();
+  await expect(page).toHaveURL(/\/review\?ahead=30$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review (ahead 30 days)");
+  await expect(leftToday(page)).toHaveText(counts(0, 0, 2));
+
+  // Forget starts a card over as new: it leaves the reviews.
+  await page.getByText("More card actions").click();
+  await page.getByRole("button", { name: "Forget card" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Card forgotten" })).toBeVisible();
+  await expect(leftToday(page)).toHaveText(/\b1 review$/);
+
+  // Set due date 40 days out takes the card shown out of the 30-day window: one card is left.
+  const before = await cardsLeft(page);
+  await page.getByText("More card actions").click();
+  await page.getByLabel("Due in (days, 0 = today)").fill("40");
+  await page.getByRole("button", { name: "Set due date" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Due date set." })).toBeVisible();
+  await expect.poll(() => cardsLeft(page)).toBe(before - 1);
+
+  // Study more new cards: a section's cards beyond today's limit.
+  await page.getByRole("link", { name: "Back to today's reviews" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review");
+  const section = page.getByLabel("From section");
+  // Custom study starts folded while cards are due.
+  if (!(await section.isVisible())) await page.getByText("Custom study").click();
+  await section.selectOption({ index: 2 });
+  await page.getByLabel("Extra new cards today").fill("2");
+  await page.getByRole("button", { name: "Study new cards" }).click();
+  await expect(page).toHaveURL(/extraNew=2$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Review: .+ \(2 extra new cards\)$/);
+  await expect(leftToday(page)).toHaveText(/:\s*2 new/);
 });
 
 test("a card graded in another tab is refused with a clear message, not graded twice", async ({ page, context }) => {

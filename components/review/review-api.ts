@@ -25,10 +25,16 @@ function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   );
 }
 
+// What the session reviews: one section or all, and Anki's custom study (review ahead N days, N new
+// cards of the section beyond today's limit).
+export type QueueQuery = { section?: string; ahead?: number; extraNew?: number };
+
 // The next cards and what is left today.
-export function fetchQueue(sectionId: string | null, limit = 20) {
+export function fetchQueue(query: QueueQuery, limit = 20) {
   const params = new URLSearchParams({ limit: String(limit) });
-  if (sectionId) params.set("section", sectionId);
+  if (query.section) params.set("section", query.section);
+  if (query.ahead) params.set("ahead", String(query.ahead));
+  if (query.extraNew) params.set("extraNew", String(query.extraNew));
   return call<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
 }
 

@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { cardAction } from "@/lib/server/actions/review";
 import { CardFace } from "./card-face";
+import { CardMoreActions } from "./card-more-actions";
 import { GradeButtons } from "./grade-buttons";
 import { NoCardsDue } from "./no-cards-due";
 import { QueueCounts } from "./queue-counts";
-import { fetchQueue, postReview, postUndo } from "./review-api";
+import { fetchQueue, postReview, postUndo, type QueueQuery } from "./review-api";
 import { KeyboardHelp, useReviewKeys } from "./review-keys";
 import type { QueueJson, ReviewItem } from "./types";
 
@@ -27,7 +28,8 @@ function newReviewId(): string {
 }
 
 // The review session: one card at a time, graded with buttons or keys, undo of this session's reviews.
-export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId: string | null }) {
+// `customStudy` is shown folded below the session, and unfolded once no card is due.
+export function Reviewer({ initial, query, customStudy }: { initial: QueueJson; query: QueueQuery; customStudy?: ReactNode }) {
   const [queue, setQueue] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,7 +52,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
 
   const refresh = useCallback(
     async (front?: ReviewItem | null) => {
-      const result = await fetchQueue(sectionId);
+      const result = await fetchQueue(query);
       if (!result.ok) {
         setMessage(result.message);
         return;
@@ -59,7 +61,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
       setQueue(front ? { ...next, items: [front, ...next.items.filter((i) => i.cardId !== front.cardId)] } : next);
       setRevealed(false);
     },
-    [sectionId],
+    [query],
   );
 
   // A learning step due later today: fetch the queue again when it comes due.
@@ -164,12 +166,28 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
             <button type="button" onClick={() => void hide("suspend")} disabled={busy} className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
               Suspend card
             </button>
+            {/* Keyed by card and version: each card shown starts with the menu folded. */}
+            <CardMoreActions
+              key={`${current.cardId}:${current.version}`}
+              item={current}
+              disabled={busy}
+              onDone={(result) => {
+                setMessage(result.message);
+                void refresh();
+              }}
+            />
           </div>
           <KeyboardHelp />
         </>
       ) : (
         <NoCardsDue queue={queue} />
       )}
+      {customStudy ? (
+        <details open={current === null} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700">
+          <summary className="cursor-pointer font-semibold">Custom study</summary>
+          {customStudy}
+        </details>
+      ) : null}
     </div>
   );
 }

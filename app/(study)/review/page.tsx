@@ -1,32 +1,45 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CustomStudy } from "@/components/review/custom-study";
 import { Reviewer } from "@/components/review/reviewer";
 import { TimeZoneSync } from "@/components/review/time-zone-sync";
 import { toQueueJson } from "@/components/review/types";
-import { contentIdSchema } from "@/lib/schemas/content";
+import { reviewQueueQuerySchema } from "@/lib/schemas/review";
 import { requireUser } from "@/lib/server/auth";
+import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { loadReviewQueue } from "@/lib/server/review/queue";
 
 export const metadata: Metadata = { title: "Review" };
 
-// The flashcard review session; ?section=<id> reviews that section's cards only (the reader links here).
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+// The flashcard review session. ?section=<id> reviews that section's cards only (the reader links
+// here); custom study adds ?ahead=N (cards due in the next N days, now) or &extraNew=N (N new cards
+// of the section beyond today's limit), the same query as GET /api/v1/review/queue.
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const { section } = await searchParams;
-  const sectionId = section === undefined ? undefined : contentIdSchema.safeParse(section).data;
-  if (section !== undefined && !sectionId) notFound();
-  const [queue, stored] = await Promise.all([loadReviewQueue(user.id, new Date(), { limit: 20, sectionId }), getReviewSettings(user.id)]);
+  const { section, ahead, extraNew } = await searchParams;
+  const parsed = reviewQueueQuerySchema.safeParse({ section, ahead, extraNew });
+  if (!parsed.success) notFound();
+  const query = { section: parsed.data.section, ahead: parsed.data.ahead, extraNew: parsed.data.extraNew };
+  const [queue, stored, sections] = await Promise.all([
+    loadReviewQueue(user.id, new Date(), { limit: 20, sectionId: query.section, aheadDays: query.ahead, extraNew: query.extraNew }),
+    getReviewSettings(user.id),
+    listSectionsWithFlashcardCounts(),
+  ]);
   if (!queue) notFound();
+  const customStudy = query.ahead > 0 || query.extraNew > 0;
+  const title = [queue.section ? `Review: ${queue.section.title}` : "Review", query.ahead > 0 ? ` (ahead ${plural(query.ahead, "day")})` : "", query.extraNew > 0 ? ` (${plural(query.extraNew, "extra new card")})` : ""].join("");
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-3xl font-bold">{queue.section ? `Review: ${queue.section.title}` : "Review"}</h1>
+        <h1 className="text-3xl font-bold">{title}</h1>
         <p className="flex gap-4 text-sm">
-          {queue.section ? (
+          {queue.section || customStudy ? (
             <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
-              Review all sections
+              {customStudy ? "Back to today's reviews" : "Review all sections"}
             </Link>
           ) : null}
           <Link href="/settings" className="tap text-brand-700 underline dark:text-brand-100">
@@ -36,7 +49,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </div>
       {stored.saved ? null : <TimeZoneSync />}
       {/* Keyed by zone: once the browser's zone is adopted, the refreshed queue replaces the first one. */}
-      <Reviewer key={stored.settings.timeZone} initial={toQueueJson(queue)} sectionId={queue.section?.id ?? null} />
+      <Reviewer key={stored.settings.timeZone} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />
     </div>
   );
 }
