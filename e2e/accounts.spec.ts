@@ -1,12 +1,12 @@
 import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { checkInboxText, demoStudent, signIn, signUp, studentState, uniqueEmail } from "./fixtures/accounts";
+import { checkInboxText, demoStudent, signIn, signUpThroughForms, studentState, uniqueEmail } from "./fixtures/accounts";
 
 test.describe("accounts", () => {
   test("sign up as a student, sign out, sign back in", async ({ page }) => {
     const email = uniqueEmail("student");
-    await signUp(page, { name: "Stu Dent", email, password: "correct horse battery", role: "Student" });
+    await signUpThroughForms(page, { name: "Stu Dent", email, password: "correct horse battery", role: "Student" });
     await expect(page.getByRole("heading", { name: "Welcome, Stu Dent" })).toBeVisible();
     // Sign out is in view without opening the account menu, which holds settings and the data page.
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
@@ -18,7 +18,7 @@ test.describe("accounts", () => {
   });
 
   test("sign up as an instructor reaches the instructor page", async ({ page }) => {
-    await signUp(page, { name: "Ina Structor", email: uniqueEmail("instructor"), password: "correct horse battery", role: "Instructor" });
+    await signUpThroughForms(page, { name: "Ina Structor", email: uniqueEmail("instructor"), password: "correct horse battery", role: "Instructor" });
     await page.goto("/teach");
     await expect(page.getByRole("heading", { name: "Teach" })).toBeVisible();
   });
@@ -46,7 +46,7 @@ test.describe("accounts", () => {
 
   test("wrong passwords slow the account down with a clear message, the right password too", async ({ page }) => {
     const email = uniqueEmail("slowed");
-    await signUp(page, { name: "Slow Ed", email, password: "correct horse battery", role: "Student" });
+    await signUpThroughForms(page, { name: "Slow Ed", email, password: "correct horse battery", role: "Student" });
     await page.context().clearCookies();
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(email);
@@ -70,7 +70,7 @@ test.describe("accounts", () => {
 
   test("a learner downloads everything held on them, then deletes the account for good", async ({ page }) => {
     const me = { name: "Leaving Learner", email: uniqueEmail("leaving"), password: "a long enough password", role: "Student" as const };
-    await signUp(page, me);
+    await signUpThroughForms(page, me);
     await page.goto("/account");
     await expect(page.getByRole("heading", { name: "Account and data" })).toBeVisible();
     const axe = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { confirmEmail, signIn, signUp, submitSignUp, uniqueEmail } from "./fixtures/accounts";
+import { confirmEmail, signIn, signUpThroughForms, submitSignUp, uniqueEmail } from "./fixtures/accounts";
 import { mailedLink, mailsTo } from "./fixtures/mail";
 
 // Email confirmation at sign-up, with the mail captured over SMTP (e2e/mail-server.ts): an
@@ -41,7 +41,7 @@ test("sign up, sign-in refused until the mailed link confirms the address, then 
 
 test("a taken email gets the same answer as a new one, and its owner is told by mail", async ({ page, browser }) => {
   const owner = { name: "Own Er", email: uniqueEmail("owner"), password: "correct horse battery", role: "Instructor" as const };
-  await signUp(page, owner);
+  await signUpThroughForms(page, owner);
 
   const stranger = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   const answerTo = async (email: string) => {
