@@ -88,6 +88,7 @@ export const routeCases: RouteCase[] = [
   anyUserPage("/review"),
   anyUserPage("/settings"),
   anyUserPage("/progress"),
+  anyUserPage("/join/[code]", () => "/join/ABCDEFGH"),
   // Instructors are sent on to their own area (/teach), which checks ownership itself.
   page("/classes", () => "/classes", { anonymous: "signin", student: "ok", otherStudent: "ok", otherInstructor: "redirect", instructor: "redirect" }),
   page("/classes/[id]", (f) => `/classes/${f.classId}`, { anonymous: "signin", student: "ok", otherStudent: 404, otherInstructor: "redirect", instructor: "redirect" }),

@@ -35,7 +35,7 @@ export const joinCodeActionSchema = z.strictObject({ action: z.enum(["regenerate
 
 export const DEFAULT_SET_TITLE = "Untitled set";
 export const questionSetTitleSchema = z.string().trim().max(120, "Use at most 120 characters.").transform((t) => t || DEFAULT_SET_TITLE);
-export const createQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema.default(DEFAULT_SET_TITLE) });
+export const createQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema.default(DEFAULT_SET_TITLE), requestKey: z.uuid().optional() });
 export const renameQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema });
 
 export const MAX_SET_ITEMS = 100;
