@@ -166,7 +166,13 @@ export const table: Record<string, Entry> = {
     accepts: (d) => rowId(d, "classId") && ok(joinCodeActionSchema, { action: text(d, "action") }),
   },
   "classes.joinClassAction": { form: true, persona: "student", sample: () => ({ code: "qrst-2345" }), run: (d, p) => joinClassAction(state(p), d), accepts: (d) => ok(joinClassSchema, { code: text(d, "code") ?? "" }) },
-  "question-sets.createQuestionSetAction": { form: true, persona: "instructor", sample: () => ({ title: "Week 1" }), run: (d) => createQuestionSetAction(d), accepts: (d) => ok(createQuestionSetSchema, { title: text(d, "title") ?? undefined }) },
+  "question-sets.createQuestionSetAction": {
+    form: true,
+    persona: "instructor",
+    sample: () => ({ title: "Week 1", requestKey: uuid }),
+    run: (d) => createQuestionSetAction(d),
+    accepts: (d) => ok(createQuestionSetSchema, { title: text(d, "title") ?? undefined, requestKey: text(d, "requestKey") || undefined }),
+  },
   "question-sets.renameQuestionSetAction": {
     form: true,
     persona: "instructor",
@@ -195,7 +201,7 @@ export const table: Record<string, Entry> = {
     form: true,
     persona: "instructor",
     ids: { setId: "question-sets/[id]" },
-    sample: (c) => ({ setId: c.setId, sectionId: c.sectionId, type: "single", prompt: "Which agency is HSI part of?", explanation: "HSI is a directorate of ICE.", difficulty: "medium", options: "* ICE\nCBP", quote: "Homeland Security Investigations" }),
+    sample: (c) => ({ setId: c.setId, sectionId: c.sectionId, type: "single", prompt: "Which agency is HSI part of?", explanation: "HSI is a directorate of ICE.", difficulty: "medium", "option-0": "ICE", "option-1": "CBP", correct: "0", quote: "Homeland Security Investigations" }),
     run: (d, p) => createCustomQuestionAction(state(p), d),
     accepts: (d) => rowId(d, "setId") && ok(createCustomQuestionSchema, { sectionId: strings(d).sectionId || null, question: questionFromForm(strings(d)) }),
   },

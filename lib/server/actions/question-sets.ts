@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { questionFromForm } from "@/lib/domain/classes/question-form";
+import { questionFormErrors, questionFromForm } from "@/lib/domain/classes/question-form";
 import { addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
@@ -23,13 +23,14 @@ function setIdOf(formData: FormData): string {
 }
 
 // Creates a set (title optional) and opens its editor. A title the form cannot send (too long) is
-// refused like the other set actions' unreadable input, rather than saved as an untitled set.
+// refused like the other set actions' unreadable input, rather than saved as an untitled set. The
+// form's `requestKey` makes a repeated submit open the same set instead of making a second one.
 export async function createQuestionSetAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
   requireFormData(formData);
-  const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined });
+  const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined, requestKey: text(formData, "requestKey") || undefined });
   if (!parsed.success) notFound();
-  const set = await createQuestionSet(user.id, parsed.data.title);
+  const set = await createQuestionSet(user.id, parsed.data.title, parsed.data.requestKey);
   revalidatePath("/teach");
   redirect(setPath(set.id));
 }
@@ -119,9 +120,8 @@ export async function createCustomQuestionAction(_previous: FormState, formData:
   const fields = Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v.replaceAll("\u0000", "")]] : [])));
   const parsed = createCustomQuestionSchema.safeParse({ sectionId: fields.sectionId || null, question: questionFromForm(fields) });
   if (!parsed.success) {
-    // Errors come back under "question.<field>"; the form shows them beside the field of that name.
-    const errors = fieldErrors(parsed.error);
-    for (const issue of parsed.error.issues) if (issue.path[0] === "question" && issue.path[1] !== undefined) (errors[String(issue.path[1])] ??= []).push(issue.message);
+    // Each issue in words, once, beside the field it concerns ("question.options" → "options").
+    const errors = questionFormErrors(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path[0] === "question" ? issue.path.slice(1) : issue.path })));
     return { ok: false, message: "Check the fields marked below.", errors, values: echoValues(formData) };
   }
   const saved = await createCustomQuestion(user.id, setId, parsed.data.sectionId, parsed.data.question);
