@@ -58,6 +58,7 @@ const table: Record<string, Entry> = {
   "question-sets.createQuestionSetAction": { call: async () => (await import("@/lib/server/actions/question-sets")).createQuestionSetAction(form({ title: "Nope" })), denials: { anonymous: "signin", ...students } },
   "question-sets.renameQuestionSetAction": { call: async (f) => (await import("@/lib/server/actions/question-sets")).renameQuestionSetAction(empty, form({ setId: f.setId, title: "Stolen" })), denials: ownerOnly },
   "question-sets.addQuestionToSetAction": { call: async (f) => (await import("@/lib/server/actions/question-sets")).addQuestionToSetAction(form({ setId: f.setId, questionId: "hsi-q-stands-for" })), denials: ownerOnly },
+  "question-sets.addQuestionsToSetAction": { call: async (f) => (await import("@/lib/server/actions/question-sets")).addQuestionsToSetAction(form({ setId: f.setId, selected: "hsi-q-stands-for" })), denials: ownerOnly },
   "question-sets.addRandomRuleAction": { call: async (f) => (await import("@/lib/server/actions/question-sets")).addRandomRuleAction(empty, form({ setId: f.setId, sectionId: "hsi", count: "2" })), denials: ownerOnly },
   "question-sets.removeSetItemAction": { call: async (f) => (await import("@/lib/server/actions/question-sets")).removeSetItemAction(form({ setId: f.setId, itemId: f.itemId })), denials: ownerOnly },
   "question-sets.moveSetItemAction": { call: async (f) => (await import("@/lib/server/actions/question-sets")).moveSetItemAction(form({ setId: f.setId, itemId: f.itemId, direction: "down" })), denials: ownerOnly },

@@ -49,6 +49,8 @@ export const addSetItemSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type AddSetItemInput = z.infer<typeof addSetItemSchema>;
+// The question browser's "Add selected": the ticked questions, in the order shown.
+export const addQuestionsSchema = z.strictObject({ questionIds: z.array(rowIdSchema).min(1, "Tick the questions to add first.").max(MAX_SET_ITEMS) });
 
 export const moveSetItemSchema = z.strictObject({ direction: z.enum(["up", "down"]) });
 

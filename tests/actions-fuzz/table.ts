@@ -5,13 +5,14 @@ import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/ac
 import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";
 import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
-import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
+import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, requestResetSchema, resendVerificationSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/schemas/account";
 import {
+  addQuestionsSchema,
   addSetItemSchema,
   createAssignmentSchema,
   createClassSchema,
@@ -188,6 +189,17 @@ export const table: Record<string, Entry> = {
     sample: (c) => ({ setId: c.setId, questionId: c.questionId }),
     run: (d) => addQuestionToSetAction(d),
     accepts: (d) => rowId(d, "setId") && ok(addSetItemSchema, { kind: "question", questionId: text(d, "questionId") }),
+  },
+  "question-sets.addQuestionsToSetAction": {
+    form: true,
+    persona: "instructor",
+    ids: { setId: "question-sets/[id]" },
+    sample: (c) => ({ setId: c.setId, selected: [c.questionId] }),
+    run: (d) => addQuestionsToSetAction(d),
+    accepts: (d) => {
+      const ids = d.getAll("selected").map((v) => (typeof v === "string" ? v : ""));
+      return rowId(d, "setId") && (ids.length === 0 || ok(addQuestionsSchema, { questionIds: [...new Set(ids)] }));
+    },
   },
   "question-sets.addRandomRuleAction": {
     form: true,

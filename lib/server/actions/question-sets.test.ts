@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/server/form-state";
 import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
+import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -64,6 +64,27 @@ describe("question set actions", () => {
     await digestOf(createQuestionSetAction(form({ title: "Mine", requestKey })));
     expect(await db.questionSet.count({ where: { ownerId: other.id } })).toBe(1);
     expect(await digestOf(createQuestionSetAction(form({ title: "Mine", requestKey: "not-a-uuid" })))).toBe(NOT_FOUND);
+  });
+
+  it("adds the ticked questions in order, leaving ones already in the set; another instructor's set is a 404", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    const [q1, q2, q3] = await db.question.findMany({ where: { sectionId: "hsi", ownerId: null }, take: 3, orderBy: { position: "asc" } });
+    await addQuestionToSetAction(form({ setId: set.id, questionId: q2!.id }));
+    const ticked = new FormData();
+    ticked.set("setId", set.id);
+    for (const q of [q3!, q2!, q1!]) ticked.append("selected", q.id);
+    await addQuestionsToSetAction(ticked);
+    expect(await order(set.id)).toEqual([q2!.id, q3!.id, q1!.id]);
+    // Nothing ticked changes nothing; a malformed id is refused.
+    await addQuestionsToSetAction(form({ setId: set.id }));
+    expect(await digestOf(addQuestionsToSetAction(form({ setId: set.id, selected: "../x" })))).toBe(NOT_FOUND);
+    expect(await order(set.id)).toHaveLength(3);
+    signInAs(other);
+    expect(await digestOf(addQuestionsToSetAction(ticked))).toBe(NOT_FOUND);
+    expect(await order(set.id)).toHaveLength(3);
   });
 
   it("answers a bad rule with field errors", async () => {

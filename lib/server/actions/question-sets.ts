@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { questionFormErrors, questionFromForm } from "@/lib/domain/classes/question-form";
-import { addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { addQuestionsSchema, addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
@@ -70,6 +70,24 @@ export async function addQuestionToSetAction(formData: FormData): Promise<void> 
   if (!parsed.success) notFound();
   const outcome = await addSetItem(user.id, setId, parsed.data);
   if (outcome === "no-set" || outcome === "not-found") notFound();
+  revalidatePath(setPath(setId));
+}
+
+// Adds the questions ticked in the browser ("Add selected"), in order. Ones already in the set are
+// left where they are; once the set is full the rest are not added. Nothing ticked changes nothing.
+export async function addQuestionsToSetAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  requireFormData(formData);
+  const setId = setIdOf(formData);
+  const ids = formData.getAll("selected").map((v) => (typeof v === "string" ? v : ""));
+  if (ids.length === 0) return;
+  const parsed = addQuestionsSchema.safeParse({ questionIds: [...new Set(ids)] });
+  if (!parsed.success) notFound();
+  for (const questionId of parsed.data.questionIds) {
+    const outcome = await addSetItem(user.id, setId, { kind: "question", questionId });
+    if (outcome === "no-set") notFound();
+    if (outcome === "full") break;
+  }
   revalidatePath(setPath(setId));
 }
 

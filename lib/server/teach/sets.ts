@@ -1,6 +1,7 @@
 import "server-only";
 import { drawSetQuestions, moveItem } from "@/lib/domain/classes/set-items";
 import type { PublicQuestion } from "@/lib/domain/quiz/present";
+import type { InstructorQuestion } from "@/lib/schemas/classes";
 import { getQuestionSet, listSectionTitles, livePoolBySection, saveItemPositions } from "@/lib/server/data/question-sets";
 import { getVisibleQuestions, studentView } from "./questions";
 
@@ -41,7 +42,8 @@ export async function getSetEditor(ownerId: string, setId: string): Promise<SetE
   return { id: set.id, title: set.title, items, sections };
 }
 
-export type PreviewQuestion = { view: PublicQuestion; fromRule: string | null };
+// `key` is the full question, for the instructor's "Show answers"; `view` is what a student sees.
+export type PreviewQuestion = { view: PublicQuestion; key: InstructorQuestion; fromRule: string | null };
 
 // The set as a student sees it: public views only (no keys), with one sample draw of each random
 // rule (each student gets their own draw).
@@ -56,7 +58,7 @@ export async function getSetPreview(ownerId: string, setId: string): Promise<{ i
   const ruleOf = (id: string) => (fixed.has(id) ? null : (titleOf.get(questions.get(id)?.sectionId ?? "") ?? "a section"));
   const out = questionIds.flatMap((id): PreviewQuestion[] => {
     const q = questions.get(id);
-    return q?.question && !q.retired ? [{ view: studentView(q.question), fromRule: ruleOf(id) }] : [];
+    return q?.question && !q.retired ? [{ view: studentView(q.question), key: q.question, fromRule: ruleOf(id) }] : [];
   });
   return { id: set.id, title: set.title, questions: out };
 }
