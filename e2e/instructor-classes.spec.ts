@@ -123,6 +123,10 @@ test("instructor assigns a set; a student joins, takes it and sees feedback; the
   await expectNoAxeViolations(teacher, "assignment report");
   await teacher.goto(`${classUrl}/gradebook`);
   await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("50%");
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("1 / 2 points");
+  await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("50%");
+  await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("of 1 graded");
+  await expect(teacher.getByRole("row", { name: /Median/ })).toContainText("50%");
   await expectNoAxeViolations(teacher, "gradebook");
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("gradebook-civics-period-2.csv");

@@ -1,6 +1,6 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { formatPercent, gradeAttempts, handedIn, type Grade } from "@/lib/domain/classes/grading";
+import { formatPercent, gradeAttempts, handedIn, summarizeGrades, type Grade, type GradeSummary } from "@/lib/domain/classes/grading";
 import { getGradebookData } from "@/lib/server/data/gradebook";
 
 // The class gradebook: students × assignments, each cell the grade by the assignment's method with
@@ -13,6 +13,8 @@ export type Gradebook = {
   assignments: { id: string; title: string; dueAt: Date; gradingMethod: string }[];
   // Removed students stay in the gradebook (their work was graded), marked, after the members.
   rows: { student: { id: string; name: string; email: string }; removed: boolean; cells: GradebookCell[] }[];
+  // Per assignment (same order), the class average and median of its members' grades.
+  summaries: (GradeSummary | null)[];
 };
 
 // The gradebook of the instructor's class; null when the class is not theirs.
@@ -25,11 +27,9 @@ export async function buildGradebook(instructorId: string, classId: string, now:
     const key = `${a.userId}:${a.assignmentId}`;
     byCell.set(key, [...(byCell.get(key) ?? []), a]);
   }
-  return {
-    classId: klass.id,
-    className: klass.name,
-    assignments: klass.assignments,
-    rows: [...klass.enrollments].sort((a, b) => Number(a.removedAt !== null) - Number(b.removedAt !== null)).map(({ user, removedAt }) => ({
+  const rows = [...klass.enrollments]
+    .sort((a, b) => Number(a.removedAt !== null) - Number(b.removedAt !== null))
+    .map(({ user, removedAt }) => ({
       student: user,
       removed: removedAt !== null,
       cells: klass.assignments.map((assignment) => {
@@ -37,8 +37,11 @@ export async function buildGradebook(instructorId: string, classId: string, now:
         const graded = mine.flatMap((a) => handedIn(a, itemSums.get(a.id), now) ?? []);
         return { grade: gradeAttempts(assignment.gradingMethod, graded, assignment.dueAt), attempts: mine.length };
       }),
-    })),
-  };
+    }));
+  // Removed students keep their grades in their rows but leave the class's figures.
+  const members = rows.filter((r) => !r.removed);
+  const summaries = klass.assignments.map((_, i) => summarizeGrades(members.flatMap((r) => (r.cells[i]?.grade ? [r.cells[i].grade.percent] : []))));
+  return { classId: klass.id, className: klass.name, assignments: klass.assignments, rows, summaries };
 }
 
 // Spreadsheets run cells starting with these as formulas; a leading apostrophe keeps them text
