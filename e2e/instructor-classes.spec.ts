@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { screenshotEveryWay } from "./fixtures/phone";
 import { answerInPage, currentQuestion, expectNoAxeViolations } from "./quiz-fixtures";
 
 // The instructor journey end to end: a class and an assignment; a student joins with the code,
@@ -127,6 +128,19 @@ test("instructor assigns a set; a student joins, takes it and sees feedback; the
   await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("50%");
   await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("of 1 graded");
   await expect(teacher.getByRole("row", { name: /Median/ })).toContainText("50%");
+  // The student's row opens their record: an extra attempt for them alone, shown in the gradebook.
+  await teacher.getByRole("link", { name: "Sami Student" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Sami Student" })).toBeVisible();
+  await expect(teacher.getByText("50% (1 / 2 points)")).toBeVisible();
+  const extension = teacher.getByRole("form", { name: "Extension on Homework 1" });
+  await extension.getByLabel("Extra attempts").fill("1");
+  await extension.getByRole("button", { name: "Save extension" }).click();
+  await expect(extension.getByRole("status")).toHaveText("Extension saved.");
+  await teacher.reload();
+  await expect(teacher.getByText("Extension: the class's due date, 1 extra attempt")).toBeVisible();
+  await screenshotEveryWay(teacher, "student record");
+  await teacher.getByRole("link", { name: /^Gradebook of/ }).click();
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("extended");
   await expectNoAxeViolations(teacher, "gradebook");
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("gradebook-civics-period-2.csv");

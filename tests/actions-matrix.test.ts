@@ -77,6 +77,7 @@ const table: Record<string, Entry> = {
     denials: ownerOnly,
   },
   "assignments.deleteAssignmentAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).deleteAssignmentAction(form({ assignmentId: f.assignmentId })), denials: ownerOnly },
+  "assignments.setExtensionAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).setExtensionAction(empty, form({ assignmentId: f.assignmentId, userId: f.memberId, timeZone: "UTC", dueAt: "", extraAttempts: "1" })), denials: ownerOnly },
   "assignments.startAssignmentAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).startAssignmentAction(empty, form({ assignmentId: f.assignmentId })), denials: { anonymous: "signin", otherStudent: "notFound", ...instructors } },
   "quiz.startQuiz": { call: async () => (await import("@/lib/server/actions/quiz")).startQuiz(empty, form({ mode: "practice", count: "3" })), denials: { anonymous: "signin" } },
   "quiz.retryMistakes": { call: async () => (await import("@/lib/server/actions/quiz")).retryMistakes(empty, form({})), denials: { anonymous: "signin" } },

@@ -202,3 +202,27 @@ export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 export const patchAssignmentSchema = z.strictObject(ruleFields).partial();
 
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
+
+// ---- Per-student extensions ----
+
+// One student's extension as the instructor sets it: a later due date (datetime-local in
+// `timeZone`, or ISO with an offset; empty: the class's) and extra attempts (0 to MAX_ATTEMPTS).
+export const setExtensionSchema = z
+  .strictObject({
+    assignmentId: rowIdSchema,
+    userId: rowIdSchema,
+    timeZone: z.string().refine(isValidTimeZone, "Unknown time zone."),
+    dueAt: z.string().trim().max(40).nullable(),
+    extraAttempts: z.int("Enter a whole number.").min(0, "Enter 0 or more.").max(MAX_ATTEMPTS, `At most ${MAX_ATTEMPTS}.`),
+  })
+  .transform((input, ctx) => {
+    if (!input.dueAt) return { ...input, dueAt: null };
+    const iso = z.iso.datetime({ offset: true }).safeParse(input.dueAt);
+    const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(input.dueAt, input.timeZone);
+    if (!at || Number.isNaN(at.getTime()) || at.getUTCFullYear() < MIN_ASSIGNMENT_YEAR || at.getUTCFullYear() > MAX_ASSIGNMENT_YEAR) {
+      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "Enter a valid date and time." });
+      return z.NEVER;
+    }
+    return { ...input, dueAt: at };
+  });
+export type SetExtensionInput = z.infer<typeof setExtensionSchema>;

@@ -1,12 +1,15 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { formatPercent, gradeAttempts, handedIn, summarizeGrades, type Grade, type GradeSummary } from "@/lib/domain/classes/grading";
+import { extendedDueAt, type Extension } from "@/lib/domain/classes/availability";
 import { getGradebookData } from "@/lib/server/data/gradebook";
+import { listClassExtensions } from "@/lib/server/data/extensions";
 
 // The class gradebook: students × assignments, each cell the grade by the assignment's method with
 // its late mark, and its CSV export.
 
-export type GradebookCell = { grade: Grade | null; attempts: number };
+// `extension`: the student's own later due date or extra attempts on this assignment, if any.
+export type GradebookCell = { grade: Grade | null; attempts: number; extension: Extension | null };
 export type Gradebook = {
   classId: string;
   className: string;
@@ -19,8 +22,9 @@ export type Gradebook = {
 
 // The gradebook of the instructor's class; null when the class is not theirs.
 export async function buildGradebook(instructorId: string, classId: string, now: Date): Promise<Gradebook | null> {
-  const data = await getGradebookData(instructorId, classId);
+  const [data, extensions] = await Promise.all([getGradebookData(instructorId, classId), listClassExtensions(instructorId, classId)]);
   if (!data) return null;
+  const extensionOf = new Map(extensions.map((e) => [`${e.userId}:${e.assignmentId}`, { dueAt: e.dueAt, extraAttempts: e.extraAttempts }]));
   const { klass, attempts, itemSums } = data;
   const byCell = new Map<string, typeof attempts>();
   for (const a of attempts) {
@@ -35,7 +39,9 @@ export async function buildGradebook(instructorId: string, classId: string, now:
       cells: klass.assignments.map((assignment) => {
         const mine = byCell.get(`${user.id}:${assignment.id}`) ?? [];
         const graded = mine.flatMap((a) => handedIn(a, itemSums.get(a.id), now) ?? []);
-        return { grade: gradeAttempts(assignment.gradingMethod, graded, assignment.dueAt), attempts: mine.length };
+        // Late is judged against the student's own due date: an extension's, when later.
+        const extension = extensionOf.get(`${user.id}:${assignment.id}`) ?? null;
+        return { grade: gradeAttempts(assignment.gradingMethod, graded, extendedDueAt(assignment.dueAt, extension)), attempts: mine.length, extension };
       }),
     }));
   // Removed students keep their grades in their rows but leave the class's figures.

@@ -2,7 +2,7 @@ import "server-only";
 import { dashboardStatus, decideStart, type DashboardStatus, type StartDecision } from "@/lib/domain/classes/availability";
 import { gradeAttempts, handedIn, type Grade, type GradedAttempt } from "@/lib/domain/classes/grading";
 import { getAssignmentForStudent, listAssignmentsForStudent, type StudentAssignmentRow } from "@/lib/server/data/assignments";
-import { attemptInProgress } from "./start";
+import { attemptInProgress, forStudent } from "./start";
 
 // What students see of their assignments: status for the dashboard, their grade, what "Start"
 // would do now. Only the student's own attempts are ever read (the data layer filters by userId).
@@ -51,7 +51,7 @@ function summarize(row: StudentAssignmentRow, now: Date): StudentAssignmentSumma
 
 // The student's assignments (all classes, or one), with their dashboard status.
 export async function listStudentAssignments(userId: string, now: Date, classId?: string): Promise<StudentAssignmentSummary[]> {
-  return (await listAssignmentsForStudent(userId, classId)).map((row) => summarize(row, now));
+  return (await listAssignmentsForStudent(userId, classId)).map((row) => summarize(forStudent(row), now));
 }
 
 export type StudentAssignmentDetail = StudentAssignmentSummary & {
@@ -68,8 +68,9 @@ export type StudentAssignmentDetail = StudentAssignmentSummary & {
 // One assignment for its student: rules, their attempts, their grade and what Start does now;
 // null when the student is not in the class.
 export async function getStudentAssignment(userId: string, assignmentId: string, now: Date): Promise<StudentAssignmentDetail | null> {
-  const row = await getAssignmentForStudent(userId, assignmentId);
-  if (!row) return null;
+  const found = await getAssignmentForStudent(userId, assignmentId);
+  if (!found) return null;
+  const row = forStudent(found);
   const running = attemptInProgress(row.attempts, now);
   return {
     ...summarize(row, now),

@@ -58,7 +58,9 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
               {book.rows.map((row) => (
                 <tr key={row.student.id} className="border-b border-slate-100 dark:border-slate-900">
                   <th scope="row" className="p-2 font-normal">
-                    {row.student.name}
+                    <Link href={`/teach/classes/${book.classId}/students/${row.student.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                      {row.student.name}
+                    </Link>
                     {row.removed ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-sm dark:bg-slate-700">removed</span> : null}
                     <span className="block text-sm text-slate-700 dark:text-slate-300">{row.student.email}</span>
                   </th>
@@ -66,6 +68,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                     <td key={book.assignments[i]!.id} className="p-2">
                       {cell.grade ? formatPercent(cell.grade.percent) : cell.attempts > 0 ? "In progress" : <span className="text-slate-600 dark:text-slate-400">Not taken</span>}
                       {cell.grade?.late ? <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">late</span> : null}
+                      {cell.extension ? <span className="ml-2 rounded bg-sky-100 px-1 text-sm text-sky-900">extended</span> : null}
                       {cell.grade ? <span className="block text-sm text-slate-700 dark:text-slate-300">{formatPoints(cell.grade.points, cell.grade.maxPoints)} points</span> : null}
                     </td>
                   ))}
