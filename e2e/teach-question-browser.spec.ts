@@ -23,6 +23,13 @@ test("an instructor checks a question's key, adds several at once, and previews 
   await expect(first.getByText("(right answer)")).toHaveCount(1);
   await expect(first.getByText(/^Explanation:/)).toBeVisible();
   await screenshotEveryWay(page, "question browser");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme });
+    await first.screenshot({ path: test.info().outputPath(`first result phone ${colorScheme}.png`.replace(/ /g, "-")) });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: "light" });
 
   // Tick two, add them together.
   await first.getByRole("checkbox", { name: /^Select:/ }).check();

@@ -18,7 +18,7 @@ export function OptionFields({ multiple, values, errors }: { multiple: boolean; 
     <fieldset className="flex flex-col gap-2" aria-describedby={`options-hint${errors?.length ? " options-error" : ""}`}>
       <legend className="font-medium">Options</legend>
       <p id="options-hint" className="text-sm text-slate-600 dark:text-slate-400">
-        {multiple ? "3 to 10 options; tick every right one." : "2 to 8 options; choose the right one."} Empty fields are left out.
+        {multiple ? "3 to 10 options; tick the box before every right one." : "2 to 8 options; mark the right one with the button before it."} Empty fields are left out.
       </p>
       <ol className="flex flex-col gap-2">
         {rows.map((id, n) => (

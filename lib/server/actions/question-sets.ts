@@ -140,7 +140,7 @@ export async function createCustomQuestionAction(_previous: FormState, formData:
   if (!parsed.success) {
     // Each issue in words, once, beside the field it concerns ("question.options" → "options").
     const errors = questionFormErrors(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path[0] === "question" ? issue.path.slice(1) : issue.path })));
-    return { ok: false, message: "Check the fields marked below.", errors, values: echoValues(formData) };
+    return { ok: false, message: "Check the fields marked in red.", errors, values: echoValues(formData) };
   }
   const saved = await createCustomQuestion(user.id, setId, parsed.data.sectionId, parsed.data.question);
   if (saved.status === "no-set") notFound();
