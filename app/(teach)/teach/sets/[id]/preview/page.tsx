@@ -15,9 +15,9 @@ export default async function SetPreviewPage({ params, searchParams }: { params:
   const user = await requireRole("instructor");
   const id = rowIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const preview = await getSetPreview(user.id, id.data);
-  if (!preview) notFound();
   const showAnswers = (await searchParams).answers === "1";
+  const preview = await getSetPreview(user.id, id.data, { withKeys: showAnswers });
+  if (!preview) notFound();
   return (
     <div className="flex flex-col gap-6">
       <p>
@@ -40,7 +40,7 @@ export default async function SetPreviewPage({ params, searchParams }: { params:
             <li key={q.view.id} className="flex flex-col gap-1">
               {q.fromRule ? <p className="text-sm text-slate-700 dark:text-slate-300">Random, from {q.fromRule}</p> : null}
               <QuestionPreview question={q.view} number={i + 1} />
-              {showAnswers ? (
+              {q.key ? (
                 <div className="rounded-lg border border-green-300 p-3 dark:border-green-800" aria-label={`Answer to question ${i + 1}`} role="region">
                   <AnswerKey question={q.key} />
                 </div>
