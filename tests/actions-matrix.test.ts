@@ -78,6 +78,7 @@ const table: Record<string, Entry> = {
   },
   "assignments.deleteAssignmentAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).deleteAssignmentAction(form({ assignmentId: f.assignmentId })), denials: ownerOnly },
   "assignments.setExtensionAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).setExtensionAction(empty, form({ assignmentId: f.assignmentId, userId: f.memberId, timeZone: "UTC", dueAt: "", extraAttempts: "1" })), denials: ownerOnly },
+  "assignments.setGradeOverrideAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).setGradeOverrideAction(empty, form({ assignmentId: f.assignmentId, userId: f.memberId, percent: "90", reason: "Marked by hand" })), denials: ownerOnly },
   "assignments.startAssignmentAction": { call: async (f) => (await import("@/lib/server/actions/assignments")).startAssignmentAction(empty, form({ assignmentId: f.assignmentId })), denials: { anonymous: "signin", otherStudent: "notFound", ...instructors } },
   "quiz.startQuiz": { call: async () => (await import("@/lib/server/actions/quiz")).startQuiz(empty, form({ mode: "practice", count: "3" })), denials: { anonymous: "signin" } },
   "quiz.retryMistakes": { call: async () => (await import("@/lib/server/actions/quiz")).retryMistakes(empty, form({})), denials: { anonymous: "signin" } },

@@ -6,6 +6,7 @@ import { assignmentDateBounds, utcToZonedLocal } from "@/lib/domain/classes/time
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { StudentAssignmentForm } from "@/components/teach/student-assignment-form";
 
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -19,20 +20,26 @@ export function ExtensionForm({ assignmentId, userId, dueAt, extraAttempts, labe
   const v = state.values;
   const id = (name: string) => `${name}-${assignmentId}`;
   return (
-    <form action={action} className="flex flex-col gap-3" noValidate aria-label={label}>
-      <input type="hidden" name="assignmentId" value={assignmentId} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="timeZone" value={zone} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Due at, for this student" name="dueAt" id={id("dueAt")} type="datetime-local" {...assignmentDateBounds} hint={`Empty: the class's due date. Your time zone (${zone}).`} defaultValue={v?.dueAt ?? (dueAt ? utcToZonedLocal(new Date(dueAt), zone) : "")} errors={state.errors.dueAt} />
-        <Field label="Extra attempts" name="extraAttempts" id={id("extraAttempts")} type="number" inputMode="numeric" min={0} max={20} defaultValue={v?.extraAttempts ?? String(extraAttempts)} errors={state.errors.extraAttempts} />
-      </div>
-      <p role="status" aria-live="polite" className={state.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
-        {state.message}
-      </p>
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
-        Save extension
-      </Button>
-    </form>
+    <StudentAssignmentForm
+      action={action}
+      label={label}
+      assignmentId={assignmentId}
+      userId={userId}
+      state={state}
+      fields={
+        <>
+          <input type="hidden" name="timeZone" value={zone} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field label="Due at, for this student" name="dueAt" id={id("dueAt")} type="datetime-local" {...assignmentDateBounds} hint={`Empty: the class's due date. Your time zone (${zone}).`} defaultValue={v?.dueAt ?? (dueAt ? utcToZonedLocal(new Date(dueAt), zone) : "")} errors={state.errors.dueAt} />
+            <Field label="Extra attempts" name="extraAttempts" id={id("extraAttempts")} type="number" inputMode="numeric" min={0} max={20} defaultValue={v?.extraAttempts ?? String(extraAttempts)} errors={state.errors.extraAttempts} />
+          </div>
+        </>
+      }
+      buttons={
+        <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+          Save extension
+        </Button>
+      }
+    />
   );
 }

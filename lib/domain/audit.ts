@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "class.deleted",
   "question-set.deleted",
   "extension.granted",
+  "grade.overridden",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -32,6 +33,7 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   "class.deleted": "deleted the class",
   "question-set.deleted": "deleted the question set",
   "extension.granted": "set an extension for",
+  "grade.overridden": "changed the grade of",
 };
 
 // The rules of an assignment as stored, the ones a change to which can change a grade or who may

@@ -226,3 +226,19 @@ export const setExtensionSchema = z
     return { ...input, dueAt: at };
   });
 export type SetExtensionInput = z.infer<typeof setExtensionSchema>;
+
+// ---- Grade overrides ----
+
+// The instructor's grade for one student: a percentage with the reason, or (percent null) back to
+// the grade worked out from the attempts.
+export const setGradeOverrideSchema = z.discriminatedUnion("clear", [
+  z.strictObject({
+    clear: z.literal(false),
+    assignmentId: rowIdSchema,
+    userId: rowIdSchema,
+    percent: z.number("Enter a percentage.").min(0, "Enter 0 to 100.").max(100, "Enter 0 to 100."),
+    reason: z.string().trim().min(1, "Say why: it goes in the audit log.").max(500, "Use at most 500 characters."),
+  }),
+  z.strictObject({ clear: z.literal(true), assignmentId: rowIdSchema, userId: rowIdSchema }),
+]);
+export type SetGradeOverrideInput = z.infer<typeof setGradeOverrideSchema>;

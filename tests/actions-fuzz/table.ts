@@ -3,7 +3,7 @@ import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } f
 import { signUp } from "@/lib/server/actions/accounts";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";
-import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
+import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
 import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
@@ -24,6 +24,7 @@ import {
   renameQuestionSetSchema,
   rowIdSchema,
   setExtensionSchema,
+  setGradeOverrideSchema,
   updateAssignmentSchema,
 } from "@/lib/schemas/classes";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
@@ -300,6 +301,19 @@ export const table: Record<string, Entry> = {
     sample: (c) => ({ assignmentId: c.assignmentId, userId: c.memberId, timeZone: "UTC", dueAt: "", extraAttempts: "1" }),
     run: (d, p) => setExtensionAction(state(p), d),
     accepts: (d) => ok(setExtensionSchema, { assignmentId: text(d, "assignmentId"), userId: text(d, "userId"), timeZone: text(d, "timeZone"), dueAt: text(d, "dueAt") || null, extraAttempts: optionalNumber(d, "extraAttempts") ?? 0 }),
+  },
+  "assignments.setGradeOverrideAction": {
+    form: true,
+    persona: "instructor",
+    ids: { assignmentId: "assignments/[id]", userId: "members/[userId]" },
+    sample: (c) => ({ assignmentId: c.assignmentId, userId: c.memberId, percent: "90", reason: "Marked by hand" }),
+    run: (d, p) => setGradeOverrideAction(state(p), d),
+    accepts: (d) => {
+      const ids = { assignmentId: text(d, "assignmentId"), userId: text(d, "userId") };
+      return text(d, "clear") === "on"
+        ? ok(setGradeOverrideSchema, { clear: true, ...ids })
+        : ok(setGradeOverrideSchema, { clear: false, ...ids, percent: optionalNumber(d, "percent") ?? undefined, reason: text(d, "reason") ?? "" });
+    },
   },
   "assignments.startAssignmentAction": {
     form: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, formatPoints, gradeAttempts, handedIn, summarizeGrades, type GradedAttempt } from "./grading";
+import { formatPercent, formatPoints, gradeAttempts, handedIn, summarizeGrades, withOverride, type GradedAttempt } from "./grading";
 
 const dueAt = new Date("2025-03-08T17:00:00Z");
 const attempt = (id: string, day: number, points: number, late = false): GradedAttempt => ({
@@ -83,5 +83,15 @@ describe("gradebook figures", () => {
     expect(summarizeGrades([100, 0, 50])).toEqual({ count: 3, average: 50, median: 50 });
     // An even count: the median is the mean of the middle two; one outlier moves the average only.
     expect(summarizeGrades([90, 10, 80, 100])).toEqual({ count: 4, average: 70, median: 85 });
+  });
+});
+
+describe("grade overrides", () => {
+  it("the instructor's percentage replaces the worked-out one, with or without attempts", () => {
+    const grade = gradeAttempts("highest", [attempt("a", 2, 1, true)], dueAt);
+    expect(withOverride(grade, null)).toMatchObject({ percent: 25, override: null });
+    expect(withOverride(grade, { percent: 90, reason: "Marked by hand" })).toMatchObject({ percent: 90, points: 3.6, maxPoints: 4, late: true, override: { reason: "Marked by hand" } });
+    expect(withOverride(null, { percent: 0, reason: "Did not hand in" })).toMatchObject({ percent: 0, points: 0, maxPoints: 100, attemptCount: 0 });
+    expect(withOverride(null, undefined)).toBeNull();
   });
 });

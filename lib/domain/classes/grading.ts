@@ -49,6 +49,19 @@ export function formatPercent(percent: number): string {
   return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
 }
 
+// The instructor's own grade for a student (a percentage, with the reason they gave).
+export type GradeOverride = { percent: number; reason: string };
+export type ShownGrade = Grade & { override: GradeOverride | null };
+
+// The grade as it counts: the override's percentage when the instructor set one (with or without
+// attempts behind it; its points are the percentage of the attempts' maximum, or out of 100),
+// else the worked-out grade. Null when there is neither.
+export function withOverride(grade: Grade | null, override: GradeOverride | null | undefined): ShownGrade | null {
+  if (!override) return grade && { ...grade, override: null };
+  const maxPoints = grade?.maxPoints ?? 100;
+  return { percent: override.percent, points: (override.percent / 100) * maxPoints, maxPoints, late: grade?.late ?? false, attemptIds: grade?.attemptIds ?? [], attemptCount: grade?.attemptCount ?? 0, override };
+}
+
 // Points as the gradebook shows them: "1.5 / 2" (one decimal at most).
 export function formatPoints(points: number, maxPoints: number): string {
   const short = (n: number) => String(Math.round(n * 10) / 10);

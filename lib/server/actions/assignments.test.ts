@@ -4,7 +4,8 @@ import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { digestOf, enroll, FORBIDDEN, form, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, startAssignmentAction, updateAssignmentAction } from "./assignments";
+import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "./assignments";
+import { buildGradebook } from "@/lib/server/teach/gradebook";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -184,5 +185,37 @@ describe("setExtensionAction", () => {
     signInAs(ann);
     expect(await digestOf(setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: "", extraAttempts: "1" })))).toBe(FORBIDDEN);
     expect(await db.assignmentExtension.count({ where: { assignmentId: id } })).toBe(0);
+  });
+});
+
+describe("setGradeOverrideAction", () => {
+  it("sets a grade with its reason: the gradebook counts it, the audit log records it; clearing goes back", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    const ann = await makeUser("student");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    await enroll(klass.id, ann.id);
+    const { id } = await makeAssignment(klass.id, set.id);
+    signInAs(teacher);
+    const fields = { assignmentId: id, userId: ann.id };
+    expect(await setGradeOverrideAction(initialFormState, form({ ...fields, percent: "120", reason: "" }))).toMatchObject({ ok: false, errors: { percent: ["Enter 0 to 100."], reason: [expect.stringContaining("Say why")] } });
+    expect(await setGradeOverrideAction(initialFormState, form({ ...fields, percent: "85.5", reason: "Oral exam instead" }))).toMatchObject({ ok: true, message: "Grade saved." });
+    const book = await buildGradebook(teacher.id, klass.id, new Date());
+    expect(book!.rows[0]!.cells[0]!.grade).toMatchObject({ percent: 85.5, override: { reason: "Oral exam instead" } });
+    expect(book!.summaries[0]).toMatchObject({ count: 1, average: 85.5 });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { classId: klass.id, action: "grade.overridden" } });
+    expect(event).toMatchObject({ actorId: teacher.id, subjectId: ann.id });
+    expect(JSON.parse(event.details)).toMatchObject({ assignmentId: id, percent: 85.5, reason: "Oral exam instead", before: null });
+
+    expect(await setGradeOverrideAction(initialFormState, form({ ...fields, clear: "on" }))).toMatchObject({ ok: true });
+    expect((await buildGradebook(teacher.id, klass.id, new Date()))!.rows[0]!.cells[0]!.grade).toBeNull();
+    expect(await db.auditEvent.count({ where: { classId: klass.id, action: "grade.overridden" } })).toBe(2);
+
+    signInAs(other);
+    expect(await digestOf(setGradeOverrideAction(initialFormState, form({ ...fields, percent: "100", reason: "x" })))).toBe(NOT_FOUND);
+    signInAs(ann);
+    expect(await digestOf(setGradeOverrideAction(initialFormState, form({ ...fields, percent: "100", reason: "x" })))).toBe(FORBIDDEN);
+    expect(await db.gradeOverride.count({ where: { assignmentId: id } })).toBe(0);
   });
 });

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { extensionProblem, refusalMessage } from "@/lib/domain/classes/availability";
-import { createAssignmentSchema, rowIdSchema, setExtensionSchema, updateAssignmentSchema } from "@/lib/schemas/classes";
+import { createAssignmentSchema, rowIdSchema, setExtensionSchema, setGradeOverrideSchema, updateAssignmentSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { createAssignment, deleteAssignment } from "@/lib/server/data/assignments";
-import { getAssignmentExtensions, saveExtension } from "@/lib/server/data/extensions";
+import { getAssignmentExtensions, saveExtension, saveGradeOverride } from "@/lib/server/data/extensions";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/teach/forms";
 import { saveAssignmentRules } from "@/lib/server/teach/assignment-edit";
@@ -97,4 +97,27 @@ export async function setExtensionAction(_previous: FormState, formData: FormDat
   revalidatePath(`/teach/classes/${assignment.classId}/gradebook`);
   revalidatePath(`/teach/classes/${assignment.classId}/students/${userId}`);
   return { ok: true, message: dueAt || extraAttempts ? "Extension saved." : "Extension removed.", errors: {} };
+}
+
+// Sets the instructor's grade for one student on an assignment, with the reason (recorded in the
+// audit log), or with "clear" goes back to the grade worked out from the attempts.
+export async function setGradeOverrideAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("instructor");
+  requireFormData(formData);
+  const clear = text(formData, "clear") === "on";
+  const parsed = setGradeOverrideSchema.safeParse(
+    clear
+      ? { clear, assignmentId: text(formData, "assignmentId"), userId: text(formData, "userId") }
+      : { clear, assignmentId: text(formData, "assignmentId"), userId: text(formData, "userId"), percent: optionalNumber(formData, "percent") ?? undefined, reason: text(formData, "reason") ?? "" },
+  );
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    if (errors.assignmentId || errors.userId) notFound();
+    return { ok: false, message: "Check the grade.", errors, values: echoValues(formData) };
+  }
+  const { assignmentId, userId } = parsed.data;
+  const override = parsed.data.clear ? null : { percent: parsed.data.percent, reason: parsed.data.reason };
+  if (!(await saveGradeOverride(user.id, assignmentId, userId, override))) notFound();
+  revalidatePath(`/teach/assignments/${assignmentId}`);
+  return { ok: true, message: override ? "Grade saved." : "Back to the grade from the attempts.", errors: {} };
 }

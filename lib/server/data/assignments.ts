@@ -123,6 +123,7 @@ export async function getAssignmentForStudent(userId: string, assignmentId: stri
       class: { select: { id: true, name: true } },
       attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } },
       extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
+      gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
     },
   });
 }
@@ -139,6 +140,7 @@ export async function listAssignmentsForStudent(userId: string, classId?: string
       class: { select: { id: true, name: true } },
       attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } },
       extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
+      gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
     },
   });
 }

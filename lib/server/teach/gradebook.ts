@@ -1,15 +1,16 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { formatPercent, gradeAttempts, handedIn, summarizeGrades, type Grade, type GradeSummary } from "@/lib/domain/classes/grading";
+import { formatPercent, gradeAttempts, handedIn, summarizeGrades, withOverride, type GradeSummary, type ShownGrade } from "@/lib/domain/classes/grading";
 import { extendedDueAt, type Extension } from "@/lib/domain/classes/availability";
 import { getGradebookData } from "@/lib/server/data/gradebook";
-import { listClassExtensions } from "@/lib/server/data/extensions";
+import { listClassExtensions, listClassGradeOverrides } from "@/lib/server/data/extensions";
 
 // The class gradebook: students × assignments, each cell the grade by the assignment's method with
 // its late mark, and its CSV export.
 
 // `extension`: the student's own later due date or extra attempts on this assignment, if any.
-export type GradebookCell = { grade: Grade | null; attempts: number; extension: Extension | null };
+// `grade` counts the instructor's override, when there is one (`grade.override`).
+export type GradebookCell = { grade: ShownGrade | null; attempts: number; extension: Extension | null };
 export type Gradebook = {
   classId: string;
   className: string;
@@ -22,8 +23,9 @@ export type Gradebook = {
 
 // The gradebook of the instructor's class; null when the class is not theirs.
 export async function buildGradebook(instructorId: string, classId: string, now: Date): Promise<Gradebook | null> {
-  const [data, extensions] = await Promise.all([getGradebookData(instructorId, classId), listClassExtensions(instructorId, classId)]);
+  const [data, extensions, overrides] = await Promise.all([getGradebookData(instructorId, classId), listClassExtensions(instructorId, classId), listClassGradeOverrides(instructorId, classId)]);
   if (!data) return null;
+  const overrideOf = new Map(overrides.map((o) => [`${o.userId}:${o.assignmentId}`, { percent: o.percent, reason: o.reason }]));
   const extensionOf = new Map(extensions.map((e) => [`${e.userId}:${e.assignmentId}`, { dueAt: e.dueAt, extraAttempts: e.extraAttempts }]));
   const { klass, attempts, itemSums } = data;
   const byCell = new Map<string, typeof attempts>();
@@ -41,7 +43,8 @@ export async function buildGradebook(instructorId: string, classId: string, now:
         const graded = mine.flatMap((a) => handedIn(a, itemSums.get(a.id), now) ?? []);
         // Late is judged against the student's own due date: an extension's, when later.
         const extension = extensionOf.get(`${user.id}:${assignment.id}`) ?? null;
-        return { grade: gradeAttempts(assignment.gradingMethod, graded, extendedDueAt(assignment.dueAt, extension)), attempts: mine.length, extension };
+        const grade = gradeAttempts(assignment.gradingMethod, graded, extendedDueAt(assignment.dueAt, extension));
+        return { grade: withOverride(grade, overrideOf.get(`${user.id}:${assignment.id}`)), attempts: mine.length, extension };
       }),
     }));
   // Removed students keep their grades in their rows but leave the class's figures.

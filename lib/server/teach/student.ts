@@ -1,6 +1,6 @@
 import "server-only";
 import { dashboardStatus, decideStart, type DashboardStatus, type StartDecision } from "@/lib/domain/classes/availability";
-import { gradeAttempts, handedIn, type Grade, type GradedAttempt } from "@/lib/domain/classes/grading";
+import { gradeAttempts, handedIn, withOverride, type Grade, type GradedAttempt } from "@/lib/domain/classes/grading";
 import { getAssignmentForStudent, listAssignmentsForStudent, type StudentAssignmentRow } from "@/lib/server/data/assignments";
 import { attemptInProgress, forStudent } from "./start";
 
@@ -79,7 +79,8 @@ export async function getStudentAssignment(userId: string, assignmentId: string,
     feedback: row.feedback,
     cutoffAt: row.cutoffAt,
     attempts: row.attempts.map((a, i) => ({ id: a.id, number: i + 1, startedAt: a.startedAt, finishedAt: a.finishedAt, late: a.late, inProgress: a.id === running?.id })),
-    grade: gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt),
+    // The instructor's own grade, when they set one, is the grade.
+    grade: withOverride(gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt), row.gradeOverrides[0]),
     next: decideStart(row, { attemptsUsed: row.attempts.length, inProgressAttemptId: running?.id ?? null }, now),
   };
 }

@@ -69,6 +69,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                       {cell.grade ? formatPercent(cell.grade.percent) : cell.attempts > 0 ? "In progress" : <span className="text-slate-600 dark:text-slate-400">Not taken</span>}
                       {cell.grade?.late ? <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">late</span> : null}
                       {cell.extension ? <span className="ml-2 rounded bg-sky-100 px-1 text-sm text-sky-900">extended</span> : null}
+                      {cell.grade?.override ? <span className="ml-2 rounded bg-violet-100 px-1 text-sm text-violet-900">set by you</span> : null}
                       {cell.grade ? <span className="block text-sm text-slate-700 dark:text-slate-300">{formatPoints(cell.grade.points, cell.grade.maxPoints)} points</span> : null}
                     </td>
                   ))}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { ExtensionForm } from "@/components/teach/extension-form";
+import { GradeOverrideForm } from "@/components/teach/grade-override-form";
 import { formatPercent, formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
@@ -11,7 +12,8 @@ import { buildGradebook } from "@/lib/server/teach/gradebook";
 export const metadata: Metadata = { title: "Student" };
 
 // One student of the instructor's class, from the gradebook: each assignment's grade (percentage
-// and points), attempts and their extension, which can be set here. Another instructor's class, or
+// and points), attempts and their extension; the extension and a grade of the instructor's own
+// (with its reason) are set here. Another instructor's class, or
 // someone not in it, is a 404; a student gets the 403 page.
 export default async function TeachStudentPage({ params }: { params: Promise<{ id: string; userId: string }> }) {
   const user = await requireRole("instructor");
@@ -47,6 +49,7 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
               </h2>
               <p>
                 {cell.grade ? `${formatPercent(cell.grade.percent)} (${formatPoints(cell.grade.points, cell.grade.maxPoints)} points)` : cell.attempts > 0 ? "In progress" : "Not taken"}
+                {cell.grade?.override ? ` · set by you: ${cell.grade.override.reason}` : null}
                 {cell.grade?.late ? " · late" : null} · {cell.attempts} {cell.attempts === 1 ? "attempt" : "attempts"} · class due date <LocalTime iso={a.dueAt.toISOString()} fallbackZone="UTC" />
               </p>
               {cell.extension ? (
@@ -55,6 +58,7 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
                   {cell.extension.extraAttempts > 0 ? `, ${cell.extension.extraAttempts} extra ${cell.extension.extraAttempts === 1 ? "attempt" : "attempts"}` : null}
                 </p>
               ) : null}
+              <GradeOverrideForm assignmentId={a.id} userId={row.student.id} percent={cell.grade?.override?.percent ?? null} reason={cell.grade?.override?.reason ?? ""} label={`Grade for ${a.title}`} />
               {row.removed ? null : (
                 <ExtensionForm assignmentId={a.id} userId={row.student.id} dueAt={cell.extension?.dueAt?.toISOString() ?? null} extraAttempts={cell.extension?.extraAttempts ?? 0} label={`Extension on ${a.title}`} />
               )}
