@@ -79,8 +79,8 @@ export async function getStudentAssignment(userId: string, assignmentId: string,
     feedback: row.feedback,
     cutoffAt: row.cutoffAt,
     attempts: row.attempts.map((a, i) => ({ id: a.id, number: i + 1, startedAt: a.startedAt, finishedAt: a.finishedAt, late: a.late, inProgress: a.id === running?.id })),
-    // The instructor's own grade, when they set one, is the grade.
-    grade: withOverride(gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt), row.gradeOverrides[0]),
+    // The instructor's own grade, when they set one, is the grade; the reason stays with the instructor.
+    grade: withOverride(gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt), row.gradeOverrides[0] && { percent: row.gradeOverrides[0].percent, reason: "" }),
     next: decideStart(row, { attemptsUsed: row.attempts.length, inProgressAttemptId: running?.id ?? null }, now),
   };
 }
