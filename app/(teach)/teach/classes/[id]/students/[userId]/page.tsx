@@ -58,7 +58,9 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
                   {cell.extension.extraAttempts > 0 ? `, ${cell.extension.extraAttempts} extra ${cell.extension.extraAttempts === 1 ? "attempt" : "attempts"}` : null}
                 </p>
               ) : null}
+              <h3 className="border-t border-slate-200 pt-3 font-semibold dark:border-slate-800">Grade of your own</h3>
               <GradeOverrideForm assignmentId={a.id} userId={row.student.id} percent={cell.grade?.override?.percent ?? null} reason={cell.grade?.override?.reason ?? ""} label={`Grade for ${a.title}`} />
+              {row.removed ? null : <h3 className="border-t border-slate-200 pt-3 font-semibold dark:border-slate-800">Extension</h3>}
               {row.removed ? null : (
                 <ExtensionForm assignmentId={a.id} userId={row.student.id} dueAt={cell.extension?.dueAt?.toISOString() ?? null} extraAttempts={cell.extension?.extraAttempts ?? 0} label={`Extension on ${a.title}`} />
               )}
