@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { screenshotEveryWay } from "./fixtures/phone";
 import { answerInPage, currentQuestion, expectNoAxeViolations } from "./quiz-fixtures";
 
 // The instructor journey end to end: a class and an assignment; a student joins with the code,
@@ -122,6 +123,44 @@ test("instructor assigns a set; a student joins, takes it and sees feedback; the
   await expect(teacher.getByText("Flag: Facility over 95%")).toBeVisible();
   await expectNoAxeViolations(teacher, "assignment report");
   await teacher.goto(`${classUrl}/gradebook`);
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("50%");
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("1 / 2 points");
+  await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("50%");
+  await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("of 1 graded");
+  await expect(teacher.getByRole("row", { name: /Median/ })).toContainText("50%");
+  // The student's row opens their record: an extra attempt for them alone, shown in the gradebook.
+  await teacher.getByRole("link", { name: "Sami Student" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Sami Student" })).toBeVisible();
+  await expect(teacher.getByText("50% (1 / 2 points)")).toBeVisible();
+  const extension = teacher.getByRole("form", { name: "Extension on Homework 1" });
+  await extension.getByLabel("Extra attempts").fill("1");
+  await extension.getByRole("button", { name: "Save extension" }).click();
+  await expect(extension.getByRole("status")).toHaveText("Extension saved.");
+  await teacher.reload();
+  await expect(teacher.getByText("Extension: the class's due date, 1 extra attempt")).toBeVisible();
+  // A grade of the instructor's own needs a reason, which the audit log keeps; it can be taken back.
+  const grading = teacher.getByRole("form", { name: "Grade for Homework 1" });
+  await grading.getByLabel("Grade (%)").fill("80");
+  await grading.getByRole("button", { name: "Save grade" }).click();
+  await expect(grading.getByText("Say why: it goes in the audit log.")).toBeVisible();
+  await grading.getByLabel("Reason").fill("Oral retake");
+  await grading.getByRole("button", { name: "Save grade" }).click();
+  await expect(grading.getByRole("status")).toHaveText("Grade saved.");
+  await teacher.reload();
+  await expect(teacher.getByText("80% (1.6 / 2 points) · set by you: Oral retake")).toBeVisible();
+  await screenshotEveryWay(teacher, "student record");
+  await teacher.getByRole("link", { name: /^Gradebook of/ }).click();
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("extended");
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("80%");
+  await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("set by you");
+  await expect(teacher.getByRole("row", { name: /Class average/ })).toContainText("80%");
+  await teacher.goto(`${classUrl}/audit`);
+  await expect(teacher.getByText("On “Homework 1”: 80%. Reason: Oral retake.")).toBeVisible();
+  await teacher.goto(`${classUrl}/gradebook`);
+  await teacher.getByRole("link", { name: "Sami Student" }).click();
+  await teacher.getByRole("form", { name: "Grade for Homework 1" }).getByRole("button", { name: "Use the attempts' grade" }).click();
+  await expect(teacher.getByRole("form", { name: "Grade for Homework 1" }).getByRole("status")).toHaveText("Back to the grade from the attempts.");
+  await teacher.getByRole("link", { name: /^Gradebook of/ }).click();
   await expect(teacher.getByRole("row", { name: /Sami Student/ })).toContainText("50%");
   await expectNoAxeViolations(teacher, "gradebook");
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Download CSV" }).click()]);

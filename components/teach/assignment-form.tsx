@@ -2,7 +2,7 @@
 
 import { useActionState, useSyncExternalStore } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
-import { assignmentDateBounds } from "@/lib/domain/classes/time-zone";
+import { assignmentDateBounds, defaultAssignmentDates } from "@/lib/domain/classes/time-zone";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -10,6 +10,9 @@ import { Field, SelectField } from "@/components/ui/field";
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 const serverZone = () => "UTC";
+// The current minute in the browser (stable within the minute, as a snapshot must be); none on the server.
+const browserMinute = () => Math.floor(Date.now() / 60_000);
+const noMinute = () => null;
 
 // The values an edit form starts from, as the form would send them.
 export type AssignmentFormValues = Record<"title" | "opensAt" | "dueAt" | "timeLimitMinutes" | "attemptsAllowed" | "gradingMethod" | "feedback" | "lateWork" | "cutoffAt", string> & {
@@ -36,6 +39,10 @@ export function AssignmentForm(props: Props) {
     state.values ??
     (initial && { ...initial, shuffleQuestions: initial.shuffleQuestions ? "on" : "", shuffleOptions: initial.shuffleOptions ? "on" : "", holdOutOfSelfStudy: initial.holdOutOfSelfStudy ? "on" : "" });
   const checked = (name: string) => (v ? v[name] === "on" : true);
+  // A new assignment opens now and is due in a week at 23:59, in the instructor's zone; filled in
+  // once the browser's clock and zone are known (the server's page has them empty).
+  const minute = useSyncExternalStore(subscribe, browserMinute, noMinute);
+  const dates = props.mode === "create" && !v && minute !== null ? defaultAssignmentDates(new Date(minute * 60_000), zone) : undefined;
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       {props.mode === "create" ? <input type="hidden" name="classId" value={props.classId} /> : <input type="hidden" name="assignmentId" value={props.assignmentId} />}
@@ -51,8 +58,8 @@ export function AssignmentForm(props: Props) {
       ) : null}
       <Field label="Title" name="title" required maxLength={120} defaultValue={v?.title} errors={state.errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Opens at" name="opensAt" type="datetime-local" required {...assignmentDateBounds} defaultValue={v?.opensAt} errors={state.errors.opensAt} />
-        <Field label="Due at" name="dueAt" type="datetime-local" required {...assignmentDateBounds} defaultValue={v?.dueAt} errors={state.errors.dueAt} />
+        <Field label="Opens at" name="opensAt" type="datetime-local" required {...assignmentDateBounds} defaultValue={v?.opensAt ?? dates?.opensAt} errors={state.errors.opensAt} />
+        <Field label="Due at" name="dueAt" type="datetime-local" required {...assignmentDateBounds} defaultValue={v?.dueAt ?? dates?.dueAt} errors={state.errors.dueAt} />
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Dates are in {props.mode === "create" ? "your time zone" : "the time zone they were set in"} ({zone}); students see them in theirs.

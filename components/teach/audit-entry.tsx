@@ -38,6 +38,10 @@ function extraLine(event: AuditEventView): string | null {
       return typeof d.assignments === "number" && typeof d.members === "number" ? `It had ${d.members} students and ${d.assignments} assignments.` : null;
     case "join-code.regenerated":
       return d.wasOff === true ? "Joining was off and is on again." : "The old code stopped working.";
+    case "extension.granted":
+      return typeof d.assignmentTitle === "string" ? `On “${d.assignmentTitle}”: ${typeof d.dueAt === "string" ? `due ${new Date(d.dueAt).toUTCString()}` : "the class's due date"}, ${typeof d.extraAttempts === "number" && d.extraAttempts > 0 ? `${d.extraAttempts} extra ${d.extraAttempts === 1 ? "attempt" : "attempts"}` : "no extra attempts"}.` : null;
+    case "grade.overridden":
+      return typeof d.assignmentTitle === "string" ? `On “${d.assignmentTitle}”: ${typeof d.percent === "number" ? `${d.percent}%` : "back to the grade from the attempts"}${typeof d.reason === "string" && d.reason ? `. Reason: ${d.reason}` : ""}.` : null;
     case "member.joined":
     case "member.removed":
     case "member.restored":

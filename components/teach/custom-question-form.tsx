@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { createCustomQuestionAction } from "@/lib/server/actions/question-sets";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField } from "@/components/ui/field";
+import { OptionFields } from "@/components/teach/option-fields";
 
 const types = [
   ["single", "Single choice"],
@@ -16,14 +17,19 @@ const types = [
 ] as const;
 
 // Writing a question: the same fields and rules as the question banks (graded the same way), the
-// quote optional. Lists are one entry per line, which works well from a keyboard and on a phone.
+// quote optional. Options are one field each with a "right answer" control; other lists are one
+// entry per line. After a refused save, focus goes to the first field with an error.
 export function CustomQuestionForm({ setId, sections }: { setId: string; sections: readonly { id: string; title: string; level: number }[] }) {
   const [state, action, pending] = useActionState(createCustomQuestionAction, initialFormState);
   const v = state.values;
   const [type, setType] = useState(v?.type ?? "single");
   const e = state.errors;
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state.ok && Object.keys(state.errors).length) form.current?.querySelector<HTMLElement>("[aria-invalid='true'], [data-invalid]")?.focus();
+  }, [state]);
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form ref={form} action={action} className="flex max-w-2xl flex-col gap-4" noValidate>
       <input type="hidden" name="setId" value={setId} />
       <SelectField label="Question type" name="type" value={type} onChange={(event) => setType(event.target.value)} errors={e.type}>
         {types.map(([value, label]) => (
@@ -33,21 +39,12 @@ export function CustomQuestionForm({ setId, sections }: { setId: string; section
         ))}
       </SelectField>
       <TextareaField label="Question" name="prompt" required maxLength={2000} defaultValue={v?.prompt} errors={e.prompt} hint={type === "typed" ? 'Write the blank as "____".' : undefined} />
-      {type === "single" || type === "multiple" ? (
-        <TextareaField
-          label="Options"
-          name="options"
-          rows={5}
-          defaultValue={v?.options}
-          errors={e.options}
-          hint={type === "single" ? "One per line (2 to 8). Start the right one with *." : "One per line (3 to 10). Start each right one with *."}
-        />
-      ) : null}
+      {type === "single" || type === "multiple" ? <OptionFields key={type} multiple={type === "multiple"} values={v} errors={e.options} /> : null}
       {type === "truefalse" ? (
         <fieldset className="flex flex-col gap-2" aria-describedby={e.answer ? "answer-error" : undefined}>
           <legend className="font-medium">Right answer</legend>
           <label className="flex items-center gap-2">
-            <input type="radio" name="answer" value="true" defaultChecked={v?.answer === "true"} className="size-5" /> True
+            <input type="radio" name="answer" value="true" defaultChecked={v?.answer === "true"} data-invalid={e.answer ? "" : undefined} className="size-5" /> True
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name="answer" value="false" defaultChecked={v?.answer === "false"} className="size-5" /> False

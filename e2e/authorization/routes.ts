@@ -88,6 +88,7 @@ export const routeCases: RouteCase[] = [
   anyUserPage("/review"),
   anyUserPage("/settings"),
   anyUserPage("/progress"),
+  anyUserPage("/join/[code]", () => "/join/ABCDEFGH"),
   // Instructors are sent on to their own area (/teach), which checks ownership itself.
   page("/classes", () => "/classes", { anonymous: "signin", student: "ok", otherStudent: "ok", otherInstructor: "redirect", instructor: "redirect" }),
   page("/classes/[id]", (f) => `/classes/${f.classId}`, { anonymous: "signin", student: "ok", otherStudent: 404, otherInstructor: "redirect", instructor: "redirect" }),
@@ -114,6 +115,7 @@ export const routeCases: RouteCase[] = [
   instructorPage("/teach"),
   ownedInstructorPage("/teach/classes/[id]", (f) => `/teach/classes/${f.classId}`),
   ownedInstructorPage("/teach/classes/[id]/gradebook", (f) => `/teach/classes/${f.classId}/gradebook`),
+  ownedInstructorPage("/teach/classes/[id]/students/[userId]", (f) => `/teach/classes/${f.classId}/students/${f.removableStudentId}`),
   ownedInstructorPage("/teach/classes/[id]/audit", (f) => `/teach/classes/${f.classId}/audit`),
   ownedInstructorPage("/teach/sets/[id]", (f) => `/teach/sets/${f.setId}`),
   ownedInstructorPage("/teach/sets/[id]/preview", (f) => `/teach/sets/${f.setId}/preview`),

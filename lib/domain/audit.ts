@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   "join-code.turned-off",
   "class.deleted",
   "question-set.deleted",
+  "extension.granted",
+  "grade.overridden",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -30,6 +32,8 @@ export const ACTION_TEXT: Record<AuditAction, string> = {
   "join-code.turned-off": "turned joining off",
   "class.deleted": "deleted the class",
   "question-set.deleted": "deleted the question set",
+  "extension.granted": "set an extension for",
+  "grade.overridden": "changed the grade of",
 };
 
 // The rules of an assignment as stored, the ones a change to which can change a grade or who may

@@ -31,7 +31,7 @@ export function securityHeaders(options: { production: boolean; https: boolean }
 }
 
 // Paths only signed-in users may open: proxy.ts sends signed-out visitors to sign-in first.
-export const protectedPrefixes = ["/dashboard", "/sections", "/quiz", "/history", "/review", "/progress", "/classes", "/assignments", "/teach", "/settings", "/account"] as const;
+export const protectedPrefixes = ["/dashboard", "/sections", "/quiz", "/history", "/review", "/progress", "/classes", "/assignments", "/teach", "/settings", "/account", "/join"] as const;
 
 // Whether a path needs a signed-in user.
 export function isProtectedPath(pathname: string): boolean {

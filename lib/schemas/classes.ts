@@ -35,7 +35,7 @@ export const joinCodeActionSchema = z.strictObject({ action: z.enum(["regenerate
 
 export const DEFAULT_SET_TITLE = "Untitled set";
 export const questionSetTitleSchema = z.string().trim().max(120, "Use at most 120 characters.").transform((t) => t || DEFAULT_SET_TITLE);
-export const createQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema.default(DEFAULT_SET_TITLE) });
+export const createQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema.default(DEFAULT_SET_TITLE), requestKey: z.uuid().optional() });
 export const renameQuestionSetSchema = z.strictObject({ title: questionSetTitleSchema });
 
 export const MAX_SET_ITEMS = 100;
@@ -49,6 +49,8 @@ export const addSetItemSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type AddSetItemInput = z.infer<typeof addSetItemSchema>;
+// The question browser's "Add selected": the ticked questions, in the order shown.
+export const addQuestionsSchema = z.strictObject({ questionIds: z.array(rowIdSchema).min(1, "Tick the questions to add first.").max(MAX_SET_ITEMS) });
 
 export const moveSetItemSchema = z.strictObject({ direction: z.enum(["up", "down"]) });
 
@@ -200,3 +202,43 @@ export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 export const patchAssignmentSchema = z.strictObject(ruleFields).partial();
 
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
+
+// ---- Per-student extensions ----
+
+// One student's extension as the instructor sets it: a later due date (datetime-local in
+// `timeZone`, or ISO with an offset; empty: the class's) and extra attempts (0 to MAX_ATTEMPTS).
+export const setExtensionSchema = z
+  .strictObject({
+    assignmentId: rowIdSchema,
+    userId: rowIdSchema,
+    timeZone: z.string().refine(isValidTimeZone, "Unknown time zone."),
+    dueAt: z.string().trim().max(40).nullable(),
+    extraAttempts: z.int("Enter a whole number.").min(0, "Enter 0 or more.").max(MAX_ATTEMPTS, `At most ${MAX_ATTEMPTS}.`),
+  })
+  .transform((input, ctx) => {
+    if (!input.dueAt) return { ...input, dueAt: null };
+    const iso = z.iso.datetime({ offset: true }).safeParse(input.dueAt);
+    const at = iso.success ? new Date(iso.data) : zonedLocalToUtc(input.dueAt, input.timeZone);
+    if (!at || Number.isNaN(at.getTime()) || at.getUTCFullYear() < MIN_ASSIGNMENT_YEAR || at.getUTCFullYear() > MAX_ASSIGNMENT_YEAR) {
+      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "Enter a valid date and time." });
+      return z.NEVER;
+    }
+    return { ...input, dueAt: at };
+  });
+export type SetExtensionInput = z.infer<typeof setExtensionSchema>;
+
+// ---- Grade overrides ----
+
+// The instructor's grade for one student: a percentage with the reason, or (percent null) back to
+// the grade worked out from the attempts.
+export const setGradeOverrideSchema = z.discriminatedUnion("clear", [
+  z.strictObject({
+    clear: z.literal(false),
+    assignmentId: rowIdSchema,
+    userId: rowIdSchema,
+    percent: z.number("Enter a percentage.").min(0, "Enter 0 to 100.").max(100, "Enter 0 to 100."),
+    reason: z.string().trim().min(1, "Say why: it goes in the audit log.").max(500, "Use at most 500 characters."),
+  }),
+  z.strictObject({ clear: z.literal(true), assignmentId: rowIdSchema, userId: rowIdSchema }),
+]);
+export type SetGradeOverrideInput = z.infer<typeof setGradeOverrideSchema>;

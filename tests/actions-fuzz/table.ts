@@ -3,15 +3,16 @@ import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } f
 import { signUp } from "@/lib/server/actions/accounts";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";
-import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
+import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
-import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
+import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, requestResetSchema, resendVerificationSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/schemas/account";
 import {
+  addQuestionsSchema,
   addSetItemSchema,
   createAssignmentSchema,
   createClassSchema,
@@ -22,6 +23,8 @@ import {
   moveSetItemSchema,
   renameQuestionSetSchema,
   rowIdSchema,
+  setExtensionSchema,
+  setGradeOverrideSchema,
   updateAssignmentSchema,
 } from "@/lib/schemas/classes";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
@@ -166,7 +169,13 @@ export const table: Record<string, Entry> = {
     accepts: (d) => rowId(d, "classId") && ok(joinCodeActionSchema, { action: text(d, "action") }),
   },
   "classes.joinClassAction": { form: true, persona: "student", sample: () => ({ code: "qrst-2345" }), run: (d, p) => joinClassAction(state(p), d), accepts: (d) => ok(joinClassSchema, { code: text(d, "code") ?? "" }) },
-  "question-sets.createQuestionSetAction": { form: true, persona: "instructor", sample: () => ({ title: "Week 1" }), run: (d) => createQuestionSetAction(d), accepts: (d) => ok(createQuestionSetSchema, { title: text(d, "title") ?? undefined }) },
+  "question-sets.createQuestionSetAction": {
+    form: true,
+    persona: "instructor",
+    sample: () => ({ title: "Week 1", requestKey: uuid }),
+    run: (d) => createQuestionSetAction(d),
+    accepts: (d) => ok(createQuestionSetSchema, { title: text(d, "title") ?? undefined, requestKey: text(d, "requestKey") || undefined }),
+  },
   "question-sets.renameQuestionSetAction": {
     form: true,
     persona: "instructor",
@@ -183,6 +192,17 @@ export const table: Record<string, Entry> = {
     run: (d) => addQuestionToSetAction(d),
     accepts: (d) => rowId(d, "setId") && ok(addSetItemSchema, { kind: "question", questionId: text(d, "questionId") }),
   },
+  "question-sets.addQuestionsToSetAction": {
+    form: true,
+    persona: "instructor",
+    ids: { setId: "question-sets/[id]" },
+    sample: (c) => ({ setId: c.setId, selected: [c.questionId] }),
+    run: (d) => addQuestionsToSetAction(d),
+    accepts: (d) => {
+      const ids = d.getAll("selected").map((v) => (typeof v === "string" ? v : ""));
+      return rowId(d, "setId") && (ids.length === 0 || ok(addQuestionsSchema, { questionIds: [...new Set(ids)] }));
+    },
+  },
   "question-sets.addRandomRuleAction": {
     form: true,
     persona: "instructor",
@@ -195,7 +215,7 @@ export const table: Record<string, Entry> = {
     form: true,
     persona: "instructor",
     ids: { setId: "question-sets/[id]" },
-    sample: (c) => ({ setId: c.setId, sectionId: c.sectionId, type: "single", prompt: "Which agency is HSI part of?", explanation: "HSI is a directorate of ICE.", difficulty: "medium", options: "* ICE\nCBP", quote: "Homeland Security Investigations" }),
+    sample: (c) => ({ setId: c.setId, sectionId: c.sectionId, type: "single", prompt: "Which agency is HSI part of?", explanation: "HSI is a directorate of ICE.", difficulty: "medium", "option-0": "ICE", "option-1": "CBP", correct: "0", quote: "Homeland Security Investigations" }),
     run: (d, p) => createCustomQuestionAction(state(p), d),
     accepts: (d) => rowId(d, "setId") && ok(createCustomQuestionSchema, { sectionId: strings(d).sectionId || null, question: questionFromForm(strings(d)) }),
   },
@@ -273,6 +293,27 @@ export const table: Record<string, Entry> = {
     sample: (c) => ({ assignmentId: c.assignmentId, ...assignmentRules }),
     run: (d, p) => updateAssignmentAction(state(p), d),
     accepts: (d) => rowId(d, "assignmentId") && ok(updateAssignmentSchema, assignmentRulesFromForm(d)),
+  },
+  "assignments.setExtensionAction": {
+    form: true,
+    persona: "instructor",
+    ids: { assignmentId: "assignments/[id]", userId: "members/[userId]" },
+    sample: (c) => ({ assignmentId: c.assignmentId, userId: c.memberId, timeZone: "UTC", dueAt: "", extraAttempts: "1" }),
+    run: (d, p) => setExtensionAction(state(p), d),
+    accepts: (d) => ok(setExtensionSchema, { assignmentId: text(d, "assignmentId"), userId: text(d, "userId"), timeZone: text(d, "timeZone"), dueAt: text(d, "dueAt") || null, extraAttempts: optionalNumber(d, "extraAttempts") ?? 0 }),
+  },
+  "assignments.setGradeOverrideAction": {
+    form: true,
+    persona: "instructor",
+    ids: { assignmentId: "assignments/[id]", userId: "members/[userId]" },
+    sample: (c) => ({ assignmentId: c.assignmentId, userId: c.memberId, percent: "90", reason: "Marked by hand" }),
+    run: (d, p) => setGradeOverrideAction(state(p), d),
+    accepts: (d) => {
+      const ids = { assignmentId: text(d, "assignmentId"), userId: text(d, "userId") };
+      return text(d, "clear") === "on"
+        ? ok(setGradeOverrideSchema, { clear: true, ...ids })
+        : ok(setGradeOverrideSchema, { clear: false, ...ids, percent: optionalNumber(d, "percent") ?? undefined, reason: text(d, "reason") ?? "" });
+    },
   },
   "assignments.startAssignmentAction": {
     form: true,

@@ -45,7 +45,7 @@ const pages = () => [
   () => GradebookPage(params(ids.klass)),
   () => AuditLogPage(withSearch(ids.klass)),
   () => SetPage(withSearch(ids.set)),
-  () => SetPreviewPage(params(ids.set)),
+  () => SetPreviewPage(withSearch(ids.set)),
   () => NewQuestionPage(params(ids.set)),
   () => TeachAssignmentPage(params(ids.assignment)),
 ];

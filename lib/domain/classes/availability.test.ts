@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardStatus, decideStart, groupByStatus, isLateSubmission, lastSubmissionAt, type AssignmentRules } from "./availability";
+import { applyExtension, dashboardStatus, decideStart, extensionProblem, groupByStatus, isLateSubmission, lastSubmissionAt, type AssignmentRules } from "./availability";
 
 const opensAt = new Date("2025-03-01T09:00:00Z");
 const dueAt = new Date("2025-03-08T17:00:00Z");
@@ -75,5 +75,51 @@ describe("dashboard status", () => {
     expect(groups.open.map((g) => g.id)).toEqual(["a", "b"]);
     expect(groups.done.map((g) => g.id)).toEqual(["c"]);
     expect(groups.upcoming).toEqual([]);
+  });
+});
+
+describe("per-student extensions", () => {
+  const later = at("2025-03-10T17:00:00Z");
+  const afterDue = at("2025-03-09T12:00:00Z");
+
+  it("a later due date: the student starts on time where classmates are late or closed out", () => {
+    const refuse = rules({ lateWork: "refuse" });
+    expect(decideStart(refuse, fresh, afterDue)).toEqual({ kind: "refused", reason: "closed" });
+    expect(decideStart(applyExtension(refuse, { dueAt: later, extraAttempts: 0 }), fresh, afterDue)).toEqual({ kind: "start", late: false, closesAt: later, attemptNumber: 1 });
+    const accept = rules({ cutoffAt: at("2025-03-15T17:00:00Z") });
+    expect(decideStart(accept, fresh, afterDue)).toMatchObject({ kind: "start", late: true });
+    expect(decideStart(applyExtension(accept, { dueAt: later, extraAttempts: 0 }), fresh, afterDue)).toMatchObject({ kind: "start", late: false, closesAt: at("2025-03-15T17:00:00Z") });
+    // After the extended date it is late (or closed) for them too.
+    expect(decideStart(applyExtension(refuse, { dueAt: later, extraAttempts: 0 }), fresh, at("2025-03-10T17:00:00Z"))).toEqual({ kind: "refused", reason: "closed" });
+  });
+
+  it("a cut-off before the extended date moves with it; an earlier date takes no time away", () => {
+    const accept = rules({ cutoffAt: at("2025-03-09T17:00:00Z") });
+    expect(applyExtension(accept, { dueAt: later, extraAttempts: 0 }).cutoffAt).toEqual(later);
+    expect(applyExtension(accept, { dueAt: at("2025-03-05T00:00:00Z"), extraAttempts: 0 })).toEqual(accept);
+    expect(applyExtension(accept, null)).toBe(accept);
+  });
+
+  it("extra attempts add to the limit; unlimited stays unlimited; the opening date is the class's", () => {
+    const used = { attemptsUsed: 2, inProgressAttemptId: null };
+    const now = at("2025-03-05T12:00:00Z");
+    expect(decideStart(rules(), used, now)).toEqual({ kind: "refused", reason: "attempts-exhausted" });
+    expect(decideStart(applyExtension(rules(), { dueAt: null, extraAttempts: 1 }), used, now)).toMatchObject({ kind: "start", attemptNumber: 3 });
+    expect(decideStart(applyExtension(rules(), { dueAt: null, extraAttempts: 1 }), { attemptsUsed: 3, inProgressAttemptId: null }, now)).toEqual({ kind: "refused", reason: "attempts-exhausted" });
+    expect(applyExtension(rules({ attemptsAllowed: null }), { dueAt: null, extraAttempts: 3 }).attemptsAllowed).toBeNull();
+    expect(decideStart(applyExtension(rules(), { dueAt: later, extraAttempts: 1 }), fresh, at("2025-02-28T00:00:00Z"))).toEqual({ kind: "refused", reason: "not-open" });
+  });
+
+  it("refuses a date that is not later, or one past the class's release of feedback or held-out questions", () => {
+    const base = { ...rules({ lateWork: "refuse" }), feedback: "immediately", holdOutOfSelfStudy: false };
+    expect(extensionProblem(base, { dueAt: later, extraAttempts: 0 })).toBeNull();
+    expect(extensionProblem(base, { dueAt: dueAt, extraAttempts: 0 })).toMatch(/after the assignment/);
+    expect(extensionProblem({ ...base, feedback: "after_due" }, { dueAt: later, extraAttempts: 0 })).toMatch(/released/);
+    expect(extensionProblem({ ...base, holdOutOfSelfStudy: true }, { dueAt: later, extraAttempts: 0 })).toMatch(/released/);
+    // Extra attempts alone never move the release; nor does a date within the late-work cut-off.
+    expect(extensionProblem({ ...base, feedback: "after_due" }, { dueAt: null, extraAttempts: 2 })).toBeNull();
+    const cutoff = { ...rules({ cutoffAt: at("2025-03-15T17:00:00Z") }), feedback: "after_due", holdOutOfSelfStudy: true };
+    expect(extensionProblem(cutoff, { dueAt: later, extraAttempts: 0 })).toBeNull();
+    expect(extensionProblem(cutoff, { dueAt: at("2025-03-20T17:00:00Z"), extraAttempts: 0 })).toMatch(/released/);
   });
 });

@@ -100,3 +100,42 @@ export function groupByStatus<T extends { status: DashboardStatus; dueAt: Date }
   for (const item of [...items].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())) groups[item.status].push(item);
   return groups;
 }
+
+// One student's extension: a later due date and/or extra attempts (lib/server/data/extensions.ts).
+export type Extension = { dueAt: Date | null; extraAttempts: number };
+
+// The rules for one student with their extension: a later due date replaces the assignment's (an
+// earlier one is ignored: an extension never takes time away), the late-work cut-off is never
+// before it, and extra attempts add to a limit (unlimited stays unlimited). Everything else, the
+// opening date included, is the assignment's.
+export function applyExtension<R extends AssignmentRules>(rules: R, extension: Extension | null | undefined): R {
+  if (!extension) return rules;
+  const due = extendedDueAt(rules.dueAt, extension);
+  const later = due === rules.dueAt ? null : due;
+  const cutoffAt = later && rules.cutoffAt && rules.cutoffAt.getTime() < later.getTime() ? later : rules.cutoffAt;
+  return {
+    ...rules,
+    dueAt: later ?? rules.dueAt,
+    cutoffAt,
+    attemptsAllowed: rules.attemptsAllowed === null ? null : rules.attemptsAllowed + Math.max(0, extension.extraAttempts),
+  };
+}
+
+// The student's due date: the extension's when it is later than the class's, else the class's.
+export function extendedDueAt(dueAt: Date, extension: Extension | null | undefined): Date {
+  return extension?.dueAt && extension.dueAt.getTime() > dueAt.getTime() ? extension.dueAt : dueAt;
+}
+
+// Why an extension cannot be granted, or null. Feedback "after the due date" and questions held
+// out of self-study are released to the whole class at the assignment's last submission time; an
+// extension past it would let one student submit after the answers were out, so it is refused then.
+export function extensionProblem(rules: AssignmentRules & { feedback: string; holdOutOfSelfStudy: boolean }, extension: Extension): string | null {
+  if (extension.dueAt && extension.dueAt.getTime() <= rules.dueAt.getTime()) return "The new due date must be after the assignment's.";
+  const release = lastSubmissionAt(rules);
+  const extendedEnd = extension.dueAt ? lastSubmissionAt(applyExtension(rules, extension)) : release;
+  const waits = rules.feedback === "after_due" || rules.holdOutOfSelfStudy;
+  if (waits && release && (!extendedEnd || extendedEnd.getTime() > release.getTime())) {
+    return "Feedback or held-out questions are released to the class when no one can submit any more: the new due date cannot be after that. Change the assignment's late-work cut-off first.";
+  }
+  return null;
+}

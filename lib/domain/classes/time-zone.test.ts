@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInZone, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./time-zone";
+import { defaultAssignmentDates, formatInZone, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./time-zone";
 
 describe("instructor time zones", () => {
   it("reads a datetime-local value in the instructor's zone and stores UTC", () => {
@@ -33,5 +33,16 @@ describe("instructor time zones", () => {
   it("shows an instant back in a zone, for forms and for people", () => {
     expect(utcToZonedLocal(new Date("2025-01-15T08:00:00Z"), "Europe/Paris")).toBe("2025-01-15T09:00");
     expect(formatInZone(new Date("2025-01-15T08:00:00Z"), "Asia/Kolkata")).toMatch(/Jan 15, 2025.*1:30\sPM GMT\+5:30/);
+  });
+
+  it("starts a new assignment open now and due a week later at 23:59, in the instructor's zone", () => {
+    const now = new Date("2025-03-28T23:30:45Z");
+    // Already Saturday the 29th in Paris; the week runs over the DST change of the 30th.
+    expect(defaultAssignmentDates(now, "Europe/Paris")).toEqual({ opensAt: "2025-03-29T00:30", dueAt: "2025-04-05T23:59" });
+    expect(defaultAssignmentDates(now, "America/Los_Angeles")).toEqual({ opensAt: "2025-03-28T16:30", dueAt: "2025-04-04T23:59" });
+    // Across a month and a year end; the due date read back in the zone is 23:59 there.
+    const dec = defaultAssignmentDates(new Date("2025-12-28T10:00:00Z"), "Asia/Tokyo");
+    expect(dec).toEqual({ opensAt: "2025-12-28T19:00", dueAt: "2026-01-04T23:59" });
+    expect(zonedLocalToUtc(dec.dueAt, "Asia/Tokyo")?.toISOString()).toBe("2026-01-04T14:59:00.000Z");
   });
 });

@@ -66,3 +66,13 @@ export function utcToZonedLocal(instant: Date, timeZone: string): string {
 export function formatInZone(instant: Date, timeZone: string, locale = "en-US"): string {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(instant);
 }
+
+// The "Assign" form's starting dates in `timeZone`: opens now (to the minute), due a week from today
+// at 23:59 there, as datetime-local values.
+export function defaultAssignmentDates(now: Date, timeZone: string): { opensAt: string; dueAt: string } {
+  const opensAt = utcToZonedLocal(now, timeZone);
+  const [year, month, day] = opensAt.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const due = new Date(0);
+  due.setUTCFullYear(year, month - 1, day + 7);
+  return { opensAt, dueAt: `${due.toISOString().slice(0, 10)}T23:59` };
+}

@@ -4,7 +4,8 @@ import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { digestOf, enroll, FORBIDDEN, form, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { createAssignmentAction, deleteAssignmentAction, startAssignmentAction, updateAssignmentAction } from "./assignments";
+import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "./assignments";
+import { buildGradebook } from "@/lib/server/teach/gradebook";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -120,5 +121,101 @@ describe("updateAssignmentAction and deleteAssignmentAction", () => {
     signInAs(teacher);
     expect(await digestOf(deleteAssignmentAction(form({ assignmentId: a.id })))).toBe(`NEXT_REDIRECT;replace;/teach/classes/${klass.id};307;`);
     expect(await db.assignment.count({ where: { id: a.id } })).toBe(0);
+  });
+});
+
+describe("setExtensionAction", () => {
+  const DAY = 86_400_000;
+
+  it("a later due date and an extra attempt for one student: Start honours them, the audit log records it", async () => {
+    const teacher = await makeUser("instructor");
+    const [ann, bob] = [await makeUser("student"), await makeUser("student")];
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    await enroll(klass.id, ann.id);
+    await enroll(klass.id, bob.id);
+    // Due yesterday, late work refused, one attempt: closed for everyone.
+    const { id } = await makeAssignment(klass.id, set.id, { dueAt: new Date(Date.now() - DAY), lateWork: "refuse", attemptsAllowed: 1 });
+    signInAs(ann);
+    expect(await startAssignmentAction(initialFormState, form({ assignmentId: id }))).toMatchObject({ ok: false, message: expect.stringContaining("closed") });
+
+    signInAs(teacher);
+    const due = new Date(Date.now() + 2 * DAY).toISOString();
+    expect(await setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: due, extraAttempts: "1" }))).toMatchObject({ ok: true, message: "Extension saved." });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { classId: klass.id, action: "extension.granted" } });
+    expect(event).toMatchObject({ actorId: teacher.id, subjectType: "member", subjectId: ann.id, subjectLabel: ann.name });
+    expect(JSON.parse(event.details)).toMatchObject({ assignmentId: id, dueAt: due, extraAttempts: 1 });
+
+    // Ann may start (on time, not late) and, with the extra attempt, once more; Bob still may not.
+    signInAs(ann);
+    expect(await digestOf(startAssignmentAction(initialFormState, form({ assignmentId: id })))).toMatch(/^NEXT_REDIRECT;.*\/quiz\//);
+    const first = await db.quizAttempt.findFirstOrThrow({ where: { userId: ann.id, assignmentId: id } });
+    expect(first.late).toBe(false);
+    await db.quizAttempt.update({ where: { id: first.id }, data: { finishedAt: new Date(), score: 1 } });
+    expect(await digestOf(startAssignmentAction(initialFormState, form({ assignmentId: id })))).toMatch(/^NEXT_REDIRECT;/);
+    expect(await db.quizAttempt.count({ where: { userId: ann.id, assignmentId: id } })).toBe(2);
+    signInAs(bob);
+    expect(await startAssignmentAction(initialFormState, form({ assignmentId: id }))).toMatchObject({ ok: false });
+
+    // An empty date and 0 attempts remove it (and that is recorded too).
+    signInAs(teacher);
+    expect(await setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: "", extraAttempts: "0" }))).toMatchObject({ ok: true, message: "Extension removed." });
+    expect(await db.assignmentExtension.count({ where: { assignmentId: id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { classId: klass.id, action: "extension.granted" } })).toBe(2);
+  });
+
+  it("refuses a date past the class's release of feedback, bad input with field errors; other instructors 404, students 403", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    const ann = await makeUser("student");
+    const outsider = await makeUser("student");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    await enroll(klass.id, ann.id);
+    const { id } = await makeAssignment(klass.id, set.id, { lateWork: "refuse", feedback: "after_due" });
+    const later = new Date(Date.now() + 400 * DAY).toISOString();
+    signInAs(teacher);
+    expect(await setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: later, extraAttempts: "0" }))).toMatchObject({ ok: false, errors: { dueAt: [expect.stringContaining("released")] } });
+    expect(await setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: "soon", extraAttempts: "1" }))).toMatchObject({ ok: false, errors: { dueAt: ["Enter a valid date and time."] } });
+    expect(await setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: "", extraAttempts: "-1" }))).toMatchObject({ ok: false, errors: { extraAttempts: ["Enter 0 or more."] } });
+    // Someone not in the class is not found, as is another instructor's assignment.
+    expect(await digestOf(setExtensionAction(initialFormState, form({ assignmentId: id, userId: outsider.id, timeZone: "UTC", dueAt: "", extraAttempts: "1" })))).toBe(NOT_FOUND);
+    signInAs(other);
+    expect(await digestOf(setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: "", extraAttempts: "1" })))).toBe(NOT_FOUND);
+    signInAs(ann);
+    expect(await digestOf(setExtensionAction(initialFormState, form({ assignmentId: id, userId: ann.id, timeZone: "UTC", dueAt: "", extraAttempts: "1" })))).toBe(FORBIDDEN);
+    expect(await db.assignmentExtension.count({ where: { assignmentId: id } })).toBe(0);
+  });
+});
+
+describe("setGradeOverrideAction", () => {
+  it("sets a grade with its reason: the gradebook counts it, the audit log records it; clearing goes back", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    const ann = await makeUser("student");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    await enroll(klass.id, ann.id);
+    const { id } = await makeAssignment(klass.id, set.id);
+    signInAs(teacher);
+    const fields = { assignmentId: id, userId: ann.id };
+    expect(await setGradeOverrideAction(initialFormState, form({ ...fields, percent: "120", reason: "" }))).toMatchObject({ ok: false, errors: { percent: ["Enter 0 to 100."], reason: [expect.stringContaining("Say why")] } });
+    expect(await setGradeOverrideAction(initialFormState, form({ ...fields, percent: "85.5", reason: "Oral exam instead" }))).toMatchObject({ ok: true, message: "Grade saved." });
+    const book = await buildGradebook(teacher.id, klass.id, new Date());
+    expect(book!.rows[0]!.cells[0]!.grade).toMatchObject({ percent: 85.5, override: { reason: "Oral exam instead" } });
+    expect(book!.summaries[0]).toMatchObject({ count: 1, average: 85.5 });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { classId: klass.id, action: "grade.overridden" } });
+    expect(event).toMatchObject({ actorId: teacher.id, subjectId: ann.id });
+    expect(JSON.parse(event.details)).toMatchObject({ assignmentId: id, percent: 85.5, reason: "Oral exam instead", before: null });
+
+    expect(await setGradeOverrideAction(initialFormState, form({ ...fields, clear: "on" }))).toMatchObject({ ok: true });
+    expect((await buildGradebook(teacher.id, klass.id, new Date()))!.rows[0]!.cells[0]!.grade).toBeNull();
+    expect(await db.auditEvent.count({ where: { classId: klass.id, action: "grade.overridden" } })).toBe(2);
+
+    signInAs(other);
+    expect(await digestOf(setGradeOverrideAction(initialFormState, form({ ...fields, percent: "100", reason: "x" })))).toBe(NOT_FOUND);
+    signInAs(ann);
+    expect(await digestOf(setGradeOverrideAction(initialFormState, form({ ...fields, percent: "100", reason: "x" })))).toBe(FORBIDDEN);
+    expect(await db.gradeOverride.count({ where: { assignmentId: id } })).toBe(0);
   });
 });

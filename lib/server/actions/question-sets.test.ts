@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/server/form-state";
 import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
+import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
@@ -46,6 +46,45 @@ describe("question set actions", () => {
     signInAs(teacher);
     expect(await digestOf(createQuestionSetAction(form({ title: "x".repeat(121) })))).toBe(NOT_FOUND);
     expect(await db.questionSet.count({ where: { ownerId: teacher.id } })).toBe(0);
+  });
+
+  it("a repeated or concurrent submit with the same request key makes one set and opens it each time", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    signInAs(teacher);
+    const requestKey = crypto.randomUUID();
+    const digests = await Promise.all([1, 2, 3].map(() => digestOf(createQuestionSetAction(form({ title: "Week 3", requestKey })))));
+    const sets = await db.questionSet.findMany({ where: { ownerId: teacher.id } });
+    expect(sets).toHaveLength(1);
+    expect(new Set(digests)).toEqual(new Set([`NEXT_REDIRECT;replace;/teach/sets/${sets[0]!.id};307;`]));
+    // A new key (the next visit to the page) makes a new set; another instructor's key is theirs alone.
+    await digestOf(createQuestionSetAction(form({ title: "Week 4", requestKey: crypto.randomUUID() })));
+    expect(await db.questionSet.count({ where: { ownerId: teacher.id } })).toBe(2);
+    signInAs(other);
+    await digestOf(createQuestionSetAction(form({ title: "Mine", requestKey })));
+    expect(await db.questionSet.count({ where: { ownerId: other.id } })).toBe(1);
+    expect(await digestOf(createQuestionSetAction(form({ title: "Mine", requestKey: "not-a-uuid" })))).toBe(NOT_FOUND);
+  });
+
+  it("adds the ticked questions in order, leaving ones already in the set; another instructor's set is a 404", async () => {
+    const teacher = await makeUser("instructor");
+    const other = await makeUser("instructor");
+    signInAs(teacher);
+    const set = await makeSet(teacher.id, "ero", 0);
+    const [q1, q2, q3] = await db.question.findMany({ where: { sectionId: "hsi", ownerId: null }, take: 3, orderBy: { position: "asc" } });
+    await addQuestionToSetAction(form({ setId: set.id, questionId: q2!.id }));
+    const ticked = new FormData();
+    ticked.set("setId", set.id);
+    for (const q of [q3!, q2!, q1!]) ticked.append("selected", q.id);
+    await addQuestionsToSetAction(ticked);
+    expect(await order(set.id)).toEqual([q2!.id, q3!.id, q1!.id]);
+    // Nothing ticked changes nothing; a malformed id is refused.
+    await addQuestionsToSetAction(form({ setId: set.id }));
+    expect(await digestOf(addQuestionsToSetAction(form({ setId: set.id, selected: "../x" })))).toBe(NOT_FOUND);
+    expect(await order(set.id)).toHaveLength(3);
+    signInAs(other);
+    expect(await digestOf(addQuestionsToSetAction(ticked))).toBe(NOT_FOUND);
+    expect(await order(set.id)).toHaveLength(3);
   });
 
   it("answers a bad rule with field errors", async () => {
@@ -102,10 +141,12 @@ describe("writing a question", () => {
     const teacher = await makeUser("instructor");
     signInAs(teacher);
     const set = await makeSet(teacher.id, "ero", 0);
-    const state = await createCustomQuestionAction(initialFormState, form({ setId: set.id, type: "single", prompt: "", explanation: "E", difficulty: "easy", options: "* only one" }));
+    const state = await createCustomQuestionAction(initialFormState, form({ setId: set.id, type: "single", prompt: "", explanation: "E", difficulty: "easy", "option-0": "only one", correct: "0" }));
     expect(state.ok).toBe(false);
-    expect(Object.keys(state.errors)).toEqual(expect.arrayContaining(["prompt", "options"]));
-    expect(state.values?.options).toBe("* only one");
+    // In words, once each, beside the field: never zod's "Too small: expected array to have >=2 items".
+    expect(state.errors).toMatchObject({ prompt: ["Write the question."], options: ["Give at least 2 options."] });
+    expect(state.errors).not.toHaveProperty("question");
+    expect(state.values?.["option-0"]).toBe("only one");
     expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
   });
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { questionFromForm } from "@/lib/domain/classes/question-form";
-import { addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { questionFormErrors, questionFromForm } from "@/lib/domain/classes/question-form";
+import { addQuestionsSchema, addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
@@ -23,13 +23,14 @@ function setIdOf(formData: FormData): string {
 }
 
 // Creates a set (title optional) and opens its editor. A title the form cannot send (too long) is
-// refused like the other set actions' unreadable input, rather than saved as an untitled set.
+// refused like the other set actions' unreadable input, rather than saved as an untitled set. The
+// form's `requestKey` makes a repeated submit open the same set instead of making a second one.
 export async function createQuestionSetAction(formData: FormData): Promise<void> {
   const user = await requireRole("instructor");
   requireFormData(formData);
-  const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined });
+  const parsed = createQuestionSetSchema.safeParse({ title: text(formData, "title") ?? undefined, requestKey: text(formData, "requestKey") || undefined });
   if (!parsed.success) notFound();
-  const set = await createQuestionSet(user.id, parsed.data.title);
+  const set = await createQuestionSet(user.id, parsed.data.title, parsed.data.requestKey);
   revalidatePath("/teach");
   redirect(setPath(set.id));
 }
@@ -69,6 +70,24 @@ export async function addQuestionToSetAction(formData: FormData): Promise<void> 
   if (!parsed.success) notFound();
   const outcome = await addSetItem(user.id, setId, parsed.data);
   if (outcome === "no-set" || outcome === "not-found") notFound();
+  revalidatePath(setPath(setId));
+}
+
+// Adds the questions ticked in the browser ("Add selected"), in order. Ones already in the set are
+// left where they are; once the set is full the rest are not added. Nothing ticked changes nothing.
+export async function addQuestionsToSetAction(formData: FormData): Promise<void> {
+  const user = await requireRole("instructor");
+  requireFormData(formData);
+  const setId = setIdOf(formData);
+  const ids = formData.getAll("selected").map((v) => (typeof v === "string" ? v : ""));
+  if (ids.length === 0) return;
+  const parsed = addQuestionsSchema.safeParse({ questionIds: [...new Set(ids)] });
+  if (!parsed.success) notFound();
+  for (const questionId of parsed.data.questionIds) {
+    const outcome = await addSetItem(user.id, setId, { kind: "question", questionId });
+    if (outcome === "no-set") notFound();
+    if (outcome === "full") break;
+  }
   revalidatePath(setPath(setId));
 }
 
@@ -119,10 +138,9 @@ export async function createCustomQuestionAction(_previous: FormState, formData:
   const fields = Object.fromEntries([...formData.entries()].flatMap(([k, v]) => (typeof v === "string" ? [[k, v.replaceAll("\u0000", "")]] : [])));
   const parsed = createCustomQuestionSchema.safeParse({ sectionId: fields.sectionId || null, question: questionFromForm(fields) });
   if (!parsed.success) {
-    // Errors come back under "question.<field>"; the form shows them beside the field of that name.
-    const errors = fieldErrors(parsed.error);
-    for (const issue of parsed.error.issues) if (issue.path[0] === "question" && issue.path[1] !== undefined) (errors[String(issue.path[1])] ??= []).push(issue.message);
-    return { ok: false, message: "Check the fields marked below.", errors, values: echoValues(formData) };
+    // Each issue in words, once, beside the field it concerns ("question.options" → "options").
+    const errors = questionFormErrors(parsed.error.issues.map((issue) => ({ ...issue, path: issue.path[0] === "question" ? issue.path.slice(1) : issue.path })));
+    return { ok: false, message: "Check the fields marked in red.", errors, values: echoValues(formData) };
   }
   const saved = await createCustomQuestion(user.id, setId, parsed.data.sectionId, parsed.data.question);
   if (saved.status === "no-set") notFound();

@@ -118,7 +118,13 @@ export type InstructorAssignment = NonNullable<Awaited<ReturnType<typeof getAssi
 export async function getAssignmentForStudent(userId: string, assignmentId: string) {
   return db.assignment.findFirst({
     where: { id: assignmentId, class: { enrollments: { some: { userId, removedAt: null } } } },
-    select: { ...ruleSelect, class: { select: { id: true, name: true } }, attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } } },
+    select: {
+      ...ruleSelect,
+      class: { select: { id: true, name: true } },
+      attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } },
+      extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
+      gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
+    },
   });
 }
 export type StudentAssignment = NonNullable<Awaited<ReturnType<typeof getAssignmentForStudent>>>;
@@ -129,7 +135,13 @@ export async function listAssignmentsForStudent(userId: string, classId?: string
   return db.assignment.findMany({
     where: { ...(classId ? { classId } : {}), class: { enrollments: { some: { userId, removedAt: null } } } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-    select: { ...ruleSelect, class: { select: { id: true, name: true } }, attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } } },
+    select: {
+      ...ruleSelect,
+      class: { select: { id: true, name: true } },
+      attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } },
+      extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
+      gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
+    },
   });
 }
 export type StudentAssignmentRow = Awaited<ReturnType<typeof listAssignmentsForStudent>>[number];

@@ -9,9 +9,21 @@ import { MAX_SET_ITEMS, type AddSetItemInput, type QuestionFilter } from "@/lib/
 
 const setSelect = { id: true, title: true, createdAt: true, updatedAt: true } as const;
 
-// Creates an empty set.
-export async function createQuestionSet(ownerId: string, title: string) {
-  return db.questionSet.create({ data: { ownerId, title }, select: setSelect });
+const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+
+// Creates an empty set. With a `requestKey` this owner already used (a double-clicked "New question
+// set", or two submits racing for the unique index), the first set is returned and nothing is created.
+export async function createQuestionSet(ownerId: string, title: string, requestKey?: string) {
+  const existing = () => (requestKey ? db.questionSet.findUnique({ where: { ownerId_requestKey: { ownerId, requestKey } }, select: setSelect }) : null);
+  const first = await existing();
+  if (first) return first;
+  try {
+    return await db.questionSet.create({ data: { ownerId, title, requestKey: requestKey ?? null }, select: setSelect });
+  } catch (error) {
+    const winner = isUniqueViolation(error) ? await existing() : null;
+    if (winner) return winner;
+    throw error;
+  }
 }
 
 // The instructor's sets, most recently changed first, with item and assignment counts.

@@ -41,6 +41,10 @@ describe("set preview", () => {
     expect(json).not.toContain("Secret explanation text.");
     expect(json).not.toContain(JSON.parse(single.data).explanation);
     expect(json).toContain("Which are DHS agencies?");
+    // "Show answers" asks for the keys: each question comes with its own.
+    const keyed = (await getSetPreview(teacher.id, set.id, { withKeys: true }))!;
+    expect(keyed.questions.every((q) => q.key?.id === q.view.id)).toBe(true);
+    expect(JSON.stringify(keyed)).toContain("Secret explanation text.");
   });
 
   it("is another instructor's 404 (null)", async () => {

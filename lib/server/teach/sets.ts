@@ -1,6 +1,7 @@
 import "server-only";
 import { drawSetQuestions, moveItem } from "@/lib/domain/classes/set-items";
 import type { PublicQuestion } from "@/lib/domain/quiz/present";
+import type { InstructorQuestion } from "@/lib/schemas/classes";
 import { getQuestionSet, listSectionTitles, livePoolBySection, saveItemPositions } from "@/lib/server/data/question-sets";
 import { getVisibleQuestions, studentView } from "./questions";
 
@@ -41,11 +42,12 @@ export async function getSetEditor(ownerId: string, setId: string): Promise<SetE
   return { id: set.id, title: set.title, items, sections };
 }
 
-export type PreviewQuestion = { view: PublicQuestion; fromRule: string | null };
+// `view` is what a student sees; `key`, the full question, only when "Show answers" asked for it.
+export type PreviewQuestion = { view: PublicQuestion; key?: InstructorQuestion; fromRule: string | null };
 
 // The set as a student sees it: public views only (no keys), with one sample draw of each random
 // rule (each student gets their own draw).
-export async function getSetPreview(ownerId: string, setId: string): Promise<{ id: string; title: string; questions: PreviewQuestion[] } | null> {
+export async function getSetPreview(ownerId: string, setId: string, { withKeys = false } = {}): Promise<{ id: string; title: string; questions: PreviewQuestion[] } | null> {
   const set = await getQuestionSet(ownerId, setId);
   if (!set) return null;
   const [sections, pools] = await Promise.all([listSectionTitles(), livePoolBySection(set.items.flatMap((i) => (i.kind === "random" ? [i.sectionId] : [])))]);
@@ -56,7 +58,7 @@ export async function getSetPreview(ownerId: string, setId: string): Promise<{ i
   const ruleOf = (id: string) => (fixed.has(id) ? null : (titleOf.get(questions.get(id)?.sectionId ?? "") ?? "a section"));
   const out = questionIds.flatMap((id): PreviewQuestion[] => {
     const q = questions.get(id);
-    return q?.question && !q.retired ? [{ view: studentView(q.question), fromRule: ruleOf(id) }] : [];
+    return q?.question && !q.retired ? [{ view: studentView(q.question), ...(withKeys ? { key: q.question } : {}), fromRule: ruleOf(id) }] : [];
   });
   return { id: set.id, title: set.title, questions: out };
 }

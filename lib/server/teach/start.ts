@@ -1,5 +1,5 @@
 import "server-only";
-import { decideStart, type StartRefusal } from "@/lib/domain/classes/availability";
+import { applyExtension, decideStart, type StartRefusal } from "@/lib/domain/classes/availability";
 import { getAssignmentForStudent, type StudentAssignment } from "@/lib/server/data/assignments";
 import { startAttempt } from "@/lib/server/quiz/service";
 import { questionsForStudent } from "./student-questions";
@@ -14,6 +14,11 @@ export type StartOutcome =
   | { status: "empty" }
   | { status: "not-found" };
 
+// The assignment's rules as they stand for this student: their extension applied, if any.
+export function forStudent<R extends StudentAssignment>(row: R): R {
+  return applyExtension(row, row.extensions[0]);
+}
+
 // The student's attempt still running at `now` (not finished, deadline not passed), if any.
 export function attemptInProgress(attempts: StudentAssignment["attempts"], now: Date) {
   return attempts.find((a) => a.finishedAt === null && (a.deadlineAt === null || now.getTime() < a.deadlineAt.getTime())) ?? null;
@@ -23,8 +28,9 @@ export function attemptInProgress(attempts: StudentAssignment["attempts"], now: 
 // key is the attempt's number within the assignment, so two clicks (or two tabs) that both see
 // "attempt 2 is next" get the same attempt instead of using two.
 export async function startAssignmentAttempt(userId: string, assignmentId: string, now: Date): Promise<StartOutcome> {
-  const assignment = await getAssignmentForStudent(userId, assignmentId);
-  if (!assignment) return { status: "not-found" };
+  const found = await getAssignmentForStudent(userId, assignmentId);
+  if (!found) return { status: "not-found" };
+  const assignment = forStudent(found);
   const running = attemptInProgress(assignment.attempts, now);
   const decision = decideStart(assignment, { attemptsUsed: assignment.attempts.length, inProgressAttemptId: running?.id ?? null }, now);
   if (decision.kind === "resume") return { status: "resumed", attemptId: decision.attemptId };

@@ -1,8 +1,8 @@
 import "server-only";
 import { dashboardStatus, decideStart, type DashboardStatus, type StartDecision } from "@/lib/domain/classes/availability";
-import { gradeAttempts, handedIn, type Grade, type GradedAttempt } from "@/lib/domain/classes/grading";
+import { gradeAttempts, handedIn, withOverride, type Grade, type GradedAttempt } from "@/lib/domain/classes/grading";
 import { getAssignmentForStudent, listAssignmentsForStudent, type StudentAssignmentRow } from "@/lib/server/data/assignments";
-import { attemptInProgress } from "./start";
+import { attemptInProgress, forStudent } from "./start";
 
 // What students see of their assignments: status for the dashboard, their grade, what "Start"
 // would do now. Only the student's own attempts are ever read (the data layer filters by userId).
@@ -51,7 +51,7 @@ function summarize(row: StudentAssignmentRow, now: Date): StudentAssignmentSumma
 
 // The student's assignments (all classes, or one), with their dashboard status.
 export async function listStudentAssignments(userId: string, now: Date, classId?: string): Promise<StudentAssignmentSummary[]> {
-  return (await listAssignmentsForStudent(userId, classId)).map((row) => summarize(row, now));
+  return (await listAssignmentsForStudent(userId, classId)).map((row) => summarize(forStudent(row), now));
 }
 
 export type StudentAssignmentDetail = StudentAssignmentSummary & {
@@ -68,8 +68,9 @@ export type StudentAssignmentDetail = StudentAssignmentSummary & {
 // One assignment for its student: rules, their attempts, their grade and what Start does now;
 // null when the student is not in the class.
 export async function getStudentAssignment(userId: string, assignmentId: string, now: Date): Promise<StudentAssignmentDetail | null> {
-  const row = await getAssignmentForStudent(userId, assignmentId);
-  if (!row) return null;
+  const found = await getAssignmentForStudent(userId, assignmentId);
+  if (!found) return null;
+  const row = forStudent(found);
   const running = attemptInProgress(row.attempts, now);
   return {
     ...summarize(row, now),
@@ -78,7 +79,8 @@ export async function getStudentAssignment(userId: string, assignmentId: string,
     feedback: row.feedback,
     cutoffAt: row.cutoffAt,
     attempts: row.attempts.map((a, i) => ({ id: a.id, number: i + 1, startedAt: a.startedAt, finishedAt: a.finishedAt, late: a.late, inProgress: a.id === running?.id })),
-    grade: gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt),
+    // The instructor's own grade, when they set one, is the grade; the reason stays with the instructor.
+    grade: withOverride(gradeAttempts(row.gradingMethod, handedInAttempts(row.attempts, now), row.dueAt), row.gradeOverrides[0] && { percent: row.gradeOverrides[0].percent, reason: "" }),
     next: decideStart(row, { attemptsUsed: row.attempts.length, inProgressAttemptId: running?.id ?? null }, now),
   };
 }

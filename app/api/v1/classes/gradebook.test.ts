@@ -70,7 +70,7 @@ describe("gradebook", () => {
       [100, true],
       [75, false],
     ]);
-    expect(row(eve.id)[0]).toEqual({ grade: null, attempts: 1 });
+    expect(row(eve.id)[0]).toEqual({ grade: null, attempts: 1, extension: null });
     expect(row(eve.id)[1]!.grade?.percent).toBe(25);
   });
 

@@ -13,6 +13,7 @@ import { requireRole } from "@/lib/server/auth";
 import { listAssignmentsForClass } from "@/lib/server/data/assignments";
 import { getClassForInstructor, listRemovedMembers } from "@/lib/server/data/classes";
 import { listQuestionSets } from "@/lib/server/data/question-sets";
+import { publicBaseUrl } from "@/lib/server/password-reset";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -34,7 +35,7 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
       </p>
       <h1 className="text-3xl font-bold">{klass.name}</h1>
       <RenameForm action={renameClassAction} idField="classId" id={klass.id} label="Class name" name="name" value={klass.name} maxLength={MAX_CLASS_NAME} />
-      <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} />
+      <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} baseUrl={publicBaseUrl()} />
       <section aria-labelledby="roster-heading" className="flex flex-col gap-3">
         <h2 id="roster-heading" className="text-xl font-semibold">
           Students ({klass.enrollments.length})

@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/server/auth";
 import { renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { countSetAssignments, searchQuestions } from "@/lib/server/data/question-sets";
 import { getSetEditor, setInUseMessage } from "@/lib/server/teach/sets";
+import { getVisibleQuestions } from "@/lib/server/teach/questions";
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -29,6 +30,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = questionFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
   const [results, assignments] = await Promise.all([searchQuestions(user.id, filter, BROWSE_LIMIT), countSetAssignments(user.id, set.id)]);
+  const keys = new Map([...(await getVisibleQuestions(user.id, results.map((r) => r.id)))].map(([qid, q]) => [qid, q.question]));
   const inSet = new Set(set.items.flatMap((i) => (i.kind === "question" ? [i.questionId] : [])));
   return (
     <div className="flex flex-col gap-8">
@@ -67,7 +69,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         <h2 id="browse-heading" className="text-xl font-semibold">
           Add questions from the banks
         </h2>
-        <QuestionBrowser setId={set.id} filter={filter} sections={set.sections} results={results} inSet={inSet} limit={BROWSE_LIMIT} />
+        <QuestionBrowser setId={set.id} filter={filter} sections={set.sections} results={results} keys={keys} inSet={inSet} limit={BROWSE_LIMIT} />
       </section>
       <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
         <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this set</summary>

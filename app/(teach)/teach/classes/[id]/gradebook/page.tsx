@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPercent } from "@/lib/domain/classes/grading";
+import { formatPercent, formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { buildGradebook } from "@/lib/server/teach/gradebook";
@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Gradebook" };
 
 const methodText: Record<string, string> = { highest: "highest", last: "last", average: "average" };
 
-// The class gradebook: students × assignments, each grade by the assignment's method, late marked.
+// The class gradebook: students × assignments, each grade by the assignment's method as a percentage
+// with its points, late marked; under each assignment the class average and median of the members.
 export default async function GradebookPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("instructor");
   const id = rowIdSchema.safeParse((await params).id);
@@ -57,7 +58,9 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
               {book.rows.map((row) => (
                 <tr key={row.student.id} className="border-b border-slate-100 dark:border-slate-900">
                   <th scope="row" className="p-2 font-normal">
-                    {row.student.name}
+                    <Link href={`/teach/classes/${book.classId}/students/${row.student.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                      {row.student.name}
+                    </Link>
                     {row.removed ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-sm dark:bg-slate-700">removed</span> : null}
                     <span className="block text-sm text-slate-700 dark:text-slate-300">{row.student.email}</span>
                   </th>
@@ -65,11 +68,29 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                     <td key={book.assignments[i]!.id} className="p-2">
                       {cell.grade ? formatPercent(cell.grade.percent) : cell.attempts > 0 ? "In progress" : <span className="text-slate-600 dark:text-slate-400">Not taken</span>}
                       {cell.grade?.late ? <span className="ml-2 rounded bg-amber-100 px-1 text-sm text-amber-900">late</span> : null}
+                      {cell.extension ? <span className="ml-2 rounded bg-sky-100 px-1 text-sm text-sky-900">extended</span> : null}
+                      {cell.grade?.override ? <span className="ml-2 rounded bg-violet-100 px-1 text-sm text-violet-900">set by you</span> : null}
+                      {cell.grade ? <span className="block text-sm text-slate-700 dark:text-slate-300">{formatPoints(cell.grade.points, cell.grade.maxPoints)} points</span> : null}
                     </td>
                   ))}
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              {(["average", "median"] as const).map((figure) => (
+                <tr key={figure} className="border-t-2 border-slate-300 dark:border-slate-700">
+                  <th scope="row" className="p-2">
+                    {figure === "average" ? "Class average" : "Median"}
+                  </th>
+                  {book.summaries.map((summary, i) => (
+                    <td key={book.assignments[i]!.id} className="p-2">
+                      {summary ? formatPercent(summary[figure]) : "–"}
+                      {summary && figure === "average" ? <span className="block text-sm text-slate-700 dark:text-slate-300">of {summary.count} graded</span> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tfoot>
           </table>
         </div>
       )}
