@@ -4,6 +4,7 @@ import { CARD_STATE_NAMES, type CardState, type CardStateName } from "@/lib/doma
 import type { CardSnapshot } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { visibleResults } from "./quiz-results";
+import { isUniqueViolation } from "./unique-violation";
 
 // A learner's cards (Card rows): their FSRS state, flags and version. Every query names the owner,
 // so another learner's card is simply not found.
@@ -136,7 +137,6 @@ export async function listOwnedFlashcardIds(userId: string): Promise<Set<string>
 // quizRequestedAt: the quiz mistake that asked for the card (see lib/domain/review/feed.ts), else null.
 export type NewCard = { flashcardId: string; sectionId: string; position: number; due: Date; introducedAt: Date; quizRequestedAt: Date | null };
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 // Creates new cards; one the learner already holds (another tab introduced it first) is skipped.
 export async function createCards(userId: string, cards: readonly NewCard[]): Promise<void> {

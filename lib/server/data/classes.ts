@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAuditEvent } from "@/lib/server/data/audit";
+import { isUniqueViolation } from "./unique-violation";
 
 // Classes, their join codes and rosters. Instructor reads and writes name the instructor in the
 // query (`instructorId`), student reads name the enrollment, so another user's class is simply
 // not found.
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 // Tries `write` with fresh codes until one is not taken (a collision is rare: 31^8 codes).
 async function withFreshCode<T>(newCode: () => string, write: (code: string) => Promise<T>): Promise<T> {

@@ -3,13 +3,13 @@ import { classesServedBySet, recordAuditEvent, type Tx } from "@/lib/server/data
 import { db, dbProvider } from "@/lib/server/db";
 import { toSetItem, type SetItem } from "@/lib/domain/classes/set-items";
 import { MAX_SET_ITEMS, type AddSetItemInput, type QuestionFilter } from "@/lib/schemas/classes";
+import { isUniqueViolation } from "./unique-violation";
 
 // Question sets and their items. Every query names the owner (`ownerId`), so another instructor's
 // set is not found. Questions an instructor may use: live bank questions and their own.
 
 const setSelect = { id: true, title: true, createdAt: true, updatedAt: true } as const;
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 // Creates an empty set. With a `requestKey` this owner already used (a double-clicked "New question
 // set", or two submits racing for the unique index), the first set is returned and nothing is created.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "./unique-violation";
 
 // Quiz attempts and their items. Every read and write names the owner (`userId`) in the query, so
 // another learner's attempt is simply not found.
@@ -48,7 +49,6 @@ const itemSelect = {
 } as const;
 
 // Duck-typed: the SQLite and PostgreSQL clients each have their own error class.
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 // The attempt a learner already created with this idempotency key, if any.
 export async function findAttemptIdByRequestKey(userId: string, requestKey: string): Promise<string | null> {

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import { cardSnapshotSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
+import { isUniqueViolation } from "./unique-violation";
 
 // Review logs (Anki's revlog: lib/domain/review/history.ts), and the writes that change a card and
 // its log together: a grade (card updated, entry inserted), its undo (card restored, entry
@@ -76,7 +77,6 @@ export type SaveReviewResult =
   | { status: "reused-id" }
   | { status: "refused"; reason: "stale" | "suspended" | "retired" };
 
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 // The columns that hold the card before an entry.
 export function beforeColumns(row: CardRow) {

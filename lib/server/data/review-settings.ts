@@ -6,6 +6,7 @@ import type { CardState } from "@/lib/domain/review/card-state";
 import { db } from "@/lib/server/db";
 import { stateColumns, toSnapshot, type CardRow } from "./cards";
 import { nonGradeEntry } from "./review-logs";
+import { isUniqueViolation } from "./unique-violation";
 
 // A learner's review settings (ReviewSettings row). JSON columns are parsed with zod on the way
 // out; a learner without a row studies with the defaults.
@@ -184,7 +185,7 @@ export async function adoptTimeZone(userId: string, timeZone: string): Promise<b
     return true;
   } catch (error) {
     // Two tabs opened at once: the other one created the row first, which is what we wanted.
-    if ((error as { code?: unknown }).code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import type { Role } from "@/lib/schemas/user";
+import { isUniqueViolation } from "./unique-violation";
 
 // All queries on users and their linked OAuth identities.
 
@@ -24,7 +25,7 @@ export async function saveNewUser(input: { email: string; name: string; role: Ro
   try {
     return await db.user.create({ data: input, select: { id: true } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") throw new EmailTakenError();
+    if (isUniqueViolation(error)) throw new EmailTakenError();
     throw error;
   }
 }
@@ -34,7 +35,7 @@ export async function saveEmail(userId: string, email: string): Promise<void> {
   try {
     await db.user.update({ where: { id: userId }, data: { email } });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") throw new EmailTakenError();
+    if (isUniqueViolation(error)) throw new EmailTakenError();
     throw error;
   }
 }
