@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { ReplayEntry } from "@/lib/domain/review/replay";
+import type { StoredEntry } from "@/lib/domain/review/merge";
 import { cardSnapshotSchema, manualActionSchema, scheduleParamsSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, type CardRow, type GuardedWrite } from "./cards";
@@ -61,27 +61,41 @@ const storedJson = <T extends z.ZodType>(schema: T) =>
 const paramsColumn = storedJson(scheduleParamsSchema);
 const actionColumn = storedJson(manualActionSchema);
 
-export type CardHistory = { start: CardSnapshot | null; entries: ReplayEntry[] };
+export type CardHistory = { start: CardSnapshot | null; entries: StoredEntry[] };
+
+type Client = Pick<typeof db, "reviewLog">;
 
 // A card's entries in the order they happened (the card's version orders them; an entry that does
 // not change the version, a quiz feed, falls between by time), and the card before the first one.
 export async function getCardHistory(userId: string, cardId: string): Promise<CardHistory> {
-  const rows = await db.reviewLog.findMany({
-    where: { userId, cardId },
-    orderBy: [{ versionAfter: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
-    select: { kind: true, rating: true, reviewedAt: true, durationMs: true, settings: true, action: true, cardBefore: true },
+  return (await getCardHistories(db, userId, [cardId])).get(cardId) ?? { start: null, entries: [] };
+}
+
+// The histories of several of the learner's cards in one query (inside a transaction when `client` is one).
+export async function getCardHistories(client: Client, userId: string, cardIds: readonly string[]): Promise<Map<string, CardHistory>> {
+  const rows = await client.reviewLog.findMany({
+    where: { userId, cardId: { in: [...cardIds] } },
+    orderBy: [{ cardId: "asc" }, { versionAfter: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
+    select: { id: true, cardId: true, kind: true, rating: true, reviewedAt: true, durationMs: true, settings: true, action: true, cardBefore: true, versionAfter: true },
   });
-  const first = rows[0];
-  const start = first ? cardSnapshotSchema.safeParse(JSON.parse(first.cardBefore)) : null;
-  return {
-    start: start?.success ? start.data : null,
-    entries: rows.map((r) => ({
+  const histories = new Map<string, CardHistory>();
+  for (const r of rows) {
+    let history = histories.get(r.cardId);
+    if (!history) {
+      const start = cardSnapshotSchema.safeParse(JSON.parse(r.cardBefore));
+      history = { start: start.success ? start.data : null, entries: [] };
+      histories.set(r.cardId, history);
+    }
+    history.entries.push({
+      id: r.id,
+      versionAfter: r.versionAfter,
       kind: r.kind,
       rating: r.rating,
       reviewedAt: r.reviewedAt,
       durationMs: r.durationMs,
       params: paramsColumn.parse(r.settings),
       action: actionColumn.parse(r.action),
-    })),
-  };
+    });
+  }
+  return histories;
 }
