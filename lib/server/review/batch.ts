@@ -1,5 +1,6 @@
 import "server-only";
-import type { CardSnapshot, ReviewBatchRequest } from "@/lib/schemas/review";
+import type { CardMemory } from "@/lib/domain/review/outbox";
+import type { ReviewBatchRequest } from "@/lib/schemas/review";
 import { toSnapshot, type CardRow } from "@/lib/server/data/cards";
 import { saveReviews } from "@/lib/server/data/review-batch";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
@@ -15,13 +16,10 @@ export type BatchItemOutcome = { reviewId: string; cardId: string } & (
   | { status: "stale" | "suspended" | "retired" | "reused-id"; message: string }
 );
 
-// A card's memory state and version, all the browser needs to schedule it as the server would.
-export type CardMemory = CardSnapshot & { cardId: string; version: number };
-
 // not-found: a named card is not the learner's, and nothing was saved.
 export type BatchOutcome = { status: "saved"; results: BatchItemOutcome[]; cards: CardMemory[] } | { status: "not-found" };
 
-// The learner's card as the client keeps it.
+// The learner's card as the client keeps it: all the browser needs to schedule it as the server would.
 export function toCardMemory(row: CardRow): CardMemory {
   return { cardId: row.id, version: row.version, ...toSnapshot(row) };
 }
