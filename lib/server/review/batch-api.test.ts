@@ -107,6 +107,16 @@ describe("POST /api/v1/reviews/batch", () => {
     expect(states[0]).toEqual(states[1]);
   });
 
+  it("two devices syncing at the same moment: both batches saved, every review kept once", async () => {
+    const { me, cards } = await learnerWithCards(2);
+    const phone = [review(cards[0]!, 0), review(cards[1]!, 10), review(cards[0]!, 40)];
+    const laptop = [review(cards[1]!, 5, 1), review(cards[0]!, 20, 2)];
+    const [a, b, again] = await Promise.all([post({ reviews: phone }), post({ reviews: laptop }), post({ reviews: phone })]);
+    expect([a.status, b.status, again.status]).toEqual([200, 200, 200]);
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(5);
+    for (const id of cards) await expectReplayable(me.id, id);
+  });
+
   it("undo after a merge takes back the latest review by time", async () => {
     const { me, cards } = await learnerWithCards(1);
     const late = review(cards[0]!, 5, 1);
