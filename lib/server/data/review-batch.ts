@@ -4,7 +4,7 @@ import { needsMerge, planReviews, type IncomingReview, type MergeStep } from "@/
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
-import { getCardHistories } from "./card-history";
+import { getCardHistories, type CardHistory } from "./card-history";
 import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
 import { afterColumns, logSelect, type LogRow } from "./review-logs";
 
@@ -78,7 +78,7 @@ async function applyReviews(tx: Tx, userId: string, reviews: readonly ReviewToSa
     if (!seen || entry.reviewedAt > seen) latestAt.set(entry.cardId, entry.reviewedAt);
   }
   const merging = [...accepted].filter(([cardId, list]) => needsMerge(list, latestAt.get(cardId) ?? null)).map(([cardId]) => cardId);
-  const histories = merging.length === 0 ? new Map() : await getCardHistories(tx, userId, merging);
+  const histories = merging.length === 0 ? new Map<string, CardHistory>() : await getCardHistories(tx, userId, merging);
 
   const newLogs: (ReturnType<typeof logData> & { id: string })[] = [];
   for (const [cardId, list] of accepted) {
@@ -99,7 +99,7 @@ async function applyReviews(tx: Tx, userId: string, reviews: readonly ReviewToSa
       const data = { id: crypto.randomUUID(), ...logData(userId, cardId, step, params) };
       newLogs.push(data);
       const review = list.find((r) => r.reviewId === step.review.reviewId)!;
-      results.set(review.reviewId, { status: "saved", log: { ...data, reviewedAt: step.review.reviewedAt } });
+      results.set(review.reviewId, { status: "saved", log: data });
     }
   }
   if (newLogs.length > 0) await tx.reviewLog.createMany({ data: newLogs });
