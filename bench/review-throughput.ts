@@ -1,16 +1,17 @@
 import crypto from "node:crypto";
-import { createRequire } from "node:module";
 import { createDb } from "@/lib/db/client";
+import { autocannon, runReviewBatches } from "./lib/review-batches";
 import { createUsers, signInOverHttp, startServer } from "./lib/server";
 
-// POST /api/v1/reviews under load, next to a trivial handler (GET /api/v1/health) on the same
-// server, both driven by autocannon at 50 connections. Seeds learners (each with today's new cards),
+// POST /api/v1/reviews and POST /api/v1/reviews/batch (the offline outbox's batches of 50) under
+// load, next to a trivial handler (GET /api/v1/health) on the same server, all driven by autocannon
+// at 50 connections. Seeds learners (each with today's new cards),
 // prints reviews/s, p50/p99 and the ratio to the trivial handler, then checks that the number of
 // review logs equals the number of acknowledged reviews: none lost, none doubled. Some requests
 // repeat an acknowledged reviewId on purpose; they must be answered 200 and write nothing.
 //
 //   NEXT_DIST_DIR=.next-review npx next build   (once)
-//   NEXT_DIST_DIR=.next-review npx tsx bench/review-throughput.ts [--learners 50] [--reviews 2000] [--seconds 10] [--port 3253]
+//   NEXT_DIST_DIR=.next-review npx tsx bench/review-throughput.ts [--learners 50] [--reviews 2000] [--batches 200] [--batch-size 50] [--seconds 10] [--port 3253]
 //
 // The review run is a fixed number of requests, not a fixed time: autocannon drops the responses
 // still in flight when a timed run ends, and those reviews would be written but never counted.
@@ -20,24 +21,13 @@ const learners = Number(args.get("learners") ?? 50);
 const seconds = Number(args.get("seconds") ?? 10);
 const reviewCount = Number(args.get("reviews") ?? 2000);
 const port = Number(args.get("port") ?? 3253);
+const batchCount = Number(args.get("batches") ?? 200);
+const batchSize = Number(args.get("batch-size") ?? 50);
 const connections = 50;
 const replayShare = 0.05;
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const password = "bench-password-123";
 
-// The parts of autocannon 8 used here (it ships no types).
-type Histogram = { average: number; p50: number; p99: number };
-type Result = { requests: Histogram & { total: number }; latency: Histogram; "2xx": number; non2xx: number; errors: number; timeouts: number; duration: number };
-type RequestSpec = { method: string; path: string; headers?: Record<string, string>; body?: string };
-type Options = {
-  url: string;
-  timeout?: number;
-  connections: number;
-  duration?: number;
-  amount?: number;
-  requests?: (RequestSpec & { setupRequest?: (req: RequestSpec) => RequestSpec; onResponse?: (status: number, body: string) => void })[];
-};
-const autocannon = createRequire(import.meta.url)("autocannon") as (options: Options) => Promise<Result>;
 
 type Learner = { cookie: string; cardIds: string[] };
 const RATINGS = [1, 2, 3, 3, 3, 3, 3, 3, 4, 4];
@@ -134,14 +124,20 @@ async function main() {
     if (pending.size > 0) console.log(`  unanswered during the run (time-outs): ${pending.size}; retried with the same reviewId: ${retriedSaved} had been saved (200), ${retriedNew} saved now (201)`);
     console.log(`  ratio to the trivial handler: ${(reviews.requests.average / health.requests.average).toFixed(2)} (requests/s)`);
 
+    const batches = await runReviewBatches(server.baseUrl, seeded, { connections, batches: batchCount, size: batchSize });
+    const b = batches.result;
+    console.log(`POST /api/v1/reviews/batch (${batchSize} reviews) ${b.requests.average.toFixed(0).padStart(4)} batches/s  p50 ${ms(b.latency.p50)}  p99 ${ms(b.latency.p99)}  (${b.errors} errors, ${b.timeouts} timeouts)`);
+    console.log(`  reviews ingested: ${batches.reviewsPerSecond.toFixed(0)} reviews/s = ${(batches.reviewsPerSecond / health.requests.average).toFixed(2)} x the trivial handler's requests/s`);
+    console.log(`  statuses: ${[...batches.statuses].sort(([x], [y]) => x - y).map(([st, n]) => `${st}: ${n}`).join(", ")}; batches sent again after the run: ${batches.resent}`);
+
     // After the run: one log per acknowledged review, and every acknowledged reviewId stored.
     const db = createDb(server.databaseUrl);
     try {
       const logs = await db.reviewLog.count();
       const stored = new Set((await db.reviewLog.findMany({ select: { reviewId: true } })).map((r) => r.reviewId));
-      const missing = [...acknowledged].filter((id) => !stored.has(id)).length;
-      const ok = logs === acknowledged.size && missing === 0;
-      console.log(`\nreview logs in the database: ${logs}; acknowledged reviews: ${acknowledged.size} (201 during the run: ${created}, after retrying time-outs: ${retriedSaved + retriedNew}); acknowledged but missing: ${missing}`);
+      const missing = [...acknowledged, ...batches.saved].filter((id) => !stored.has(id)).length;
+      const ok = logs === acknowledged.size + batches.saved.size && missing === 0;
+      console.log(`\nreview logs in the database: ${logs}; acknowledged reviews: ${acknowledged.size} single (201 during the run: ${created}, after retrying time-outs: ${retriedSaved + retriedNew}) + ${batches.saved.size} in batches; acknowledged but missing: ${missing}`);
       console.log(ok ? "OK: none lost, none doubled." : "MISMATCH: reviews were lost or doubled!");
       if (!ok) process.exitCode = 1;
     } finally {

@@ -109,6 +109,7 @@ export const routeCases: RouteCase[] = [
   api("/api/v1/review/queue", "GET", () => "/api/v1/review/queue?limit=5", anyUser),
   api("/api/v1/reviews", "POST", () => "/api/v1/reviews", ownerStudent("allowed"), (f) => ({ reviewId: crypto.randomUUID(), cardId: f.cardId, rating: 3, durationMs: 1000 })),
   // Only the student has a review to undo (made by the entry above); the others have nothing: 404.
+  api("/api/v1/reviews/batch", "POST", () => "/api/v1/reviews/batch", ownerStudent("allowed"), (f) => ({ reviews: [{ reviewId: crypto.randomUUID(), cardId: f.cardId, rating: 3, durationMs: 1000, reviewedAt: new Date().toISOString() }] })),
   api("/api/v1/reviews/undo", "POST", () => "/api/v1/reviews/undo", { anonymous: 401, student: "ok", otherStudent: 404, otherInstructor: 404, instructor: 404 }, () => ({})),
 
   // Instructors

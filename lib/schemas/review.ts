@@ -103,6 +103,24 @@ export const reviewRequestSchema = z.strictObject({
 });
 export type ReviewRequest = z.output<typeof reviewRequestSchema>;
 
+// The most reviews one batch may carry (an offline outbox sends more in several batches).
+export const REVIEW_BATCH_LIMIT = 100;
+
+// One review of a batch: graded offline or ahead of the server, so it says when it was made.
+export const batchReviewSchema = reviewRequestSchema.omit({ expectedVersion: true }).extend({
+  reviewedAt: z.iso.datetime({ offset: true }).transform((d) => new Date(d)),
+});
+
+// POST /api/v1/reviews/batch: reviews in any order, each reviewId once.
+export const reviewBatchSchema = z.strictObject({
+  reviews: z
+    .array(batchReviewSchema)
+    .min(1)
+    .max(REVIEW_BATCH_LIMIT, `at most ${REVIEW_BATCH_LIMIT} reviews per batch`)
+    .refine((reviews) => new Set(reviews.map((r) => r.reviewId)).size === reviews.length, "each reviewId may appear once"),
+});
+export type ReviewBatchRequest = z.output<typeof reviewBatchSchema>;
+
 // Query-string values arrive as text, hence the coercion.
 export const queueQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

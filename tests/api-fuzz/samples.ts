@@ -49,6 +49,7 @@ export const samples: Record<string, Sample> = {
   "POST /api/v1/quiz-attempts": (m) => ({ mode: "exam", sectionIds: [m.sectionId], count: 3, types: ["single", "typed"], timeLimitMinutes: 10, requestKey: uuid }),
   "POST /api/v1/quiz-attempts/[id]/answers": () => ({ answerId: uuid, position: 0, answer: { type: "multiple", choices: [0, 2] } }),
   "POST /api/v1/reviews": (m) => ({ reviewId: uuid, cardId: m.cardId, rating: 3, durationMs: 4200, expectedVersion: 0 }),
+  "POST /api/v1/reviews/batch": (m) => ({ reviews: [{ reviewId: uuid, cardId: m.cardId, rating: 3, durationMs: 4200, reviewedAt: "2026-03-01T15:00:00.000Z" }] }),
   "POST /api/v1/reviews/undo": () => ({ reviewId: uuid }),
   "GET /api/v1/review/queue": (m) => ({ limit: "20", section: m.sectionId }),
   "GET /api/v1/classes/[id]/audit": () => ({ page: "2" }),

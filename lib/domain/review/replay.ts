@@ -20,10 +20,19 @@ export type ReplayEntry = {
 };
 
 export type ReplayResult = { ok: true; card: CardSnapshot } | { ok: false; reason: string; at: number };
+export type ReplayStepsResult = { ok: true; cards: CardSnapshot[] } | { ok: false; reason: string; at: number };
 
 // Applies `entries` (in the order they happened) to `start`; the card's id seeds FSRS's fuzz.
 export function replayCard(start: CardSnapshot, entries: readonly ReplayEntry[], cardId: string): ReplayResult {
+  const steps = replaySteps(start, entries, cardId);
+  if (!steps.ok) return steps;
+  return { ok: true, card: steps.cards.at(-1) ?? cloneSnapshot(start) };
+}
+
+// The same replay, keeping the card after each entry (a merge rewrites the entries after a late review).
+export function replaySteps(start: CardSnapshot, entries: readonly ReplayEntry[], cardId: string): ReplayStepsResult {
   let card = cloneSnapshot(start);
+  const cards: CardSnapshot[] = [];
   const grades: HistoryEntry[] = [];
   for (const [at, entry] of entries.entries()) {
     if (!entry.params) return { ok: false, reason: "entry without its settings", at };
@@ -40,6 +49,7 @@ export function replayCard(start: CardSnapshot, entries: readonly ReplayEntry[],
     } else {
       return { ok: false, reason: `unknown kind "${entry.kind}"`, at };
     }
+    cards.push(card);
   }
-  return { ok: true, card };
+  return { ok: true, cards };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { ReplayEntry } from "@/lib/domain/review/replay";
+import type { StoredEntry } from "@/lib/domain/review/merge";
 import { cardSnapshotSchema, manualActionSchema, scheduleParamsSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, type CardRow, type GuardedWrite } from "./cards";
@@ -65,30 +65,44 @@ const actionColumn = storedJson(manualActionSchema);
 // stands for: entries written before each one stored its settings cannot be applied again, but
 // every entry keeps the card as it was before it, so the history replays from the snapshot before
 // the first entry that can be (the older ones are summed up in it, and stay in the log).
-export type CardHistory = { start: CardSnapshot | null; entries: ReplayEntry[]; summarized: number };
+export type CardHistory = { start: CardSnapshot | null; entries: StoredEntry[]; summarized: number };
+
+type Client = Pick<typeof db, "reviewLog">;
 
 // A card's entries in the order they happened (the card's version orders them; an entry that does
 // not change the version, a quiz feed, falls between by time), and the card before the first one.
 export async function getCardHistory(userId: string, cardId: string): Promise<CardHistory> {
-  const rows = await db.reviewLog.findMany({
-    where: { userId, cardId },
-    orderBy: [{ versionAfter: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
-    select: { kind: true, rating: true, reviewedAt: true, durationMs: true, settings: true, action: true, cardBefore: true },
+  return (await getCardHistories(db, userId, [cardId])).get(cardId) ?? { start: null, entries: [], summarized: 0 };
+}
+
+// The histories of several of the learner's cards in one query (inside a transaction when `client` is one).
+export async function getCardHistories(client: Client, userId: string, cardIds: readonly string[]): Promise<Map<string, CardHistory>> {
+  const rows = await client.reviewLog.findMany({
+    where: { userId, cardId: { in: [...cardIds] } },
+    orderBy: [{ cardId: "asc" }, { versionAfter: "asc" }, { reviewedAt: "asc" }, { id: "asc" }],
+    select: { id: true, cardId: true, kind: true, rating: true, reviewedAt: true, durationMs: true, settings: true, action: true, cardBefore: true, versionAfter: true },
   });
-  const lastUnreplayable = rows.findLastIndex((r) => r.settings === null);
-  const replayable = rows.slice(lastUnreplayable + 1);
-  const first = replayable[0];
-  const start = first ? cardSnapshotSchema.safeParse(JSON.parse(first.cardBefore)) : null;
-  return {
-    start: start?.success ? start.data : null,
-    summarized: lastUnreplayable + 1,
-    entries: replayable.map((r) => ({
-      kind: r.kind,
-      rating: r.rating,
-      reviewedAt: r.reviewedAt,
-      durationMs: r.durationMs,
-      params: paramsColumn.parse(r.settings),
-      action: actionColumn.parse(r.action),
-    })),
-  };
+  const rowsByCard = new Map<string, typeof rows>();
+  for (const r of rows) rowsByCard.set(r.cardId, [...(rowsByCard.get(r.cardId) ?? []), r]);
+  const histories = new Map<string, CardHistory>();
+  for (const [cardId, cardRows] of rowsByCard) {
+    const summarized = cardRows.findLastIndex((r) => r.settings === null) + 1;
+    const replayable = cardRows.slice(summarized);
+    const start = replayable[0] ? cardSnapshotSchema.safeParse(JSON.parse(replayable[0].cardBefore)) : null;
+    histories.set(cardId, {
+      start: start?.success ? start.data : null,
+      summarized,
+      entries: replayable.map((r) => ({
+        id: r.id,
+        versionAfter: r.versionAfter,
+        kind: r.kind,
+        rating: r.rating,
+        reviewedAt: r.reviewedAt,
+        durationMs: r.durationMs,
+        params: paramsColumn.parse(r.settings),
+        action: actionColumn.parse(r.action),
+      })),
+    });
+  }
+  return histories;
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import { GRADE_KINDS, gradeKindOf, scheduleParamsOf } from "@/lib/domain/review/history";
+import { GRADE_KINDS, scheduleParamsOf } from "@/lib/domain/review/history";
 import crypto from "node:crypto";
 import { cardSnapshotSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
-import { isUniqueViolation } from "./unique-violation";
 
 // Review logs (Anki's revlog: lib/domain/review/history.ts), and the writes that change a card and
 // its log together: a grade (card updated, entry inserted), its undo (card restored, entry
@@ -60,24 +59,6 @@ export type LogRow = {
   versionAfter: number;
 };
 
-// What the caller decided for the card as it is inside the transaction.
-export type ReviewDecision =
-  | { status: "refused"; reason: "stale" | "suspended" | "retired" }
-  | {
-      status: "apply";
-      // The card with its flags after the grade, and the settings that decided it.
-      after: CardSnapshot;
-      params: ScheduleParams;
-      log: { rating: number; durationMs: number; reviewedAt: Date };
-    };
-
-export type SaveReviewResult =
-  | { status: "saved" | "replayed"; log: LogRow }
-  | { status: "not-found" }
-  | { status: "reused-id" }
-  | { status: "refused"; reason: "stale" | "suspended" | "retired" };
-
-
 // The columns that hold the card before an entry.
 export function beforeColumns(row: CardRow) {
   return { stateBefore: row.state, stabilityBefore: row.stability, difficultyBefore: row.difficulty, cardBefore: JSON.stringify(toSnapshot(row)) };
@@ -98,52 +79,6 @@ export function nonGradeEntry(kind: "rescheduled" | "manual", userId: string, ro
     ...beforeColumns(row),
     ...afterColumns(after, params),
   };
-}
-
-const findByReviewId = (userId: string, reviewId: string) => db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
-
-// A reviewId names one review of one card: sent again for the same card it is a replay, for
-// another card it is a client error, never a silent success.
-const replayOf = (log: LogRow, cardId: string): SaveReviewResult => (log.cardId === cardId ? { status: "replayed", log } : { status: "reused-id" });
-
-// Reviews a card once per reviewId. A repeated reviewId returns the first log and changes nothing,
-// also when two requests race (the loser hits the unique index and reads the winner's log). The
-// card is updated only at the version `decide` saw, so a concurrent change is refused as stale. A
-// card whose flashcard has been retired from the banks takes no more reviews.
-export async function saveReview(userId: string, reviewId: string, cardId: string, decide: (card: CardRow) => ReviewDecision): Promise<SaveReviewResult> {
-  try {
-    return await db.$transaction(async (tx): Promise<SaveReviewResult> => {
-      const existing = await tx.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
-      if (existing) return replayOf(existing, cardId);
-      const card = await tx.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });
-      if (!card) return { status: "not-found" };
-      const flashcard = await tx.flashcard.findUnique({ where: { id: card.flashcardId }, select: { retiredAt: true } });
-      if (!flashcard || flashcard.retiredAt) return { status: "refused", reason: "retired" };
-      const decision = decide(card);
-      if (decision.status === "refused") return decision;
-      const versionAfter = card.version + 1;
-      const { after } = decision;
-      const updated = await tx.card.updateMany({
-        where: { id: card.id, userId, version: card.version },
-        data: { ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version: versionAfter },
-      });
-      if (updated.count === 0) {
-        // Changed since it was read: by a twin of this very request (same reviewId), or by another review.
-        const twin = await tx.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: logSelect });
-        return twin ? replayOf(twin, cardId) : { status: "refused", reason: "stale" };
-      }
-      const log = await tx.reviewLog.create({
-        data: { ...decision.log, ...beforeColumns(card), ...afterColumns(after, decision.params), kind: gradeKindOf(card.state), reviewId, userId, cardId: card.id, versionAfter },
-        select: logSelect,
-      });
-      return { status: "saved", log };
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await findByReviewId(userId, reviewId);
-    if (!winner) throw error;
-    return replayOf(winner, cardId);
-  }
 }
 
 export type UndoResult =

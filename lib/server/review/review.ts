@@ -1,10 +1,10 @@
 import "server-only";
 import { queueKindOf } from "@/lib/domain/review/result";
-import { gradeCard } from "@/lib/domain/review/history";
-import { checkCardVersion } from "@/lib/domain/review/version";
+import type { ReviewSettings } from "@/lib/domain/review/settings";
 import type { ReviewRequest } from "@/lib/schemas/review";
-import { getFlashcardContent, stateName, toSnapshot } from "@/lib/server/data/cards";
-import { saveReview, undoLatestReview } from "@/lib/server/data/review-logs";
+import { getFlashcardContent, stateName } from "@/lib/server/data/cards";
+import { saveReviews, type SavedReview } from "@/lib/server/data/review-batch";
+import { undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
 
@@ -21,16 +21,15 @@ export type SubmitOutcome =
   | { status: "not-found" }
   | { status: "stale" | "suspended" | "retired" | "reused-id"; message: string };
 
-// Grades one of the learner's cards (the domain decides inside the write's transaction).
+// Grades one of the learner's cards now (the domain decides inside the write's transaction).
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
   const { settings } = await getReviewSettings(userId);
-  const result = await saveReview(userId, input.reviewId, input.cardId, (row) => {
-    if (row.suspended) return { status: "refused", reason: "suspended" };
-    if (checkCardVersion(input.expectedVersion, row.version).status === "stale") return { status: "refused", reason: "stale" };
-    // The leech rule (tag, and suspend when the learner chose that) is part of grading.
-    const { card } = gradeCard(settings, toSnapshot(row), input.rating, now, input.durationMs, row.id);
-    return { status: "apply", after: card, params: settings, log: { rating: input.rating, durationMs: input.durationMs, reviewedAt: now } };
-  });
+  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now);
+  return submitOutcome(results[0]!, settings);
+}
+
+// What a saved (or refused) review tells the client.
+export function submitOutcome(result: SavedReview, settings: ReviewSettings): SubmitOutcome {
   switch (result.status) {
     case "not-found":
       return result;

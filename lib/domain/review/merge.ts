@@ -1,0 +1,110 @@
+import type { CardSnapshot, ScheduleParams } from "@/lib/schemas/review";
+import { cloneSnapshot, gradeCard, gradeKindOf, isGradeKind } from "./history";
+import { replaySteps, type ReplayEntry } from "./replay";
+import type { ReviewRating } from "./schedule";
+
+// Applying reviews that may arrive late (graded offline, or on another device): each card's log is
+// kept in review-time order, so a review older than entries already stored is inserted among them
+// and every entry from there on is applied again (replay.ts), which gives the card the same state
+// whichever device synced first. Reviews newer than everything stored are simply applied in turn.
+
+// A review as the learner made it, at the time they made it.
+export type IncomingReview = { reviewId: string; rating: ReviewRating; reviewedAt: Date; durationMs: number };
+
+// A stored log entry of the card, with what the merge may have to rewrite.
+export type StoredEntry = ReplayEntry & { id: string; versionAfter: number };
+
+// The card's stored history: the card before its first entry (null: unreadable) and its entries in order.
+export type StoredHistory = { start: CardSnapshot | null; entries: readonly StoredEntry[] };
+
+type StepBase = { kind: string; before: CardSnapshot; after: CardSnapshot; versionAfter: number };
+// One entry to write: a new review's entry, or a stored entry whose card before/after changed.
+export type MergeStep = (StepBase & { source: "new"; review: IncomingReview }) | (StepBase & { source: "stored"; id: string });
+
+// The card after every review, its version, and the entries to insert or rewrite.
+export type MergePlan = { card: CardSnapshot; version: number; steps: MergeStep[] };
+
+export type PlanInput = {
+  cardId: string;
+  // The card as stored now, and its version.
+  current: CardSnapshot;
+  version: number;
+  // Needed only when a review is older than the card's latest entry; null otherwise.
+  history: StoredHistory | null;
+  reviews: readonly IncomingReview[];
+  // The settings new reviews are graded with (stored entries keep their own).
+  params: ScheduleParams;
+};
+
+// A quiz feed leaves the card (and its version) as it was; every other entry bumps the version.
+const bumps = (entry: StoredEntry) => !(entry.kind === "manual" && entry.action?.type === "quiz-feed");
+
+// Whether any review is older than the card's latest stored entry (then the history is needed).
+export function needsMerge(reviews: readonly IncomingReview[], latestEntryAt: Date | null): boolean {
+  return latestEntryAt !== null && reviews.some((r) => r.reviewedAt < latestEntryAt);
+}
+
+// Plans one card's reviews: appended in time order, or merged into its history by review time.
+export function planReviews(input: PlanInput): MergePlan {
+  const reviews = [...input.reviews].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+  const history = input.history;
+  if (history?.start && reviews.length > 0 && history.entries.some((e) => e.reviewedAt > reviews[0]!.reviewedAt)) {
+    const merged = mergeIntoHistory({ ...input, reviews }, history.start, history.entries);
+    if (merged) return merged;
+  }
+  return appendReviews({ ...input, reviews });
+}
+
+function appendReviews({ cardId, current, version, reviews, params }: PlanInput): MergePlan {
+  let card = cloneSnapshot(current);
+  const steps: MergeStep[] = reviews.map((review, i) => {
+    const before = card;
+    card = gradeCard(params, before, review.rating, review.reviewedAt, review.durationMs, cardId).card;
+    return { source: "new", review, kind: gradeKindOf(before.state), before, after: card, versionAfter: version + i + 1 };
+  });
+  return { card, version: version + reviews.length, steps };
+}
+
+type Slot = { source: "new"; review: IncomingReview } | { source: "stored"; entry: StoredEntry };
+
+// Null when the stored history cannot be replayed (entries from before settings were stored): the
+// reviews are then appended.
+function mergeIntoHistory(input: PlanInput, start: CardSnapshot, stored: readonly StoredEntry[]): MergePlan | null {
+  const slots: Slot[] = [];
+  let j = 0;
+  for (const entry of stored) {
+    while (j < input.reviews.length && input.reviews[j]!.reviewedAt < entry.reviewedAt) slots.push({ source: "new", review: input.reviews[j++]! });
+    slots.push({ source: "stored", entry });
+  }
+  while (j < input.reviews.length) slots.push({ source: "new", review: input.reviews[j++]! });
+  const entries: ReplayEntry[] = slots.map((slot) =>
+    slot.source === "stored"
+      ? slot.entry
+      : { kind: "learn", rating: slot.review.rating, reviewedAt: slot.review.reviewedAt, durationMs: slot.review.durationMs, params: input.params, action: null },
+  );
+  const replayed = replaySteps(start, entries, input.cardId);
+  if (!replayed.ok) return null;
+  const first = slots.findIndex((s) => s.source === "new");
+  // The version before the first rewritten entry; each later entry bumps it as it did when stored.
+  const previous = slots[first - 1];
+  const firstStored = stored[0]!;
+  let v = previous?.source === "stored" ? previous.entry.versionAfter : firstStored.versionAfter - (bumps(firstStored) ? 1 : 0);
+  const steps: MergeStep[] = [];
+  for (let i = first; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const before = i === 0 ? cloneSnapshot(start) : replayed.cards[i - 1]!;
+    const after = replayed.cards[i]!;
+    if (slot.source === "new") {
+      v += 1;
+      steps.push({ source: "new", review: slot.review, kind: gradeKindOf(before.state), before, after, versionAfter: v });
+    } else {
+      if (bumps(slot.entry)) v += 1;
+      const kind = isGradeKind(slot.entry.kind) ? gradeKindOf(before.state) : slot.entry.kind;
+      steps.push({ source: "stored", id: slot.entry.id, kind, before, after, versionAfter: v });
+    }
+  }
+  // The card's version must move past the stored one, so a grade for the old version is refused.
+  const shift = Math.max(0, input.version + 1 - v);
+  for (const step of steps) step.versionAfter += shift;
+  return { card: replayed.cards.at(-1)!, version: v + shift, steps };
+}

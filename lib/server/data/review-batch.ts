@@ -1,0 +1,126 @@
+import "server-only";
+import crypto from "node:crypto";
+import { needsMerge, planReviews, type IncomingReview, type MergeStep } from "@/lib/domain/review/merge";
+import { checkCardVersion } from "@/lib/domain/review/version";
+import type { ScheduleParams } from "@/lib/schemas/review";
+import { db } from "@/lib/server/db";
+import { getCardHistories, type CardHistory } from "./card-history";
+import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
+import { afterColumns, logSelect, type LogRow } from "./review-logs";
+import { isUniqueViolation } from "./unique-violation";
+
+// Saving grades, one or a batch (the single-review route and the offline outbox alike): each
+// review once per reviewId, every card's reviews applied in review-time order from the state the
+// server holds (a late one merged into the card's history, lib/domain/review/merge.ts), all in one
+// transaction.
+
+// One review to save; expectedVersion (the single-review API) refuses a card changed since it was shown.
+export type ReviewToSave = IncomingReview & { cardId: string; expectedVersion?: number };
+
+export type SavedReview =
+  | { status: "saved" | "replayed"; log: LogRow }
+  | { status: "not-found" }
+  | { status: "reused-id" }
+  | { status: "refused"; reason: "stale" | "suspended" | "retired" };
+
+// The outcome of each review (in the order sent) and every named card as it now is. When a named card
+// is not the learner's, every review is "not-found" and nothing is saved.
+export type SaveReviewsResult = { results: SavedReview[]; cards: Map<string, CardRow> };
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+// The card changed between the transaction's read and its write (a concurrent request): start again.
+class CardChanged extends Error {}
+
+
+// Saves the reviews in one transaction. A reviewId already stored is answered with its first log
+// (for the same card; another card is a client error); a request racing this one (same reviewId,
+// same card) makes the transaction start again, where it finds the winner's work. Reviews made at
+// `now` are never late, so they skip the check for later entries.
+export async function saveReviews(userId: string, reviews: readonly ReviewToSave[], params: ScheduleParams, now: Date): Promise<SaveReviewsResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now));
+    } catch (error) {
+      if (attempt >= 4 || !(error instanceof CardChanged || isUniqueViolation(error))) throw error;
+    }
+  }
+}
+
+async function applyReviews(tx: Tx, userId: string, reviews: readonly ReviewToSave[], params: ScheduleParams, now: Date): Promise<SaveReviewsResult> {
+  const stored = await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
+  const logs = new Map(stored.map((log) => [log.reviewId, log]));
+  const rows = await tx.card.findMany({ where: { userId, id: { in: [...new Set(reviews.map((r) => r.cardId))] } }, select: cardSelect });
+  const cards = new Map(rows.map((row) => [row.id, row]));
+  // A card that is not the learner's refuses the whole batch: nothing is written.
+  if (reviews.some((r) => !cards.has(r.cardId))) return { results: reviews.map(() => ({ status: "not-found" })), cards: new Map() };
+  const fresh = reviews.filter((r) => !logs.has(r.reviewId));
+  const retired = fresh.length === 0 ? [] : await tx.flashcard.findMany({ where: { id: { in: fresh.map((r) => cards.get(r.cardId)!.flashcardId) }, retiredAt: { not: null } }, select: { id: true } });
+  const retiredIds = new Set(retired.map((f) => f.id));
+
+  const results = new Map<string, SavedReview>();
+  const accepted = new Map<string, ReviewToSave[]>();
+  for (const review of reviews) {
+    const log = logs.get(review.reviewId);
+    const card = cards.get(review.cardId)!;
+    if (log) results.set(review.reviewId, log.cardId === review.cardId ? { status: "replayed", log } : { status: "reused-id" });
+    else if (retiredIds.has(card.flashcardId)) results.set(review.reviewId, { status: "refused", reason: "retired" });
+    else if (card.suspended) results.set(review.reviewId, { status: "refused", reason: "suspended" });
+    else if (checkCardVersion(review.expectedVersion, card.version).status === "stale") results.set(review.reviewId, { status: "refused", reason: "stale" });
+    else accepted.set(card.id, [...(accepted.get(card.id) ?? []), review]);
+  }
+
+  const late = [...accepted].filter(([, list]) => list.some((r) => r.reviewedAt < now)).map(([cardId, list]) => ({ cardId, earliest: Math.min(...list.map((r) => r.reviewedAt.getTime())) }));
+  const later = late.length === 0 ? [] : await tx.reviewLog.findMany({ where: { userId, OR: late.map((l) => ({ cardId: l.cardId, reviewedAt: { gt: new Date(l.earliest) } })) }, select: { cardId: true, reviewedAt: true } });
+  const latestAt = new Map<string, Date>();
+  for (const entry of later) {
+    const seen = latestAt.get(entry.cardId);
+    if (!seen || entry.reviewedAt > seen) latestAt.set(entry.cardId, entry.reviewedAt);
+  }
+  const merging = [...accepted].filter(([cardId, list]) => needsMerge(list, latestAt.get(cardId) ?? null)).map(([cardId]) => cardId);
+  const histories = merging.length === 0 ? new Map<string, CardHistory>() : await getCardHistories(tx, userId, merging);
+
+  const newLogs: (ReturnType<typeof logData> & { id: string })[] = [];
+  for (const [cardId, list] of accepted) {
+    const row = cards.get(cardId)!;
+    const plan = planReviews({ cardId, current: toSnapshot(row), version: row.version, history: histories.get(cardId) ?? null, reviews: list, params });
+    const { card: after, version } = plan;
+    const updated = await tx.card.updateMany({
+      where: { id: cardId, userId, version: row.version },
+      data: { ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version },
+    });
+    if (updated.count === 0) throw new CardChanged();
+    cards.set(cardId, { ...row, ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version });
+    for (const step of plan.steps) {
+      if (step.source === "stored") {
+        await tx.reviewLog.update({ where: { id: step.id }, data: { ...stepColumns(step, params, false), versionAfter: step.versionAfter }, select: { id: true } });
+        continue;
+      }
+      const data = { id: crypto.randomUUID(), ...logData(userId, cardId, step, params) };
+      newLogs.push(data);
+      const review = list.find((r) => r.reviewId === step.review.reviewId)!;
+      results.set(review.reviewId, { status: "saved", log: data });
+    }
+  }
+  if (newLogs.length > 0) await tx.reviewLog.createMany({ data: newLogs });
+  return { results: reviews.map((r) => results.get(r.reviewId)!), cards };
+}
+
+// A rewritten entry keeps its settings (stored ones were graded with theirs); a new one records these.
+function stepColumns(step: MergeStep, params: ScheduleParams, withSettings: boolean) {
+  const { settings, ...after } = afterColumns(step.after, params);
+  return {
+    kind: step.kind,
+    stateBefore: step.before.state,
+    stabilityBefore: step.before.stability,
+    difficultyBefore: step.before.difficulty,
+    cardBefore: JSON.stringify(step.before),
+    ...after,
+    ...(withSettings ? { settings } : {}),
+  };
+}
+
+function logData(userId: string, cardId: string, step: MergeStep & { source: "new" }, params: ScheduleParams) {
+  const { reviewId, rating, durationMs, reviewedAt } = step.review;
+  return { ...stepColumns(step, params, true), reviewId, userId, cardId, rating, durationMs, reviewedAt, versionAfter: step.versionAfter };
+}

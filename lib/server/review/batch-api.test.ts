@@ -1,0 +1,163 @@
+import crypto from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { scheduleParamsOf } from "@/lib/domain/review/history";
+import { replayCard } from "@/lib/domain/review/replay";
+import { db } from "@/lib/server/db";
+import { getCardHistory } from "@/lib/server/data/card-history";
+import { cardSelect, toSnapshot } from "@/lib/server/data/cards";
+import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { jsonRequest, signInAs } from "@/tests/auth-mock";
+import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
+import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
+import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
+import { makeLearner } from "./test-helpers";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
+
+// POST /api/v1/reviews/batch: the offline outbox's reviews, saved once each, merged by review time.
+
+type Result = { reviewId: string; cardId: string; status: string; review?: { version: number } };
+type Memory = { cardId: string; version: number; reps: number; due: string };
+const post = (body: unknown) => batchRoute(jsonRequest("/api/v1/reviews/batch", "POST", body));
+const MIN = 60_000;
+// Reviews made in the last hours, relative to the run (the server refuses nothing for its age).
+const BASE = Date.now() - 5 * 60 * MIN;
+const at = (minutes: number) => new Date(BASE + minutes * MIN).toISOString();
+const review = (cardId: string, minutes: number, rating = 3) => ({ reviewId: crypto.randomUUID(), cardId, rating, durationMs: 3000, reviewedAt: at(minutes) });
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+beforeEach(() => signInAs(null));
+
+async function learnerWithCards(n = 2) {
+  const me = await makeLearner();
+  signInAs(me);
+  const response = await queueRoute(jsonRequest(`/api/v1/review/queue?limit=${n}`, "GET"));
+  const items = ((await response.json()) as { queue: { items: { cardId: string }[] } }).queue.items.map((i) => i.cardId);
+  return { me, cards: items };
+}
+
+async function sync(reviews: unknown[]) {
+  const response = await post({ reviews });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { results: Result[]; cards: Memory[] };
+}
+
+// The stored card equals the replay of its log, and the log is in review-time order (an undo bumps
+// the card's version past its last entry's, so it is checked only without one).
+async function expectReplayable(userId: string, cardId: string, undone = false) {
+  const row = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: cardSelect });
+  const history = await getCardHistory(userId, cardId);
+  const replayed = replayCard(history.start!, history.entries, cardId);
+  expect(replayed.ok && replayed.card).toEqual(toSnapshot(row));
+  const times = history.entries.map((e) => e.reviewedAt.getTime());
+  expect(times).toEqual([...times].sort((a, b) => a - b));
+  if (!undone) expect(history.entries.at(-1)?.versionAfter).toBe(row.version);
+}
+
+describe("POST /api/v1/reviews/batch", () => {
+  it("answers 401 when signed out", async () => {
+    expect((await post({ reviews: [review("x", 0)] })).status).toBe(401);
+  });
+
+  it("saves each review once: the same batch sent twice is answered the same and changes nothing", async () => {
+    const { me, cards } = await learnerWithCards();
+    const reviews = [review(cards[0]!, 0), review(cards[1]!, 1, 4), review(cards[0]!, 12, 3)];
+    const first = await sync(reviews);
+    expect(first.results.map((r) => r.status)).toEqual(["saved", "saved", "saved"]);
+    expect(first.cards.find((c) => c.cardId === cards[0])).toMatchObject({ reps: 2 });
+    const before = await db.card.findMany({ where: { userId: me.id }, orderBy: { id: "asc" } });
+    const again = await sync(reviews);
+    expect(again.results.map((r) => r.status)).toEqual(["replayed", "replayed", "replayed"]);
+    expect(again.results.map((r) => r.review)).toEqual(first.results.map((r) => r.review));
+    expect(again.cards).toEqual(first.cards);
+    expect(await db.card.findMany({ where: { userId: me.id }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(3);
+  });
+
+  it("merges two devices' offline reviews by review time: same cards whichever syncs first, every review kept", async () => {
+    const states = [];
+    for (const phoneFirst of [true, false]) {
+      const { me, cards } = await learnerWithCards();
+      const [c1, c2] = [cards[0]!, cards[1]!];
+      const phone = [review(c1, 0, 3), review(c2, 2, 1), review(c1, 20, 3), review(c1, 60 * 3, 4)];
+      const laptop = [review(c1, 10, 1), review(c2, 15, 3), review(c1, 60 * 2, 2)];
+      const start = new Map(await Promise.all([c1, c2].map(async (id) => [id, toSnapshot(await db.card.findUniqueOrThrow({ where: { id }, select: cardSelect }))] as const)));
+      const params = scheduleParamsOf((await getReviewSettings(me.id)).settings);
+      const [first, second] = phoneFirst ? [phone, laptop] : [laptop, phone];
+      await sync(first);
+      const merged = await sync(second);
+      expect(merged.results.every((r) => r.status === "saved")).toBe(true);
+      expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(7);
+      for (const id of [c1, c2]) {
+        await expectReplayable(me.id, id);
+        // Equal to grading all seven reviews in time order from the cards as they were.
+        const all = [...phone, ...laptop].filter((r) => r.cardId === id).sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
+        const expected = replayCard(start.get(id)!, all.map((r) => ({ kind: "learn", rating: r.rating, reviewedAt: new Date(r.reviewedAt), durationMs: r.durationMs, params, action: null })), id);
+        const row = await db.card.findUniqueOrThrow({ where: { id }, select: cardSelect });
+        expect(expected.ok && expected.card).toEqual(toSnapshot(row));
+        // The answer carries the authoritative card.
+        const memory = merged.cards.find((c) => c.cardId === id)!;
+        expect(memory).toMatchObject({ version: row.version, reps: row.reps, due: row.due.toISOString() });
+      }
+      states.push((await db.card.findMany({ where: { userId: me.id }, orderBy: { position: "asc" } })).map((c) => c.reps));
+    }
+    expect(states[0]).toEqual(states[1]);
+  });
+
+  it("two devices syncing at the same moment: both batches saved, every review kept once", async () => {
+    const { me, cards } = await learnerWithCards(2);
+    const phone = [review(cards[0]!, 0), review(cards[1]!, 10), review(cards[0]!, 40)];
+    const laptop = [review(cards[1]!, 5, 1), review(cards[0]!, 20, 2)];
+    const [a, b, again] = await Promise.all([post({ reviews: phone }), post({ reviews: laptop }), post({ reviews: phone })]);
+    expect([a.status, b.status, again.status]).toEqual([200, 200, 200]);
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(5);
+    for (const id of cards) await expectReplayable(me.id, id);
+  });
+
+  it("undo after a merge takes back the latest review by time", async () => {
+    const { me, cards } = await learnerWithCards(1);
+    const late = review(cards[0]!, 5, 1);
+    await sync([review(cards[0]!, 0), review(cards[0]!, 30)]);
+    await sync([late]);
+    const latest = await db.reviewLog.findFirstOrThrow({ where: { userId: me.id }, orderBy: { reviewedAt: "desc" } });
+    const response = await undoRoute(jsonRequest("/api/v1/reviews/undo", "POST", { reviewId: latest.reviewId }));
+    expect(response.status).toBe(200);
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(2);
+    await expectReplayable(me.id, cards[0]!, true);
+  });
+
+  it("refuses another learner's card (404, nothing saved, even beside the learner's own) and reports refusals per review", async () => {
+    const { me, cards } = await learnerWithCards(2);
+    const other = await learnerWithCards(1);
+    signInAs(me);
+    expect((await post({ reviews: [review(cards[0]!, 0), review(other.cards[0]!, 1)] })).status).toBe(404);
+    expect((await post({ reviews: [review("no-such-card", 1)] })).status).toBe(404);
+    expect(await db.reviewLog.count({ where: { userId: { in: [me.id, other.me.id] } } })).toBe(0);
+    await db.card.update({ where: { id: cards[1]! }, data: { suspended: true } });
+    const used = review(cards[0]!, 2);
+    const result = await sync([used, review(cards[1]!, 3)]);
+    expect(result.results.map((r) => r.status)).toEqual(["saved", "suspended"]);
+    // A reviewId already used for another card is a client error, never a silent success.
+    const reused = await sync([{ ...used, cardId: cards[1]! }]);
+    expect(reused.results[0]!.status).toBe("reused-id");
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(1);
+  });
+
+  it("refuses bad input: 400 not JSON, 422 for 101 reviews, a repeated reviewId, a bad time or rating", async () => {
+    const { me, cards } = await learnerWithCards(1);
+    expect((await post("{not json")).status).toBe(400);
+    const many = Array.from({ length: 101 }, (_, i) => review(cards[0]!, i));
+    const tooMany = await post({ reviews: many });
+    expect(tooMany.status).toBe(422);
+    expect(JSON.stringify(await tooMany.json())).toMatch(/at most 100/);
+    expect((await post({ reviews: many.slice(0, 100) })).status).toBe(200);
+    const one = review(cards[0]!, 200);
+    for (const bad of [{ reviews: [] }, { reviews: [one, one] }, { reviews: [{ ...one, reviewedAt: "yesterday" }] }, { reviews: [{ ...one, rating: 5 }] }, { reviews: [{ ...one, expectedVersion: 0 }] }, [one]]) {
+      expect((await post(bad)).status).toBe(422);
+    }
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(100);
+  });
+});
