@@ -1,11 +1,13 @@
 import "server-only";
 import { queueKindOf } from "@/lib/domain/review/result";
-import { gradeCard } from "@/lib/domain/review/history";
+import { gradeTowardTargets } from "@/lib/domain/review/targets";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ReviewRequest } from "@/lib/schemas/review";
 import { getFlashcardContent, stateName, toSnapshot } from "@/lib/server/data/cards";
 import { saveReview, undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { datesFor } from "./target-queue";
+import { listActiveTargets } from "./targets";
 import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
 
 // Grading a card and undoing the last grade, shared by the review page and the JSON API.
@@ -21,15 +23,17 @@ export type SubmitOutcome =
   | { status: "not-found" }
   | { status: "stale" | "suspended" | "retired" | "reused-id"; message: string };
 
-// Grades one of the learner's cards (the domain decides inside the write's transaction).
+// Grades one of the learner's cards (the domain decides inside the write's transaction). A card of a
+// study target gets an interval that keeps it remembered on the target's date.
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
   const { settings } = await getReviewSettings(userId);
+  const targets = await listActiveTargets(userId, settings, now);
   const result = await saveReview(userId, input.reviewId, input.cardId, (row) => {
     if (row.suspended) return { status: "refused", reason: "suspended" };
     if (checkCardVersion(input.expectedVersion, row.version).status === "stale") return { status: "refused", reason: "stale" };
     // The leech rule (tag, and suspend when the learner chose that) is part of grading.
-    const { card } = gradeCard(settings, toSnapshot(row), input.rating, now, input.durationMs, row.id);
-    return { status: "apply", after: card, params: settings, log: { rating: input.rating, durationMs: input.durationMs, reviewedAt: now } };
+    const { card, params } = gradeTowardTargets(settings, toSnapshot(row), input.rating, now, input.durationMs, row.id, datesFor(targets, row.flashcardId));
+    return { status: "apply", after: card, params, log: { rating: input.rating, durationMs: input.durationMs, reviewedAt: now } };
   });
   switch (result.status) {
     case "not-found":
