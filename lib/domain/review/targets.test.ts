@@ -128,13 +128,13 @@ describe("gradeTowardTargets", () => {
 });
 
 describe("reviewAheadOrder", () => {
-  it("orders studied cards by lowest recall on the date and leaves unseen cards out", () => {
+  it("orders the cards below the target by lowest recall on the date, never-studied ones first", () => {
     const cards = [
-      { id: "strong", ...reviewed(100, 1) },
+      { id: "strong", ...reviewed(1000, 1) },
       { id: "weak", ...reviewed(2, 1) },
       { id: "unseen", state: "new" as const, stability: 0, difficulty: 0, lastReview: null },
       { id: "middle", ...reviewed(10, 1) },
     ];
-    expect(reviewAheadOrder(cards, daysFrom(10), undefined, settings).map((c) => c.id)).toEqual(["weak", "middle", "strong"]);
+    expect(reviewAheadOrder(cards, { date: daysFrom(10), targetRecall: 0.95 }, undefined, settings).map((c) => c.id)).toEqual(["unseen", "weak", "middle"]);
   });
 });

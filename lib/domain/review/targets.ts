@@ -95,12 +95,13 @@ export function recallAfterGoodReview(card: Pick<TargetCard, "stability" | "diff
   return forgetting_curve(weights ?? default_w, daysFromReviewToDate, next.stability);
 }
 
-// "Review ahead" for a target: its studied cards, lowest predicted recall on the date first (ties
-// by id, so the order is stable).
-export function reviewAheadOrder<T extends TargetCard & { id: string }>(cards: readonly T[], date: Date, weights: Weights, clock: Clock): T[] {
-  const recall = new Map(cards.map((c) => [c.id, recallAt(c, date, weights, clock)]));
+// "Review ahead" for a target: its cards predicted below the target recall on the date (never
+// studied ones count 0), lowest first (ties by id, so the order is stable). A card answered in the
+// session rises, and leaves it once its recall on the date reaches the target.
+export function reviewAheadOrder<T extends TargetCard & { id: string }>(cards: readonly T[], target: TargetDate, weights: Weights, clock: Clock): T[] {
+  const recall = new Map(cards.map((c) => [c.id, recallAt(c, target.date, weights, clock)]));
   return cards
-    .filter((c) => c.state !== "new")
+    .filter((c) => recall.get(c.id)! < target.targetRecall)
     .sort((a, b) => recall.get(a.id)! - recall.get(b.id)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

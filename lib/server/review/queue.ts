@@ -116,16 +116,17 @@ async function cardViews(queueItems: readonly QueueItem[], rows: readonly CardRo
   });
 }
 
-// "Review ahead" for a target: its studied cards now, lowest predicted recall on its date first.
-// Nothing is stored; answering them schedules them toward the date as any review does.
+// "Review ahead" for a target: its cards below the target recall on its date, lowest first (see
+// reviewAheadCards); answering them schedules them toward the date as any review does.
 async function loadReviewAhead(userId: string, target: ActiveTarget, targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date, limit: number): Promise<QueueView> {
-  const ids = await reviewAheadCards(userId, target, settings);
+  const ids = await reviewAheadCards(userId, target, settings, now, limit);
   const rows = await listCardRows(userId, ids);
   const queueItems = rows.map((r) => ({ cardId: r.id, kind: queueKindOf(stateName(r.state)), due: r.due }));
-  const items = await cardViews(queueItems.slice(0, Math.max(0, limit)), rows, targets, settings, now);
+  const items = await cardViews(queueItems, rows, targets, settings, now);
+  const count = (kind: QueueItem["kind"]) => queueItems.filter((i) => i.kind === kind).length;
   return {
     items,
-    counts: { new: 0, learning: queueItems.filter((i) => i.kind === "learning").length, review: queueItems.filter((i) => i.kind === "review").length },
+    counts: { new: count("new"), learning: count("learning"), review: count("review") },
     nextLearningDue: null,
     learningLater: 0,
     dayEndsAt: nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour),

@@ -56,16 +56,26 @@ export async function planTargetCards(userId: string, targets: readonly ActiveTa
   return { requested: new Set(cards.filter((c) => wanted.has(c.flashcardId)).map((c) => c.id)), answeredToday: answered.size, created: missing.length > 0 };
 }
 
-// The target's studied cards for "Review ahead", lowest predicted recall on its date first.
-export async function reviewAheadCards(userId: string, target: ActiveTarget, settings: ReviewSettings): Promise<string[]> {
-  const cards = (await listTargetCards([userId], target.flashcardIds)).filter((c) => !c.suspended);
+// "Review ahead": the target's cards below its recall on the date, lowest first, at most `limit`.
+// Never-studied cards of the material come in (created now, in article order) when the studied ones
+// leave room: the learner asked to study for the date now.
+export async function reviewAheadCards(userId: string, target: ActiveTarget, settings: ReviewSettings, now: Date, limit: number): Promise<string[]> {
+  const held = await listTargetCards([userId], target.flashcardIds);
+  const heldIds = new Set(held.map((c) => c.flashcardId));
+  const room = limit - held.filter((c) => c.state === "new").length;
+  const missing = target.flashcardIds.filter((id) => !heldIds.has(id)).slice(0, Math.max(0, room));
+  if (missing.length > 0) {
+    const flashcards = (await listLiveFlashcards(target.sectionIds)).filter((f) => missing.includes(f.id));
+    await createCards(userId, flashcards.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now, quizRequestedAt: null })));
+  }
+  const cards = (missing.length > 0 ? await listTargetCards([userId], target.flashcardIds) : held).filter((c) => !c.suspended);
   const ordered = reviewAheadOrder(
     cards.map((c) => ({ id: c.id, state: stateName(c.state), stability: c.stability, difficulty: c.difficulty, lastReview: c.lastReview })),
-    target.date,
+    target,
     settings.weights,
     settings,
   );
-  return ordered.map((c) => c.id);
+  return ordered.slice(0, Math.max(0, limit)).map((c) => c.id);
 }
 
 // The dates a card is held to, from the learner's targets.
