@@ -25,10 +25,11 @@ function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   );
 }
 
-// The next cards and what is left today.
-export function fetchQueue(sectionId: string | null, limit = 20) {
+// The next cards and what is left today (or of a study target's "review ahead" session).
+export function fetchQueue(sectionId: string | null, limit = 20, targetId: string | null = null) {
   const params = new URLSearchParams({ limit: String(limit) });
   if (sectionId) params.set("section", sectionId);
+  if (targetId) params.set("target", targetId);
   return call<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
 }
 

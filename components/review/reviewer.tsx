@@ -27,7 +27,7 @@ function newReviewId(): string {
 }
 
 // The review session: one card at a time, graded with buttons or keys, undo of this session's reviews.
-export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId: string | null }) {
+export function Reviewer({ initial, sectionId, targetId = null }: { initial: QueueJson; sectionId: string | null; targetId?: string | null }) {
   const [queue, setQueue] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,7 +50,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
 
   const refresh = useCallback(
     async (front?: ReviewItem | null) => {
-      const result = await fetchQueue(sectionId);
+      const result = await fetchQueue(sectionId, 20, targetId);
       if (!result.ok) {
         setMessage(result.message);
         return;
@@ -59,7 +59,7 @@ export function Reviewer({ initial, sectionId }: { initial: QueueJson; sectionId
       setQueue(front ? { ...next, items: [front, ...next.items.filter((i) => i.cardId !== front.cardId)] } : next);
       setRevealed(false);
     },
-    [sectionId],
+    [sectionId, targetId],
   );
 
   // A learning step due later today: fetch the queue again when it comes due.

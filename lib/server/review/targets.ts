@@ -1,7 +1,7 @@
 import "server-only";
 import { weightsSchema } from "@/lib/schemas/review";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
-import { studyDayStart, studyDayStartOn } from "@/lib/domain/review/study-day";
+import { studyDayKey, studyDayStart, studyDayStartOn } from "@/lib/domain/review/study-day";
 import { MAX_OWN_TARGETS, type CreateStudyTargetInput } from "@/lib/schemas/study-targets";
 import { targetMaterial } from "@/lib/domain/review/target-material";
 import { paceUnseenCards, type Pacing } from "@/lib/domain/review/target-pacing";
@@ -36,7 +36,8 @@ export type ActiveTarget = {
   flashcardIds: string[];
 };
 
-export type TargetView = Omit<ActiveTarget, "flashcardIds"> & { readiness: Readiness; pacing: Pacing; daysLeft: number };
+// `day`: the date's study day in the learner's zone ("YYYY-MM-DD").
+export type TargetView = Omit<ActiveTarget, "flashcardIds"> & { readiness: Readiness; pacing: Pacing; daysLeft: number; day: string };
 
 // The flashcards of a question set's material.
 export async function setMaterial(setId: string): Promise<string[]> {
@@ -95,7 +96,8 @@ async function viewOf(userId: string, target: ActiveTarget, settings: ReviewSett
   const r = readiness(cards, target.flashcardIds.length, target.date, now, settings.weights, settings);
   const daysLeft = studyDaysUntil(target.date, now, settings);
   const { id, kind, assignmentId, title, date, targetRecall, sectionIds } = target;
-  return { id, kind, assignmentId, title, date, targetRecall, sectionIds, readiness: r, pacing: paceUnseenCards({ unseen: r.unseen, daysUntil: daysLeft, cap }), daysLeft };
+  const day = studyDayKey(date, settings.timeZone, settings.dayStartsAtHour);
+  return { id, kind, assignmentId, title, date, targetRecall, sectionIds, readiness: r, pacing: paceUnseenCards({ unseen: r.unseen, daysUntil: daysLeft, cap }), daysLeft, day };
 }
 
 export type StudentReadiness = { userId: string; name: string; onDate: number; today: number; unseen: number; total: number };
