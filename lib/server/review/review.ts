@@ -65,6 +65,7 @@ export async function undoReview(userId: string, reviewId: string | undefined, n
   }
   const [{ settings }, contents] = await Promise.all([getReviewSettings(userId), getFlashcardContent([result.card.flashcardId])]);
   const content = contents.get(result.card.flashcardId);
-  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now) : null;
+  const targets = content ? await listActiveTargets(userId, settings, now) : [];
+  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now, datesFor(targets, result.card.flashcardId)) : null;
   return { status: "undone", reviewId: result.log.reviewId, cardId: result.card.id, item };
 }
