@@ -46,6 +46,10 @@ test("predicted recall on the due date, review ahead, and the class's readiness"
   await student.getByLabel("Class code").fill(klass.joinCode);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByRole("heading", { level: 1, name: "Deadline class" })).toBeVisible();
+  // Saved settings first: a first visit to /review adopts the browser's zone and reloads the session.
+  await student.goto("/settings");
+  await student.getByRole("button", { name: "Save settings" }).click();
+  await expect(student.getByText("Settings saved.")).toBeVisible();
 
   // Nothing studied yet: 0% on the due date.
   await student.goto(`/assignments/${assignment.id}`);
