@@ -84,6 +84,12 @@ const table: Record<string, Entry> = {
   "quiz.retryMistakes": { call: async () => (await import("@/lib/server/actions/quiz")).retryMistakes(empty, form({})), denials: { anonymous: "signin" } },
   "quiz.saveQuizAnswer": { call: async (f) => (await import("@/lib/server/actions/quiz")).saveQuizAnswer(f.attemptId, { answerId: crypto.randomUUID(), position: 0, answer: { type: "truefalse", value: true } }), denials: { anonymous: "refused", otherStudent: "refused", otherInstructor: "refused", instructor: "refused" } },
   "quiz.finishQuiz": { call: async (f) => (await import("@/lib/server/actions/quiz")).finishQuiz(f.attemptId), denials: { anonymous: "refused", otherStudent: "refused", otherInstructor: "refused", instructor: "refused" } },
+  "study-targets.createStudyTargetAction": { call: async () => (await import("@/lib/server/actions/study-targets")).createStudyTargetAction(empty, form({ sections: "ero", date: "2099-06-01", targetRecall: "90" })), denials: { anonymous: "signin" } },
+  // An id no one's target has: every signed-in visitor gets "not found", and nothing changes.
+  "study-targets.deleteStudyTargetAction": {
+    call: async () => (await import("@/lib/server/actions/study-targets")).deleteStudyTargetAction(form({ targetId: "no-such-target" })),
+    denials: { anonymous: "signin", student: "notFound", otherStudent: "notFound", otherInstructor: "notFound", instructor: "notFound" },
+  },
   "review.saveReviewSettingsAction": { call: async () => (await import("@/lib/server/actions/review")).saveReviewSettingsAction(empty, form({ desiredRetention: "0.9" })), denials: { anonymous: "signin" } },
   "review.adoptBrowserTimeZone": { call: async () => (await import("@/lib/server/actions/review")).adoptBrowserTimeZone("Europe/Berlin"), denials: { anonymous: "signin" } },
   "review.cardAction": { call: async (f) => (await import("@/lib/server/actions/review")).cardAction("suspend", { cardId: f.cardId }), denials: { anonymous: "signin", otherStudent: "refused", otherInstructor: "refused", instructor: "refused" } },

@@ -25,9 +25,9 @@ function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   );
 }
 
-// What the session reviews: one section or all, and Anki's custom study (review ahead N days, N new
-// cards of the section beyond today's limit).
-export type QueueQuery = { section?: string; ahead?: number; extraNew?: number };
+// What the session reviews: one section or all, Anki's custom study (review ahead N days, N new
+// cards of the section beyond today's limit), or a study target's "review ahead" session.
+export type QueueQuery = { section?: string; ahead?: number; extraNew?: number; target?: string };
 
 // The next cards and what is left today.
 export function fetchQueue(query: QueueQuery, limit = 20) {
@@ -35,6 +35,7 @@ export function fetchQueue(query: QueueQuery, limit = 20) {
   if (query.section) params.set("section", query.section);
   if (query.ahead) params.set("ahead", String(query.ahead));
   if (query.extraNew) params.set("extraNew", String(query.extraNew));
+  if (query.target) params.set("target", query.target);
   return call<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
 }
 

@@ -173,4 +173,11 @@ export const routeCases: RouteCase[] = [
   api("/api/v1/assignments/[id]/attempts", "GET", (f) => `/api/v1/assignments/${f.assignmentId}/attempts`, { anonymous: 401, student: "ok", otherStudent: 404, otherInstructor: 404, instructor: "ok" }),
   api("/api/v1/assignments/[id]/attempts", "POST", (f) => `/api/v1/assignments/${f.assignmentId}/attempts`, { anonymous: 401, student: "allowed", otherStudent: 404, otherInstructor: 403, instructor: 403 }, () => ({})),
   api("/api/v1/assignments/[id]/statistics", "GET", (f) => `/api/v1/assignments/${f.assignmentId}/statistics`, ownerInstructor()),
+  api("/api/v1/assignments/[id]/readiness", "GET", (f) => `/api/v1/assignments/${f.assignmentId}/readiness`, { anonymous: 401, student: "ok", otherStudent: 404, otherInstructor: 404, instructor: "ok" }),
+
+  // Study targets: each learner's own
+  api("/api/v1/study-targets", "GET", () => "/api/v1/study-targets", anyUser),
+  api("/api/v1/study-targets", "POST", () => "/api/v1/study-targets", anyUserAllowed, (f) => ({ sectionIds: [f.sectionId], date: "2099-06-01", targetRecall: 0.9 })),
+  // An id no one's target has: nobody learns anything but "not found".
+  api("/api/v1/study-targets", "DELETE", () => "/api/v1/study-targets", { anonymous: 401, student: 404, otherStudent: 404, otherInstructor: 404, instructor: 404 }, () => ({ id: "no-such-target" })),
 ];

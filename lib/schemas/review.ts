@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { studyTargetIdSchema } from "./study-targets";
 import { CLAMP_PARAMETERS, W17_W18_Ceiling, checkParameters, type StepUnit } from "ts-fsrs";
 import { CARD_STATE_NAMES } from "@/lib/domain/review/card-state";
 import { isValidTimeZone } from "@/lib/domain/review/study-day";
@@ -168,6 +169,9 @@ export const reviewQueueQuerySchema = queueQuerySchema.extend({
   // N new cards of the section beyond today's new-card limit (needs `section`).
   ahead: z.coerce.number().int().min(0).max(30).default(0),
   extraNew: z.coerce.number().int().min(0).max(100).default(0),
+  // Study for a date: "Review ahead" for one of the learner's targets (its studied cards, lowest
+  // predicted recall on the date first).
+  target: studyTargetIdSchema.optional(),
 }).refine((q) => q.extraNew === 0 || q.section !== undefined, { path: ["extraNew"], message: "extra new cards are studied from one section: give section" });
 export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
 

@@ -8,6 +8,8 @@ import { createClassAction, deleteClassAction, joinClassAction, removeMemberActi
 import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
+import { createStudyTargetAction, deleteStudyTargetAction } from "@/lib/server/actions/study-targets";
+import { createStudyTargetSchema } from "@/lib/schemas/study-targets";
 import { questionFromForm } from "@/lib/domain/classes/question-form";
 import { parseSettingsForm, type SettingsFormValues } from "@/lib/domain/review/settings-form";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, requestResetSchema, resendVerificationSchema, resetPasswordSchema, verifyEmailSchema } from "@/lib/schemas/account";
@@ -31,7 +33,7 @@ import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSch
 import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema } from "@/lib/schemas/review";
 import { signUpSchema } from "@/lib/schemas/user";
 import type { FormState } from "@/lib/server/form-state";
-import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/teach/forms";
+import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, studyTargetFromForm, text } from "@/lib/server/teach/forms";
 import type { Mine, Slot } from "@/tests/api-fuzz/fixtures";
 import type { Fields } from "./inputs";
 import type { Verdict } from "./check";
@@ -355,6 +357,21 @@ export const table: Record<string, Entry> = {
       const reschedule = d.get("rescheduleOnChange") === "on";
       return parseSettingsForm({ ...(values as Omit<SettingsFormValues, "sections" | "rescheduleOnChange">), rescheduleOnChange: reschedule, sections: d.getAll("sections").filter((s): s is string => typeof s === "string") }).ok;
     },
+  },
+  "study-targets.createStudyTargetAction": {
+    form: true,
+    persona: "student",
+    sample: (c) => ({ sections: [c.sectionId], date: "2099-06-01", targetRecall: "90" }),
+    run: (d, p) => createStudyTargetAction(state(p), d),
+    accepts: (d) => ok(createStudyTargetSchema, studyTargetFromForm(d)),
+  },
+  "study-targets.deleteStudyTargetAction": {
+    form: true,
+    persona: "student",
+    destructive: true,
+    sample: () => ({ targetId: "no-such-target" }),
+    run: (d) => deleteStudyTargetAction(d),
+    accepts: (d) => rowId(d, "targetId"),
   },
   "review.adoptBrowserTimeZone": { form: false, persona: "student", sample: () => ["Europe/Berlin"], run: loose(adoptBrowserTimeZone), accepts: ([zone]) => ok(timeZoneSchema, zone) },
   "review.cardAction": {

@@ -53,4 +53,6 @@ export const samples: Record<string, Sample> = {
   "POST /api/v1/reviews/undo": () => ({ reviewId: uuid }),
   "GET /api/v1/review/queue": (m) => ({ limit: "20", section: m.sectionId }),
   "GET /api/v1/classes/[id]/audit": () => ({ page: "2" }),
+  "POST /api/v1/study-targets": (m) => ({ sectionIds: [m.sectionId], date: "2099-06-01", targetRecall: 0.95 }),
+  "DELETE /api/v1/study-targets": () => ({ id: "no-such-target" }),
 };

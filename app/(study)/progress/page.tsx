@@ -6,7 +6,11 @@ import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
 import { MasteryTable } from "@/components/progress/mastery-table";
 import { RetentionTable } from "@/components/progress/retention-table";
+import { StudyTargetForm } from "@/components/progress/study-target-form";
+import { StudyTargets } from "@/components/progress/study-targets";
 import { requireUser } from "@/lib/server/auth";
+import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
+import { listTargetViews } from "@/lib/server/review/targets";
 import { loadProgress } from "@/lib/server/review/progress";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -25,7 +29,8 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 // The learner's statistics: activity, streak, what is coming, how well they remember, by section.
 export default async function ProgressPage() {
   const user = await requireUser();
-  const p = await loadProgress(user.id, new Date());
+  const now = new Date();
+  const [p, targets, sections] = await Promise.all([loadProgress(user.id, now), listTargetViews(user.id, now), listSectionsWithFlashcardCounts()]);
   const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
   return (
     <div className="flex flex-col gap-10">
@@ -60,6 +65,18 @@ export default async function ProgressPage() {
       </Panel>
       <Panel id="mastery" title="Mastery by section">
         <MasteryTable rows={p.mastery} />
+      </Panel>
+      <Panel id="targets" title="Study for a date">
+        <p className="text-slate-700 dark:text-slate-300">
+          Your review queue works toward each date: cards you have not studied are brought in evenly over the days left, and reviews are spaced so your memory holds until the date.
+        </p>
+        <StudyTargets targets={targets} />
+        <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+          <summary className="cursor-pointer font-medium">Add a target of your own</summary>
+          <div className="mt-3">
+            <StudyTargetForm sections={sections} />
+          </div>
+        </details>
       </Panel>
     </div>
   );

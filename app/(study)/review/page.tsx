@@ -17,27 +17,28 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 // The flashcard review session. ?section=<id> reviews that section's cards only (the reader links
 // here); custom study adds ?ahead=N (cards due in the next N days, now) or &extraNew=N (N new cards
-// of the section beyond today's limit), the same query as GET /api/v1/review/queue.
+// of the section beyond today's limit); ?target=<id> is "Review ahead" for a study target (an
+// assignment's page links here). The same query as GET /api/v1/review/queue.
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const { section, ahead, extraNew } = await searchParams;
-  const parsed = reviewQueueQuerySchema.safeParse({ section, ahead, extraNew });
+  const { section, ahead, extraNew, target } = await searchParams;
+  const parsed = reviewQueueQuerySchema.safeParse({ section, ahead, extraNew, target });
   if (!parsed.success) notFound();
-  const query = { section: parsed.data.section, ahead: parsed.data.ahead, extraNew: parsed.data.extraNew };
+  const query = { section: parsed.data.section, ahead: parsed.data.ahead, extraNew: parsed.data.extraNew, target: parsed.data.target };
   const [queue, stored, sections] = await Promise.all([
-    loadReviewQueue(user.id, new Date(), { limit: 20, sectionId: query.section, aheadDays: query.ahead, extraNew: query.extraNew }),
+    loadReviewQueue(user.id, new Date(), { limit: 20, sectionId: query.section, aheadDays: query.ahead, extraNew: query.extraNew, targetId: query.target }),
     getReviewSettings(user.id),
     listSectionsWithFlashcardCounts(),
   ]);
   if (!queue) notFound();
   const customStudy = query.ahead > 0 || query.extraNew > 0;
-  const title = [queue.section ? `Review: ${queue.section.title}` : "Review", query.ahead > 0 ? ` (ahead ${plural(query.ahead, "day")})` : "", query.extraNew > 0 ? ` (${plural(query.extraNew, "extra new card")})` : ""].join("");
+  const title = [query.target ? "Review ahead" : queue.section ? `Review: ${queue.section.title}` : "Review", query.ahead > 0 ? ` (ahead ${plural(query.ahead, "day")})` : "", query.extraNew > 0 ? ` (${plural(query.extraNew, "extra new card")})` : ""].join("");
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="flex gap-4 text-sm">
-          {queue.section || customStudy ? (
+          {queue.section || customStudy || query.target ? (
             <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
               {customStudy ? "Back to today's reviews" : "Review all sections"}
             </Link>

@@ -1,7 +1,8 @@
 import type { CardSnapshot, ScheduleParams } from "@/lib/schemas/review";
-import { cloneSnapshot, gradeCard, gradeKindOf, isGradeKind } from "./history";
+import { cloneSnapshot, gradeKindOf, isGradeKind } from "./history";
 import { replaySteps, type ReplayEntry } from "./replay";
 import type { ReviewRating } from "./schedule";
+import { gradeTowardTargets, type TargetDate } from "./targets";
 
 // Applying reviews that may arrive late (graded offline, or on another device): each card's log is
 // kept in review-time order, so a review older than entries already stored is inserted among them
@@ -18,8 +19,9 @@ export type StoredEntry = ReplayEntry & { id: string; versionAfter: number };
 export type StoredHistory = { start: CardSnapshot | null; entries: readonly StoredEntry[] };
 
 type StepBase = { kind: string; before: CardSnapshot; after: CardSnapshot; versionAfter: number };
-// One entry to write: a new review's entry, or a stored entry whose card before/after changed.
-export type MergeStep = (StepBase & { source: "new"; review: IncomingReview }) | (StepBase & { source: "stored"; id: string });
+// One entry to write: a new review's entry (with the settings that graded it, which a study
+// target's cap may have lowered), or a stored entry whose card before/after changed.
+export type MergeStep = (StepBase & { source: "new"; review: IncomingReview; params: ScheduleParams }) | (StepBase & { source: "stored"; id: string });
 
 // The card after every review, its version, and the entries to insert or rewrite.
 export type MergePlan = { card: CardSnapshot; version: number; steps: MergeStep[] };
@@ -34,6 +36,9 @@ export type PlanInput = {
   reviews: readonly IncomingReview[];
   // The settings new reviews are graded with (stored entries keep their own).
   params: ScheduleParams;
+  // The card's study-target dates: a review appended now gets an interval that keeps the card
+  // remembered on them (lib/domain/review/targets.ts). A merged late review is graded without caps.
+  targets?: readonly TargetDate[];
 };
 
 // A quiz feed leaves the card (and its version) as it was; every other entry bumps the version.
@@ -55,12 +60,13 @@ export function planReviews(input: PlanInput): MergePlan {
   return appendReviews({ ...input, reviews });
 }
 
-function appendReviews({ cardId, current, version, reviews, params }: PlanInput): MergePlan {
+function appendReviews({ cardId, current, version, reviews, params, targets = [] }: PlanInput): MergePlan {
   let card = cloneSnapshot(current);
   const steps: MergeStep[] = reviews.map((review, i) => {
     const before = card;
-    card = gradeCard(params, before, review.rating, review.reviewedAt, review.durationMs, cardId).card;
-    return { source: "new", review, kind: gradeKindOf(before.state), before, after: card, versionAfter: version + i + 1 };
+    const graded = gradeTowardTargets(params, before, review.rating, review.reviewedAt, review.durationMs, cardId, targets);
+    card = graded.card;
+    return { source: "new", review, params: graded.params, kind: gradeKindOf(before.state), before, after: card, versionAfter: version + i + 1 };
   });
   return { card, version: version + reviews.length, steps };
 }
@@ -96,7 +102,7 @@ function mergeIntoHistory(input: PlanInput, start: CardSnapshot, stored: readonl
     const after = replayed.cards[i]!;
     if (slot.source === "new") {
       v += 1;
-      steps.push({ source: "new", review: slot.review, kind: gradeKindOf(before.state), before, after, versionAfter: v });
+      steps.push({ source: "new", review: slot.review, params: input.params, kind: gradeKindOf(before.state), before, after, versionAfter: v });
     } else {
       if (bumps(slot.entry)) v += 1;
       const kind = isGradeKind(slot.entry.kind) ? gradeKindOf(before.state) : slot.entry.kind;

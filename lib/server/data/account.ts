@@ -10,7 +10,7 @@ import { visibleResults } from "./quiz-results";
 // account-export.ts), and results only once the learner may see them, so the export cannot be used
 // to read a key or a verdict the rules still hold back.
 export async function getAccountExport(userId: string, now: Date) {
-  const [user, accounts, results, reviewSettings, cards, reviewLogs, classesTaught, enrollments, questionSets, questions] = await Promise.all([
+  const [user, accounts, results, reviewSettings, cards, reviewLogs, classesTaught, enrollments, questionSets, questions, studyTargets] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, createdAt: true, updatedAt: true } }),
     db.account.findMany({ where: { userId }, select: { provider: true, providerAccountId: true, createdAt: true } }),
     db.questionResult.findMany({ where: { userId, ...visibleResults(now) }, select: { questionId: true, sectionId: true, correct: true, score: true, answeredAt: true } }),
@@ -21,6 +21,7 @@ export async function getAccountExport(userId: string, now: Date) {
     db.enrollment.findMany({ where: { userId }, select: { classId: true, joinedAt: true, removedAt: true } }),
     db.questionSet.findMany({ where: { ownerId: userId }, include: { items: true } }),
     db.question.findMany({ where: { ownerId: userId } }),
+    db.studyTarget.findMany({ where: { userId }, orderBy: { date: "asc" }, select: { id: true, assignmentId: true, sections: true, date: true, targetRecall: true, createdAt: true } }),
   ]);
   if (!user) return null;
   return {
@@ -28,7 +29,7 @@ export async function getAccountExport(userId: string, now: Date) {
     user,
     linkedAccounts: accounts,
     quiz: { latestResults: results },
-    review: { settings: reviewSettings, cards, logs: reviewLogs },
+    review: { settings: reviewSettings, cards, logs: reviewLogs, studyTargets },
     classes: { taught: classesTaught, joined: enrollments },
     authoring: { questionSets, questions },
   };

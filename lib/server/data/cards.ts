@@ -290,7 +290,7 @@ export async function listPendingMistakes(userId: string, now = new Date()) {
 }
 
 // The `quote` of authored JSON (a question or a flashcard), or null when absent or unreadable.
-function quoteIn(data: string): string | null {
+export function quoteIn(data: string): string | null {
   try {
     const parsed = z.object({ quote: z.string().min(1) }).safeParse(JSON.parse(data));
     return parsed.success ? parsed.data.quote : null;

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { needsMerge, planReviews, type IncomingReview, type MergeStep } from "@/lib/domain/review/merge";
+import type { TargetDate } from "@/lib/domain/review/targets";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
@@ -37,17 +38,32 @@ class CardChanged extends Error {}
 // (for the same card; another card is a client error); a request racing this one (same reviewId,
 // same card) makes the transaction start again, where it finds the winner's work. Reviews made at
 // `now` are never late, so they skip the check for later entries.
-export async function saveReviews(userId: string, reviews: readonly ReviewToSave[], params: ScheduleParams, now: Date): Promise<SaveReviewsResult> {
+// `targetDates` gives a flashcard's study-target dates (none by default): grades appended now are
+// capped toward them.
+export async function saveReviews(
+  userId: string,
+  reviews: readonly ReviewToSave[],
+  params: ScheduleParams,
+  now: Date,
+  targetDates: (flashcardId: string) => readonly TargetDate[] = () => [],
+): Promise<SaveReviewsResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now));
+      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates));
     } catch (error) {
       if (attempt >= 4 || !(error instanceof CardChanged || isUniqueViolation(error))) throw error;
     }
   }
 }
 
-async function applyReviews(tx: Tx, userId: string, reviews: readonly ReviewToSave[], params: ScheduleParams, now: Date): Promise<SaveReviewsResult> {
+async function applyReviews(
+  tx: Tx,
+  userId: string,
+  reviews: readonly ReviewToSave[],
+  params: ScheduleParams,
+  now: Date,
+  targetDates: (flashcardId: string) => readonly TargetDate[],
+): Promise<SaveReviewsResult> {
   const stored = await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
   const logs = new Map(stored.map((log) => [log.reviewId, log]));
   const rows = await tx.card.findMany({ where: { userId, id: { in: [...new Set(reviews.map((r) => r.cardId))] } }, select: cardSelect });
@@ -83,7 +99,7 @@ async function applyReviews(tx: Tx, userId: string, reviews: readonly ReviewToSa
   const newLogs: (ReturnType<typeof logData> & { id: string })[] = [];
   for (const [cardId, list] of accepted) {
     const row = cards.get(cardId)!;
-    const plan = planReviews({ cardId, current: toSnapshot(row), version: row.version, history: histories.get(cardId) ?? null, reviews: list, params });
+    const plan = planReviews({ cardId, current: toSnapshot(row), version: row.version, history: histories.get(cardId) ?? null, reviews: list, params, targets: targetDates(row.flashcardId) });
     const { card: after, version } = plan;
     const updated = await tx.card.updateMany({
       where: { id: cardId, userId, version: row.version },
@@ -96,7 +112,7 @@ async function applyReviews(tx: Tx, userId: string, reviews: readonly ReviewToSa
         await tx.reviewLog.update({ where: { id: step.id }, data: { ...stepColumns(step, params, false), versionAfter: step.versionAfter }, select: { id: true } });
         continue;
       }
-      const data = { id: crypto.randomUUID(), ...logData(userId, cardId, step, params) };
+      const data = { id: crypto.randomUUID(), ...logData(userId, cardId, step) };
       newLogs.push(data);
       const review = list.find((r) => r.reviewId === step.review.reviewId)!;
       results.set(review.reviewId, { status: "saved", log: data });
@@ -120,7 +136,8 @@ function stepColumns(step: MergeStep, params: ScheduleParams, withSettings: bool
   };
 }
 
-function logData(userId: string, cardId: string, step: MergeStep & { source: "new" }, params: ScheduleParams) {
+// A new entry records the settings that graded it (a target's cap included), so a replay rebuilds it.
+function logData(userId: string, cardId: string, step: MergeStep & { source: "new" }) {
   const { reviewId, rating, durationMs, reviewedAt } = step.review;
-  return { ...stepColumns(step, params, true), reviewId, userId, cardId, rating, durationMs, reviewedAt, versionAfter: step.versionAfter };
+  return { ...stepColumns(step, step.params, true), reviewId, userId, cardId, rating, durationMs, reviewedAt, versionAfter: step.versionAfter };
 }

@@ -6,6 +6,8 @@ import { saveReviews } from "@/lib/server/data/review-batch";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { submitOutcome, type SubmitOutcome } from "./review";
 import type { ReviewResultView } from "./views";
+import { datesFor } from "./target-queue";
+import { listActiveTargets } from "./targets";
 
 // A batch of reviews from the offline outbox: saved with the same function as a single review, each
 // at the time it was made, and answered with the cards as the server now holds them, which the
@@ -32,7 +34,9 @@ function itemOutcome(reviewId: string, cardId: string, outcome: Exclude<SubmitOu
 export async function submitReviewBatch(userId: string, input: ReviewBatchRequest, now: Date): Promise<BatchOutcome> {
   const { settings } = await getReviewSettings(userId);
   const reviews = input.reviews.map((r) => ({ ...r, reviewedAt: r.reviewedAt > now ? new Date(now) : r.reviewedAt }));
-  const saved = await saveReviews(userId, reviews, settings, now);
+  // Study targets cap the intervals here as on the single-review path.
+  const targets = await listActiveTargets(userId, settings, now);
+  const saved = await saveReviews(userId, reviews, settings, now, (flashcardId) => datesFor(targets, flashcardId));
   const outcomes = saved.results.map((result) => submitOutcome(result, settings));
   const results: BatchItemOutcome[] = [];
   for (const [i, outcome] of outcomes.entries()) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { newCardsToIntroduce, pickFlashcards } from "@/lib/domain/review/introduce";
-import { buildQueue, type QueueCard, type QueueCounts } from "@/lib/domain/review/queue";
+import { buildQueue, type QueueCard, type QueueCounts, type QueueItem } from "@/lib/domain/review/queue";
+import { queueKindOf } from "@/lib/domain/review/result";
+import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { nextStudyDayStart, studyDayStart, studyDayStartAfter } from "@/lib/domain/review/study-day";
 import { stateName, type CardRow } from "@/lib/server/data/cards";
 import {
@@ -14,7 +16,10 @@ import {
 } from "@/lib/server/data/cards";
 import { countDoneSince } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { listCardRows } from "@/lib/server/data/study-targets";
 import { feedQuizMistakes, type QuizFeedStatus } from "./feed";
+import { datesFor, planTargetCards, reviewAheadCards } from "./target-queue";
+import { listActiveTargets, type ActiveTarget } from "./targets";
 import { toCardView, type ReviewCardView } from "./views";
 
 // The learner's review queue, shared by /review and GET /api/v1/review/queue: quiz mistakes are fed
@@ -34,28 +39,35 @@ export type QueueView = {
   quizFeed: QuizFeedStatus;
 };
 
-const toQueueCard = (row: CardRow): QueueCard => ({
+// `requested`: paced cards of study targets, shown beyond the new-card limit as quiz-requested ones are.
+const toQueueCard = (row: CardRow, requested: ReadonlySet<string> = new Set()): QueueCard => ({
   id: row.id,
   state: stateName(row.state),
   due: row.due,
   suspended: row.suspended,
   buriedUntil: row.buriedUntil,
   position: row.position,
-  fromQuiz: row.quizRequestedAt !== null,
+  fromQuiz: row.quizRequestedAt !== null || requested.has(row.id),
   stability: row.stability,
   lastReview: row.lastReview,
 });
 
 // The queue at `now`, at most `limit` cards; one section's cards only when `sectionId` is given
-// (null when that section does not exist).
+// (null when that section does not exist); with `targetId`, the "review ahead" session of one of the
+// learner's study targets (null when it is not theirs).
 export async function loadReviewQueue(
   userId: string,
   now: Date,
-  options: { limit: number; sectionId?: string; aheadDays?: number; extraNew?: number },
+  options: { limit: number; sectionId?: string; aheadDays?: number; extraNew?: number; targetId?: string },
 ): Promise<QueueView | null> {
-  const { sectionId, limit, aheadDays = 0, extraNew = 0 } = options;
+  const { sectionId, limit, aheadDays = 0, extraNew = 0, targetId } = options;
   const [{ settings: stored, deckSectionIds }, section] = await Promise.all([getReviewSettings(userId), sectionId ? findSection(sectionId) : null]);
   if (sectionId && !section) return null;
+  const targets = await listActiveTargets(userId, stored, now);
+  if (targetId !== undefined) {
+    const target = targets.find((t) => t.id === targetId);
+    return target ? loadReviewAhead(userId, target, targets, stored, now, limit) : null;
+  }
   // Custom study "study a section beyond today's limit": today's new-card limit is raised for this queue.
   const settings = extraNew > 0 ? { ...stored, newPerDay: stored.newPerDay + extraNew } : stored;
   const quizFeed = await feedQuizMistakes(userId, settings, now);
@@ -84,14 +96,43 @@ export async function loadReviewQueue(
     }
   }
 
-  const queue = buildQueue({ cards: rows.map(toQueueCard), doneToday, settings, now, limit, reviewAheadDays: aheadDays });
+  // Study targets pace their never-studied cards in on top of the day's limit.
+  const plan = await planTargetCards(userId, targets, settings, now);
+  if (plan.created) rows = await listQueueCards(userId, dayEnd, sectionId);
+  const queueSettings = plan.answeredToday > 0 ? { ...settings, newPerDay: settings.newPerDay + plan.answeredToday } : settings;
+
+  const queue = buildQueue({ cards: rows.map((r) => toQueueCard(r, plan.requested)), doneToday, settings: queueSettings, now, limit, reviewAheadDays: aheadDays });
+  const items = await cardViews(queue.items, rows, targets, settings, now);
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed };
+}
+
+// The reviewer's views of queue items (an item whose content no longer parses is left out).
+async function cardViews(queueItems: readonly QueueItem[], rows: readonly CardRow[], targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date): Promise<ReviewCardView[]> {
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  const contents = await getFlashcardContent(queue.items.flatMap((i) => rowById.get(i.cardId)?.flashcardId ?? []));
-  const items = queue.items.flatMap((item) => {
+  const contents = await getFlashcardContent(queueItems.flatMap((i) => rowById.get(i.cardId)?.flashcardId ?? []));
+  return queueItems.flatMap((item) => {
     const row = rowById.get(item.cardId);
     const content = row ? contents.get(row.flashcardId) : undefined;
-    const view = row && content ? toCardView(row, item.kind, content, settings, now) : null;
+    const view = row && content ? toCardView(row, item.kind, content, settings, now, datesFor(targets, row.flashcardId)) : null;
     return view ? [view] : [];
   });
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed };
+}
+
+// "Review ahead" for a target: its cards below the target recall on its date, lowest first (see
+// reviewAheadCards); answering them schedules them toward the date as any review does.
+async function loadReviewAhead(userId: string, target: ActiveTarget, targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date, limit: number): Promise<QueueView> {
+  const ids = await reviewAheadCards(userId, target, settings, now, limit);
+  const rows = await listCardRows(userId, ids);
+  const queueItems = rows.map((r) => ({ cardId: r.id, kind: queueKindOf(stateName(r.state)), due: r.due }));
+  const items = await cardViews(queueItems, rows, targets, settings, now);
+  const count = (kind: QueueItem["kind"]) => queueItems.filter((i) => i.kind === kind).length;
+  return {
+    items,
+    counts: { new: count("new"), learning: count("learning"), review: count("review") },
+    nextLearningDue: null,
+    learningLater: 0,
+    dayEndsAt: nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour),
+    section: null,
+    quizFeed: { broughtToday: 0, cap: 0, waitingMistakes: 0 },
+  };
 }

@@ -6,6 +6,8 @@ import { getFlashcardContent, stateName } from "@/lib/server/data/cards";
 import { saveReviews, type SavedReview } from "@/lib/server/data/review-batch";
 import { undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { datesFor } from "./target-queue";
+import { listActiveTargets } from "./targets";
 import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
 
 // Grading a card and undoing the last grade, shared by the review page and the JSON API.
@@ -21,10 +23,12 @@ export type SubmitOutcome =
   | { status: "not-found" }
   | { status: "stale" | "suspended" | "retired" | "reused-id"; message: string };
 
-// Grades one of the learner's cards now (the domain decides inside the write's transaction).
+// Grades one of the learner's cards now (the domain decides inside the write's transaction). A card
+// of a study target gets an interval that keeps it remembered on the target's date.
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
   const { settings } = await getReviewSettings(userId);
-  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now);
+  const targets = await listActiveTargets(userId, settings, now);
+  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId));
   return submitOutcome(results[0]!, settings);
 }
 
@@ -60,6 +64,7 @@ export async function undoReview(userId: string, reviewId: string | undefined, n
   }
   const [{ settings }, contents] = await Promise.all([getReviewSettings(userId), getFlashcardContent([result.card.flashcardId])]);
   const content = contents.get(result.card.flashcardId);
-  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now) : null;
+  const targets = content ? await listActiveTargets(userId, settings, now) : [];
+  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now, datesFor(targets, result.card.flashcardId)) : null;
   return { status: "undone", reviewId: result.log.reviewId, cardId: result.card.id, item };
 }

@@ -3,7 +3,7 @@ import { cardFaces, type CardFaces } from "@/lib/domain/review/card-view";
 import type { CardStateName } from "@/lib/domain/review/card-state";
 import type { QueueKind } from "@/lib/domain/review/queue";
 import { becameLeech } from "@/lib/domain/review/result";
-import { previewIntervals } from "@/lib/domain/review/schedule";
+import { previewTowardTargets, type TargetDate } from "@/lib/domain/review/targets";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { sourceLink } from "@/lib/domain/quiz/links";
 import { flashcardSchema } from "@/lib/schemas/content";
@@ -35,7 +35,8 @@ export type ReviewCardView = {
 };
 
 // The card as the reviewer shows it; null when its authored data no longer parses (left out).
-export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardContent, settings: ReviewSettings, now: Date): ReviewCardView | null {
+// `targets`: the dates the card is held to (study for a date), so its buttons show the capped intervals.
+export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardContent, settings: ReviewSettings, now: Date, targets: readonly TargetDate[] = []): ReviewCardView | null {
   let authored;
   try {
     const parsed = flashcardSchema.safeParse(JSON.parse(content.data));
@@ -44,7 +45,7 @@ export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardCont
   } catch {
     return null;
   }
-  const preview = previewIntervals(settings, toCardState(row), now, row.id);
+  const preview = previewTowardTargets(settings, toCardState(row), now, row.id, targets);
   return {
     cardId: row.id,
     version: row.version,

@@ -47,3 +47,14 @@ export function assignmentRulesFromForm(formData: FormData): Record<string, unkn
     holdOutOfSelfStudy: checkbox(formData, "holdOutOfSelfStudy"),
   };
 }
+
+// A study target form (/progress) as createStudyTargetSchema reads it: the ticked sections, the
+// date, and the target recall typed as a percentage.
+export function studyTargetFromForm(formData: FormData): Record<string, unknown> {
+  const percent = text(formData, "targetRecall")?.trim();
+  return {
+    sectionIds: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
+    date: text(formData, "date"),
+    targetRecall: percent ? Number(percent) / 100 : undefined,
+  };
+}

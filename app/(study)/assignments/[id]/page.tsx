@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
+import { AssignmentReadiness } from "@/components/review/assignment-readiness";
 import { refusalMessage } from "@/lib/domain/classes/availability";
 import { formatPercent } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
+import { assignmentReadiness, listTargetViews } from "@/lib/server/review/targets";
 import { getStudentAssignment } from "@/lib/server/teach/student";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -25,8 +27,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const id = rowIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
   if (user.role === "instructor") redirect(`/teach/assignments/${id.data}`);
-  const a = await getStudentAssignment(user.id, id.data, new Date());
+  const now = new Date();
+  const [a, readiness, targets] = await Promise.all([getStudentAssignment(user.id, id.data, now), assignmentReadiness(user.id, id.data, now), listTargetViews(user.id, now)]);
   if (!a) notFound();
+  const target = targets.find((t) => t.id === `assignment:${a.id}`) ?? null;
   const next = a.next;
   return (
     <div className="flex flex-col gap-6">
@@ -86,6 +90,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       ) : (
         <p role="status">{refusalMessage(next.reason)}</p>
       )}
+      {readiness?.view === "student" ? <AssignmentReadiness targetId={target?.id ?? null} readiness={readiness.readiness} targetRecall={readiness.targetRecall} pacing={target?.pacing ?? null} /> : null}
       {a.attempts.length > 0 ? (
         <section aria-labelledby="attempts-heading" className="flex flex-col gap-2">
           <h2 id="attempts-heading" className="text-xl font-semibold">

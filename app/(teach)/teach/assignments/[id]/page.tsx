@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { AttemptsTable } from "@/components/teach/attempts-table";
+import { ClassReadiness } from "@/components/teach/class-readiness";
 import { Button } from "@/components/ui/button";
 import { StatisticsTable } from "@/components/teach/statistics-table";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { deleteAssignmentAction } from "@/lib/server/actions/assignments";
+import { assignmentReadiness } from "@/lib/server/review/targets";
 import { buildAssignmentReport } from "@/lib/server/teach/report";
 
 export const metadata: Metadata = { title: "Assignment report" };
@@ -20,7 +22,8 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
   const user = await requireRole("instructor");
   const id = rowIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const report = await buildAssignmentReport(user.id, id.data, new Date());
+  const now = new Date();
+  const [report, readiness] = await Promise.all([buildAssignmentReport(user.id, id.data, now), assignmentReadiness(user.id, id.data, now)]);
   if (!report) notFound();
   const a = report.assignment;
   return (
@@ -82,6 +85,7 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         </h2>
         <AttemptsTable rows={report.rows} timeZone={a.timeZone} />
       </section>
+      {readiness?.view === "instructor" ? <ClassReadiness students={readiness.students} classMean={readiness.classMean} targetRecall={readiness.targetRecall} /> : null}
       <section aria-labelledby="stats-heading" className="flex flex-col gap-3">
         <h2 id="stats-heading" className="text-xl font-semibold">
           Item statistics

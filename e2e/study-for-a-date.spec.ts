@@ -1,0 +1,78 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { bankQuestions, expectNoAxeViolations } from "./quiz-fixtures";
+
+// Study for a date: an instructor assigns a set due in 10 days; the student sees the predicted
+// recall of its material on the due date, reviews ahead, and the instructor's "Class readiness"
+// shows the student. The instructor sets up through the JSON API; both read the pages.
+
+const DAY = 86_400_000;
+
+async function newUser(browser: Browser, role: "Student" | "Instructor", name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, { name, email: uniqueEmail(role.toLowerCase()), password: "correct horse battery", role });
+  return page;
+}
+
+async function post(page: Page, url: string, data: unknown): Promise<Record<string, unknown>> {
+  const res = await page.request.post(url, { data });
+  expect(res.status(), `${url}: ${await res.text()}`).toBeLessThan(300);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+test("predicted recall on the due date, review ahead, and the class's readiness", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teacher = await newUser(browser, "Instructor", "Dana Deadline");
+  const klass = (await post(teacher, "/api/v1/classes", { name: "Deadline class" })).class as { id: string; joinCode: string };
+  const set = (await post(teacher, "/api/v1/question-sets", { title: "Three questions" })).questionSet as { id: string };
+  for (const question of bankQuestions.filter((q) => q.type === "truefalse").slice(0, 3)) await post(teacher, `/api/v1/question-sets/${set.id}/items`, { kind: "question", questionId: question.id });
+  const assignment = (
+    await post(teacher, "/api/v1/assignments", {
+      classId: klass.id,
+      setId: set.id,
+      title: "Due in ten days",
+      opensAt: new Date(Date.now() - DAY).toISOString(),
+      dueAt: new Date(Date.now() + 10 * DAY).toISOString(),
+      timeZone: "UTC",
+      attemptsAllowed: null,
+      gradingMethod: "highest",
+      feedback: "immediately",
+      lateWork: "accept",
+    })
+  ).assignment as { id: string };
+
+  const student = await newUser(browser, "Student", "Rory Ready");
+  await student.goto("/classes");
+  await student.getByLabel("Class code").fill(klass.joinCode);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByRole("heading", { level: 1, name: "Deadline class" })).toBeVisible();
+  // Saved settings first: a first visit to /review adopts the browser's zone and reloads the session.
+  await student.goto("/settings");
+  await student.getByRole("button", { name: "Save settings" }).click();
+  await expect(student.getByText("Settings saved.")).toBeVisible();
+
+  // Nothing studied yet: 0% on the due date.
+  await student.goto(`/assignments/${assignment.id}`);
+  await expect(student.getByText(/Predicted recall on the due date: \d+(\.\d)?%/)).toHaveText("Predicted recall on the due date: 0%");
+  await expectNoAxeViolations(student, "/assignments/[id] with readiness");
+
+  // Review ahead: the target's cards, studied now.
+  await student.getByRole("button", { name: "Review ahead" }).click();
+  await expect(student).toHaveURL(/\/review\?target=assignment%3A|\/review\?target=assignment:/);
+  await expect(student.getByRole("heading", { level: 1, name: "Review ahead" })).toBeVisible();
+  await student.getByRole("button", { name: "Show answer" }).click();
+  await student.getByRole("button", { name: /^Good / }).click();
+  await expect(student.getByRole("button", { name: "Show answer" }).or(student.getByRole("heading", { name: /No cards due/ }))).toBeVisible();
+
+  // One card learnt: the prediction rises above 0%.
+  await student.goto(`/assignments/${assignment.id}`);
+  await expect(student.getByText(/Predicted recall on the due date: \d+(\.\d)?%/)).not.toHaveText("Predicted recall on the due date: 0%");
+
+  // The instructor sees the student in the class's readiness.
+  await teacher.goto(`/teach/assignments/${assignment.id}`);
+  const readiness = teacher.getByRole("region", { name: "Class readiness" });
+  await expect(readiness.getByRole("heading", { name: "Class readiness" })).toBeVisible();
+  await expect(readiness.getByRole("rowheader", { name: "Rory Ready" })).toBeVisible();
+  await expect(readiness.getByText(/Class mean: \d+(\.\d)?%/)).toBeVisible();
+  await expectNoAxeViolations(teacher, "/teach/assignments/[id] with class readiness");
+});

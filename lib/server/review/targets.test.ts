@@ -1,0 +1,61 @@
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { seed } from "@/lib/db/seed";
+import { db } from "@/lib/server/db";
+import { createOwnTarget } from "@/lib/server/data/study-targets";
+import { loadReviewQueue } from "./queue";
+import { submitReview } from "./review";
+import { makeLearner, setSettings } from "./test-helpers";
+
+// Study for a date in the review services: unseen target cards paced in beyond the new-card limit,
+// and target cards' intervals capped toward the date (stored with the settings that replay them).
+
+const DAY = 86_400_000;
+const NOW = new Date("2026-03-02T12:00:00Z");
+
+beforeAll(async () => {
+  await seed(db, { demoAccounts: false });
+});
+
+describe("pacing in the queue", () => {
+  it("introduces today's share of a target's unseen cards even with no new cards allowed", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 0, timeZone: "UTC" });
+    await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(NOW.getTime() + 5 * DAY), targetRecall: 0.9 });
+    const total = await db.flashcard.count({ where: { sectionId: "ero", retiredAt: null } });
+    const queue = (await loadReviewQueue(me.id, NOW, { limit: 100 }))!;
+    expect(queue.counts.new).toBe(Math.min(20, Math.ceil(total / 5)));
+    expect(queue.items.every((i) => i.sectionId === "ero")).toBe(true);
+    // Loading again the same day introduces nothing more.
+    expect((await loadReviewQueue(me.id, NOW, { limit: 100 }))!.counts.new).toBe(queue.counts.new);
+    expect(await db.card.count({ where: { userId: me.id } })).toBe(queue.counts.new);
+  });
+
+  it("leaves a learner without targets to the ordinary limits", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { newPerDay: 0, timeZone: "UTC" });
+    expect((await loadReviewQueue(me.id, NOW, { limit: 100 }))!.counts.new).toBe(0);
+  });
+});
+
+describe("capping in grading", () => {
+  it("keeps a strong card's next review before a strict target's date, and stores the cap it used", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { timeZone: "UTC" });
+    const flashcard = await db.flashcard.findFirstOrThrow({ where: { sectionId: "ero", retiredAt: null }, orderBy: { position: "asc" } });
+    const card = await db.card.create({
+      data: {
+        userId: me.id, flashcardId: flashcard.id, sectionId: flashcard.sectionId, position: flashcard.position, state: "review", due: NOW,
+        stability: 30, difficulty: 5, elapsedDays: 30, scheduledDays: 30, learningSteps: 0, reps: 4, lapses: 0, lastReview: new Date(NOW.getTime() - 30 * DAY),
+      },
+    });
+    const grade = () => ({ reviewId: crypto.randomUUID(), cardId: card.id, rating: 3 as const, durationMs: 3000 });
+    await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(NOW.getTime() + 40 * DAY), targetRecall: 0.97 });
+    const outcome = await submitReview(me.id, grade(), NOW);
+    expect(outcome.status).toBe("saved");
+    const after = await db.card.findUniqueOrThrow({ where: { id: card.id } });
+    expect(after.scheduledDays).toBeLessThanOrEqual(39);
+    const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id }, orderBy: { reviewedAt: "desc" } });
+    expect(log.settings).toContain('"maximumInterval":39');
+  });
+});
