@@ -9,6 +9,7 @@ import { sendWithBusyRetry } from "@/lib/domain/busy-retry";
 import type { ItemResult, LearnerItem } from "@/lib/server/quiz/views";
 import { Button } from "@/components/ui/button";
 import { AnswerInput } from "./answer-input";
+import { useSetAnsweredCount } from "./answered-count";
 import { FeedbackPanel, verdictText } from "./feedback-panel";
 import { forgetKeptAnswer, keepAnswer, readKeptAnswer } from "./kept-answer";
 import { newUuid } from "./uuid";
@@ -51,6 +52,7 @@ function announcement(result: ItemResult): string {
 // The interactive question: input, check/next/finish buttons, feedback and the live region.
 export function QuestionPlayer({ attemptId, item, number, total, checkMode, nextHref, resultsHref, unansweredElsewhere, firstUnansweredHref, secondsLeft }: Props) {
   const router = useRouter();
+  const setAnsweredCount = useSetAnsweredCount();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(item.question, item.answer));
   const [saved, setSaved] = useState<Answer | null>(item.answer);
   // An ordering starts as a complete answer (the order shown); moving on without touching it must
@@ -79,6 +81,14 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   const locked = closed || (checkMode && result !== null);
 
   useEffect(() => headingRef.current?.focus(), []);
+  // The address names the question shown (a quiz opens at /quiz/:id, where the learner left off), so
+  // the entry Back returns to is this question, not wherever the learner has got to by then.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("q") === String(number)) return;
+    url.searchParams.set("q", String(number));
+    window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
+  }, [number]);
   // An answer kept when the session ended comes back after signing in again (then saved below).
   useEffect(() => {
     const kept = readKeptAnswer(attemptId, item.position);
@@ -113,6 +123,10 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   function settle(outcome: AnswerActionResult, answer: Answer): boolean {
     if (outcome.kind === "saved") {
       setSaved(outcome.item.answer);
+      setAnsweredCount(outcome.answeredCount);
+      // Back and Forward show pages from the router's cache: refreshed, this question's entry holds
+      // the saved answer (and in practice the verdict), not the page as it was before.
+      router.refresh();
       forgetKeptAnswer(attemptId, item.position);
       setSignedOut(false);
       if (outcome.item.result) {
@@ -276,7 +290,14 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
       <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
         Question {number} of {total}
       </h2>
-      <AnswerInput view={item.question} draft={draft} onChange={edit} disabled={locked || pending} announce={say} />
+      <AnswerInput
+        view={item.question}
+        draft={draft}
+        onChange={edit}
+        disabled={locked || pending}
+        announce={say}
+        checked={checkMode && result ? { rightShown: result.reveal.rightShown, correct: result.correct } : null}
+      />
       <p role="status" aria-live="polite" className={messageIsVerdict ? "sr-only" : "min-h-6 font-medium"}>
         {message}
       </p>
