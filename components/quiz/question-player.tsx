@@ -8,6 +8,7 @@ import { finishQuiz, saveQuizAnswer, type AnswerActionResult } from "@/lib/serve
 import { sendWithBusyRetry } from "@/lib/domain/busy-retry";
 import type { ItemResult, LearnerItem } from "@/lib/server/quiz/views";
 import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { AnswerInput } from "./answer-input";
 import { useSetAnsweredCount } from "./answered-count";
 import { FeedbackPanel, verdictText } from "./feedback-panel";
@@ -74,6 +75,8 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   };
   const [closed, setClosed] = useState(false);
   const [pending, startTransition] = useTransition();
+  // Which button started the pending work, so only that one says "Checking…" or "Finishing…".
+  const [busy, setBusy] = useState<"primary" | "finish">("primary");
   const submission = useRef<{ answer: string; id: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -252,6 +255,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
 
   function primary() {
     if (pending || closed) return;
+    setBusy("primary");
     if (checkMode && !result) check();
     else next();
   }
@@ -316,9 +320,9 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
           </h3>
           <p>Unanswered questions score 0. Once you finish, you cannot change your answers.</p>
           <div className="flex flex-wrap gap-3">
-            <Button type="button" disabled={pending} onClick={finish}>
+            <PendingButton type="button" pending={pending} pendingLabel="Finishing…" onClick={finish}>
               Finish anyway
-            </Button>
+            </PendingButton>
             {firstUnansweredHref && saved !== null ? (
               <a href={firstUnansweredHref} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-medium dark:border-slate-600">
                 Go to the first unanswered question
@@ -339,13 +343,23 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
         </p>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" data-primary="" disabled={pending}>
+          <PendingButton type="submit" data-primary="" pending={pending && busy === "primary"} disabled={pending} pendingLabel={showCheck ? "Checking…" : !nextHref ? "Finishing…" : checkMode ? "Loading…" : "Saving…"}>
             {primaryLabel}
-          </Button>
+          </PendingButton>
           {primaryLabel !== "Finish quiz" ? (
-            <Button type="button" variant="secondary" disabled={pending} onClick={finish}>
+            <PendingButton
+              type="button"
+              variant="secondary"
+              pending={pending && busy === "finish"}
+              disabled={pending}
+              pendingLabel="Finishing…"
+              onClick={() => {
+                setBusy("finish");
+                finish();
+              }}
+            >
               Finish quiz
-            </Button>
+            </PendingButton>
           ) : null}
         </div>
       )}
