@@ -191,6 +191,14 @@ export async function listAttempts(userId: string, take = 50) {
   return rows.map(({ _count, ...row }) => ({ ...row, answeredCount: _count.items }));
 }
 
+// Deletes the learner's own unfinished practice quiz (self-study only: exams and assignment
+// attempts are never discarded); its items and checked results go with it. True when one was
+// deleted; a second call finds nothing, so discarding twice is harmless.
+export async function deleteOpenPracticeAttempt(userId: string, attemptId: string): Promise<boolean> {
+  const { count } = await db.quizAttempt.deleteMany({ where: { id: attemptId, userId, mode: "practice", assignmentId: null, finishedAt: null } });
+  return count > 0;
+}
+
 // The learner's latest attempt still open at `now` (not finished, deadline not passed), with how
 // many questions it has answered: the quiz the dashboard offers to resume.
 export async function findOpenAttempt(userId: string, now: Date) {
