@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
-import { colorSchemes, desktop, expectPhoneFriendly, phone, screenshot } from "./fixtures/phone";
+import { expectPhoneFriendly, phone, screenshotSizesAndSchemes } from "./fixtures/phone";
 import { expectNoAxeViolations } from "./quiz-fixtures";
 
 // The dashboard says what today holds: the flashcards left (new / learning / review), the streak,
@@ -37,13 +37,8 @@ test("today's cards, the streak and the quiz to resume", async ({ page }) => {
   expect(answer.ok()).toBe(true);
   await page.reload();
   await expect(today.getByText("Practice quiz: 1 of 2 answered")).toBeVisible();
-  for (const colorScheme of colorSchemes) {
-    await page.emulateMedia({ colorScheme });
-    for (const size of [desktop, phone]) {
-      await page.setViewportSize(size);
-      await screenshot(page, `dashboard ${size.name} ${colorScheme}`);
-    }
-  }
+  await screenshotSizesAndSchemes(page, "dashboard");
+  await page.setViewportSize(phone);
   await expectPhoneFriendly(page, "dashboard on a phone");
   await today.getByRole("link", { name: "Resume quiz" }).click();
   await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
-import { colorSchemes, desktop, expectPhoneFriendly, phone, screenshot } from "./fixtures/phone";
+import { desktop, expectPhoneFriendly, phone, screenshotSizesAndSchemes } from "./fixtures/phone";
 
 // History says what each quiz covered (sections, questions, score or progress), and a practice quiz
 // left unfinished can be resumed to finish it or discarded; an exam cannot be discarded.
@@ -26,13 +26,8 @@ test("history rows name their sections; an unfinished practice quiz is discarded
   await expect(practiceRow.getByRole("link", { name: /^Resume or finish/ })).toHaveAttribute("href", `/quiz/${practice}`);
   const examRow = rows.filter({ hasText: "Exam" });
   await expect(examRow.getByRole("button", { name: /^Discard/ })).toHaveCount(0);
-  for (const colorScheme of colorSchemes) {
-    await page.emulateMedia({ colorScheme });
-    for (const size of [desktop, phone]) {
-      await page.setViewportSize(size);
-      await screenshot(page, `history ${size.name} ${colorScheme}`);
-    }
-  }
+  await screenshotSizesAndSchemes(page, "history");
+  await page.setViewportSize(phone);
   await expectPhoneFriendly(page, "history on a phone");
   await page.setViewportSize(desktop);
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { Question } from "@/lib/schemas/content";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
-import { colorSchemes, desktop, expectPhoneFriendly, phone, screenshot } from "./fixtures/phone";
+import { desktop, expectPhoneFriendly, phone, screenshotSizesAndSchemes } from "./fixtures/phone";
 import { answerInPage, currentQuestion, expectNoAxeViolations } from "./quiz-fixtures";
 
 // Practice feedback in place: after "Check answer" every pick, position and pair carries its verdict
@@ -44,13 +44,8 @@ test("single and multiple choice: each pick is marked, the right option too, and
   // The icon is there too, for those who do not tell red from green.
   await expect(option(page, wrong.text).locator("[data-mark]")).toContainText("✗");
   await expectNoAxeViolations(page, "multiple choice after a check");
-  for (const colorScheme of colorSchemes) {
-    await page.emulateMedia({ colorScheme });
-    for (const size of [desktop, phone]) {
-      await page.setViewportSize(size);
-      await screenshot(page, `marked multiple ${size.name} ${colorScheme}`);
-    }
-  }
+  await screenshotSizesAndSchemes(page, "marked multiple");
+  await page.setViewportSize(phone);
   await expectPhoneFriendly(page, "marked multiple on a phone");
 
   const single = await startOne(page, "single", "hsi");
