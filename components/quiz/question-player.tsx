@@ -84,14 +84,6 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   const locked = closed || (checkMode && result !== null);
 
   useEffect(() => headingRef.current?.focus(), []);
-  // The address names the question shown (a quiz opens at /quiz/:id, where the learner left off), so
-  // the entry Back returns to is this question, not wherever the learner has got to by then.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    if (url.searchParams.get("q") === String(number)) return;
-    url.searchParams.set("q", String(number));
-    window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
-  }, [number]);
   // An answer kept when the session ended comes back after signing in again (then saved below).
   useEffect(() => {
     const kept = readKeptAnswer(attemptId, item.position);

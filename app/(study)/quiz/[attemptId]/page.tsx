@@ -25,6 +25,9 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
 
   const answered = attempt.items.map((i) => i.answered);
   const index = resumePosition(answered, q ? Number(q) - 1 : null);
+  // The address always names the question shown (a quiz opens at /quiz/:id, where the learner left
+  // off): Back then returns to this question, and a refresh after a save stays on it.
+  if (!q) redirect(`/quiz/${attempt.id}?q=${index + 1}`);
   const item = attempt.items[index];
   if (!item) notFound();
   const checkMode = attempt.mode === "practice" && attempt.feedback === "full";
