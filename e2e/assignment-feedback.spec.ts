@@ -1,25 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { expect, test, type Page } from "@playwright/test";
+import { HOUR, newUser, post } from "./fixtures/api-users";
 import { answerInPage, bankQuestions, currentQuestion } from "./quiz-fixtures";
 
 // "When feedback is shown", as students meet it: "after the due date" shows only the score until no
 // one can submit any more (the due date, or the cut-off while late work is accepted) and everything
 // from then on; "never" keeps the answers back. The instructor
 // sets up through the JSON API; the student works in the browser.
-
-const HOUR = 3_600_000;
-
-async function newUser(browser: Browser, role: "Student" | "Instructor", name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signUp(page, { name, email: uniqueEmail(role.toLowerCase()), password: "correct horse battery", role });
-  return page;
-}
-
-async function post(page: Page, url: string, data: unknown): Promise<Record<string, unknown>> {
-  const res = await page.request.post(url, { data });
-  expect(res.status(), `${url}: ${await res.text()}`).toBeLessThan(300);
-  return (await res.json()) as Record<string, unknown>;
-}
 
 // Takes the assignment: every question answered right, then finished.
 async function take(student: Page, title: string) {

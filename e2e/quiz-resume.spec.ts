@@ -8,7 +8,9 @@ test.beforeEach(async ({ page }) => {
   await signUp(page, { name: "Resumer", email: uniqueEmail("resume"), password: "correct horse battery", role: "Student" });
 });
 
-test("practice: a reload after a check goes on with the next question", async ({ page }) => {
+// The address names the question (?q=N), so a reload shows the checked question again, with its
+// verdict, and Next goes on.
+test("practice: a reload after a check keeps the question and its verdict; Next goes on", async ({ page }) => {
   await page.goto("/quiz/new?sections=ero");
   await page.getByLabel("Number of questions").fill("3");
   await page.getByRole("button", { name: "Start quiz" }).click();
@@ -17,8 +19,11 @@ test("practice: a reload after a check goes on with the next question", async ({
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Correct/ })).toHaveCount(1);
   await page.reload();
-  await expect(page.getByRole("heading", { name: "Question 2 of 3" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Question 1 of 3" })).toBeVisible();
   await expect(page.getByText("1 of 3 answered")).toBeVisible();
+  await expect(page.locator("[data-mark]").first()).toBeVisible();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByRole("heading", { name: "Question 2 of 3" })).toBeVisible();
 });
 
 test("exam: a reload resumes at the first unanswered question with saved answers kept", async ({ page }) => {

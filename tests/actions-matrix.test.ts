@@ -90,6 +90,7 @@ const table: Record<string, Entry> = {
     call: async () => (await import("@/lib/server/actions/study-targets")).deleteStudyTargetAction(form({ targetId: "no-such-target" })),
     denials: { anonymous: "signin", student: "notFound", otherStudent: "notFound", otherInstructor: "notFound", instructor: "notFound" },
   },
+  "quiz.discardQuiz": { call: async (f) => (await import("@/lib/server/actions/quiz")).discardQuiz(f.attemptId), denials: { anonymous: "signin", otherStudent: "refused", otherInstructor: "refused", instructor: "refused" } },
   "review.saveReviewSettingsAction": { call: async () => (await import("@/lib/server/actions/review")).saveReviewSettingsAction(empty, form({ desiredRetention: "0.9" })), denials: { anonymous: "signin" } },
   "review.adoptBrowserTimeZone": { call: async () => (await import("@/lib/server/actions/review")).adoptBrowserTimeZone("Europe/Berlin"), denials: { anonymous: "signin" } },
   "review.cardAction": { call: async (f) => (await import("@/lib/server/actions/review")).cardAction("suspend", { cardId: f.cardId }), denials: { anonymous: "signin", otherStudent: "refused", otherInstructor: "refused", instructor: "refused" } },

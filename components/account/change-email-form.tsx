@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeMyEmail } from "@/lib/server/actions/account";
 import { initialFormState } from "@/lib/server/form-state";
-import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 
 // Email change: the new address and the password typed again (a server-action form, a POST).
@@ -16,9 +16,9 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <p role="status" aria-live="polite">
         {state.message}
       </p>
-      <Button type="submit" disabled={pending}>
+      <PendingButton type="submit" pending={pending} pendingLabel="Saving…">
         Change email
-      </Button>
+      </PendingButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeMyPassword } from "@/lib/server/actions/account";
 import { initialFormState } from "@/lib/server/form-state";
-import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 
 // Password change: the current password, then the new one. A form bound to a server action (React
@@ -17,9 +17,9 @@ export function ChangePasswordForm() {
       <p role="status" aria-live="polite">
         {state.message}
       </p>
-      <Button type="submit" disabled={pending}>
+      <PendingButton type="submit" pending={pending} pendingLabel="Saving…">
         Change password
-      </Button>
+      </PendingButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 
 const messages: Record<string, string> = {
@@ -56,9 +57,9 @@ export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError
             Send a new confirmation link
           </Link>
         ) : null}
-        <Button type="submit" disabled={pending}>
+        <PendingButton type="submit" pending={pending} pendingLabel="Signing in…">
           Sign in
-        </Button>
+        </PendingButton>
       </form>
       {githubEnabled ? (
         <Button variant="secondary" type="button" onClick={() => signIn("github", { callbackUrl })}>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { joinClassAction } from "@/lib/server/actions/classes";
 import { initialFormState } from "@/lib/server/form-state";
-import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 
 // The student's "join a class" form: the 8-character code from the instructor (already filled in
@@ -16,9 +16,9 @@ export function JoinClassForm({ code }: { code?: string } = {}) {
       <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">
         {state.ok ? "" : state.message}
       </p>
-      <Button type="submit" disabled={pending}>
+      <PendingButton type="submit" pending={pending} pendingLabel="Joining…">
         Join class
-      </Button>
+      </PendingButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { startAssignmentAction } from "@/lib/server/actions/assignments";
 import { initialFormState } from "@/lib/server/form-state";
-import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 // The button that starts (or resumes) an assignment attempt; refusals are announced.
 export function StartAssignmentForm({ assignmentId, label }: { assignmentId: string; label: string }) {
@@ -11,9 +11,9 @@ export function StartAssignmentForm({ assignmentId, label }: { assignmentId: str
   return (
     <form action={action} className="flex flex-col items-start gap-2">
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      <Button type="submit" disabled={pending}>
+      <PendingButton type="submit" pending={pending} pendingLabel="Starting…">
         {label}
-      </Button>
+      </PendingButton>
       <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">
         {state.message}
       </p>

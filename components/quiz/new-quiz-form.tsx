@@ -5,6 +5,7 @@ import type { QuestionType } from "@/lib/schemas/content";
 import { startQuiz } from "@/lib/server/actions/quiz";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 
 // The start-a-quiz form: sections, number of questions, question types, mode and (exams) a time
@@ -126,9 +127,9 @@ export function NewQuizForm({ sections, preselected, requestKey }: { sections: S
         {state.message}
       </p>
       <div>
-        <Button type="submit" disabled={pending}>
+        <PendingButton type="submit" pending={pending} pendingLabel="Starting…">
           Start quiz
-        </Button>
+        </PendingButton>
       </div>
     </form>
   );

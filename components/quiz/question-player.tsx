@@ -8,7 +8,9 @@ import { finishQuiz, saveQuizAnswer, type AnswerActionResult } from "@/lib/serve
 import { sendWithBusyRetry } from "@/lib/domain/busy-retry";
 import type { ItemResult, LearnerItem } from "@/lib/server/quiz/views";
 import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 import { AnswerInput } from "./answer-input";
+import { useSetAnsweredCount } from "./answered-count";
 import { FeedbackPanel, verdictText } from "./feedback-panel";
 import { forgetKeptAnswer, keepAnswer, readKeptAnswer } from "./kept-answer";
 import { newUuid } from "./uuid";
@@ -51,6 +53,7 @@ function announcement(result: ItemResult): string {
 // The interactive question: input, check/next/finish buttons, feedback and the live region.
 export function QuestionPlayer({ attemptId, item, number, total, checkMode, nextHref, resultsHref, unansweredElsewhere, firstUnansweredHref, secondsLeft }: Props) {
   const router = useRouter();
+  const setAnsweredCount = useSetAnsweredCount();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(item.question, item.answer));
   const [saved, setSaved] = useState<Answer | null>(item.answer);
   // An ordering starts as a complete answer (the order shown); moving on without touching it must
@@ -72,6 +75,8 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   };
   const [closed, setClosed] = useState(false);
   const [pending, startTransition] = useTransition();
+  // Which button started the pending work, so only that one says "Checking…" or "Finishing…".
+  const [busy, setBusy] = useState<"primary" | "finish">("primary");
   const submission = useRef<{ answer: string; id: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -113,6 +118,10 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
   function settle(outcome: AnswerActionResult, answer: Answer): boolean {
     if (outcome.kind === "saved") {
       setSaved(outcome.item.answer);
+      setAnsweredCount(outcome.answeredCount);
+      // Back and Forward show pages from the router's cache: refreshed, this question's entry holds
+      // the saved answer (and in practice the verdict), not the page as it was before.
+      router.refresh();
       forgetKeptAnswer(attemptId, item.position);
       setSignedOut(false);
       if (outcome.item.result) {
@@ -238,6 +247,7 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
 
   function primary() {
     if (pending || closed) return;
+    setBusy("primary");
     if (checkMode && !result) check();
     else next();
   }
@@ -276,7 +286,14 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
       <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
         Question {number} of {total}
       </h2>
-      <AnswerInput view={item.question} draft={draft} onChange={edit} disabled={locked || pending} announce={say} />
+      <AnswerInput
+        view={item.question}
+        draft={draft}
+        onChange={edit}
+        disabled={locked || pending}
+        announce={say}
+        checked={checkMode && result ? { rightShown: result.reveal.rightShown, correct: result.correct } : null}
+      />
       <p role="status" aria-live="polite" className={messageIsVerdict ? "sr-only" : "min-h-6 font-medium"}>
         {message}
       </p>
@@ -295,9 +312,9 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
           </h3>
           <p>Unanswered questions score 0. Once you finish, you cannot change your answers.</p>
           <div className="flex flex-wrap gap-3">
-            <Button type="button" disabled={pending} onClick={finish}>
+            <PendingButton type="button" pending={pending} pendingLabel="Finishing…" onClick={finish}>
               Finish anyway
-            </Button>
+            </PendingButton>
             {firstUnansweredHref && saved !== null ? (
               <a href={firstUnansweredHref} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 font-medium dark:border-slate-600">
                 Go to the first unanswered question
@@ -318,13 +335,23 @@ export function QuestionPlayer({ attemptId, item, number, total, checkMode, next
         </p>
       ) : (
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" data-primary="" disabled={pending}>
+          <PendingButton type="submit" data-primary="" pending={pending && busy === "primary"} disabled={pending} pendingLabel={showCheck ? "Checking…" : !nextHref ? "Finishing…" : checkMode ? "Loading…" : "Saving…"}>
             {primaryLabel}
-          </Button>
+          </PendingButton>
           {primaryLabel !== "Finish quiz" ? (
-            <Button type="button" variant="secondary" disabled={pending} onClick={finish}>
+            <PendingButton
+              type="button"
+              variant="secondary"
+              pending={pending && busy === "finish"}
+              disabled={pending}
+              pendingLabel="Finishing…"
+              onClick={() => {
+                setBusy("finish");
+                finish();
+              }}
+            >
               Finish quiz
-            </Button>
+            </PendingButton>
           ) : null}
         </div>
       )}

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { retryMistakes } from "@/lib/server/actions/quiz";
 import { initialFormState } from "@/lib/server/form-state";
-import { Button } from "@/components/ui/button";
+import { PendingButton } from "@/components/ui/pending-button";
 
 // "Retry my mistakes": one button; says so when there is nothing to retry.
 export function RetryMistakesForm({ requestKey }: { requestKey: string }) {
@@ -11,9 +11,9 @@ export function RetryMistakesForm({ requestKey }: { requestKey: string }) {
   return (
     <form action={action} className="flex flex-col items-start gap-2">
       <input type="hidden" name="requestKey" value={requestKey} />
-      <Button type="submit" variant="secondary" disabled={pending}>
+      <PendingButton type="submit" variant="secondary" pending={pending} pendingLabel="Starting…">
         Retry my mistakes
-      </Button>
+      </PendingButton>
       <p role="status" aria-live="polite" className="text-sm">
         {state.message}
       </p>

@@ -6,7 +6,7 @@ import { resendVerificationAction, verifyEmailAction } from "@/lib/server/action
 import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "@/lib/server/actions/classes";
 import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "@/lib/server/actions/question-sets";
-import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
+import { discardQuiz, finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "@/lib/server/actions/quiz";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, optimizeAction, saveReviewSettingsAction, type OptimizeState } from "@/lib/server/actions/review";
 import { createStudyTargetAction, deleteStudyTargetAction } from "@/lib/server/actions/study-targets";
 import { createStudyTargetSchema } from "@/lib/schemas/study-targets";
@@ -347,6 +347,7 @@ export const table: Record<string, Entry> = {
   },
   // After saveQuizAnswer: its valid inputs finish the attempt the answers go to.
   "quiz.finishQuiz": { form: false, persona: "student", ids: { "0": "quiz-attempts/[id]" }, sample: (c) => [c.attemptId], run: loose(finishQuiz), accepts: ([id]) => ok(attemptIdSchema, id) },
+  "quiz.discardQuiz": { form: false, persona: "student", destructive: true, ids: { "0": "quiz-attempts/[id]" }, sample: (c) => [c.attemptId], run: loose(discardQuiz), accepts: ([id]) => ok(attemptIdSchema, id) },
   "review.saveReviewSettingsAction": {
     form: true,
     persona: "student",

@@ -2,17 +2,22 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
 import { DashboardAssignments } from "@/components/classes/dashboard-assignments";
+import { TodayPanel } from "@/components/dashboard/today-panel";
+import { loadToday } from "@/lib/server/dashboard/today";
 import { listStudentAssignments } from "@/lib/server/teach/student";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-// The signed-in home: where to go next.
+// The signed-in home: what is due today, the streak, the quiz to resume, assignments, where to go next.
 export default async function DashboardPage() {
   const user = await requireUser();
-  const assignments = user.role === "student" ? await listStudentAssignments(user.id, new Date()) : [];
+  const now = new Date();
+  const [today, assignments] = await Promise.all([loadToday(user.id, now), user.role === "student" ? listStudentAssignments(user.id, now) : []]);
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Welcome, {user.name}</h1>
+      <TodayPanel today={today} />
+      {assignments.length > 0 ? <DashboardAssignments assignments={assignments} /> : null}
       <ul className="grid gap-4 sm:grid-cols-2">
         <li>
           <Link href="/sections" className="block rounded-xl border border-slate-200 p-5 hover:border-brand-600 dark:border-slate-800">
@@ -41,7 +46,6 @@ export default async function DashboardPage() {
           </Link>
         </li>
       </ul>
-      {assignments.length > 0 ? <DashboardAssignments assignments={assignments} /> : null}
     </div>
   );
 }

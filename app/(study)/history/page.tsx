@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DiscardQuizButton } from "@/components/quiz/discard-quiz-button";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { formatPoints } from "@/lib/domain/quiz/attempt";
 import { formatPercent } from "@/lib/domain/quiz/format";
@@ -17,6 +18,13 @@ function dateFormat(timeZone: string): Intl.DateTimeFormat {
   } catch {
     return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   }
+}
+
+// "Homeland Security Investigations, Removal Process and 3 more", or "All sections".
+function sectionsText({ titles, all }: { titles: string[]; all: boolean }): string {
+  if (all) return "All sections";
+  if (titles.length <= 2) return titles.join(" and ");
+  return `${titles.slice(0, 2).join(", ")} and ${titles.length - 2} more`;
 }
 
 // Past attempts with their scores, and mastery per section (the share of a section's questions whose
@@ -41,9 +49,9 @@ export default async function HistoryPage() {
           <p>No quizzes yet.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left">
+            <table className="w-full text-left max-sm:block">
               <caption className="sr-only">Your quizzes, newest first</caption>
-              <thead>
+              <thead className="max-sm:sr-only">
                 <tr className="border-b border-slate-300 dark:border-slate-700">
                   <th scope="col" className="py-2 pr-2 sm:pr-4">Started</th>
                   <th scope="col" className="py-2 pr-2 sm:pr-4">Quiz</th>
@@ -54,20 +62,29 @@ export default async function HistoryPage() {
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:block">
                 {history.map((h) => (
-                  <tr key={h.id} className="border-b border-slate-200 dark:border-slate-800">
+                  <tr key={h.id} className="border-b border-slate-200 max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:py-2 dark:border-slate-800">
                     <td className="py-2 pr-2 sm:pr-4">{format.format(h.startedAt)}</td>
-                    <td className="py-2 pr-2 sm:pr-4">{h.assignmentTitle ?? (h.mode === "exam" ? "Exam" : "Practice")}</td>
-                    <td className="py-2 pr-2 sm:pr-4">{h.total}</td>
+                    <td className="py-2 pr-2 sm:pr-4">
+                      <span className="font-medium">{h.assignmentTitle ?? (h.mode === "exam" ? "Exam" : "Practice")}</span>
+                      {h.sections.titles.length > 0 ? <span className="block text-sm text-slate-700 dark:text-slate-300">{sectionsText(h.sections)}</span> : null}
+                    </td>
+                    <td className="py-2 pr-2 sm:pr-4">
+                      <span className="sm:hidden">Questions: </span>
+                      {h.total}
+                    </td>
                     <td className="py-2 pr-2 sm:pr-4">
                       {h.points === null ? `In progress (${h.answeredCount} of ${h.total} answered)` : `${formatPoints(h.points)} / ${formatPoints(h.total)} (${formatPercent(h.percent ?? 0)})`}
                     </td>
-                    <td className="py-2">
-                      <Link href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`} className="tap text-brand-700 underline dark:text-brand-100">
-                        {h.points === null ? "Resume" : "Results"}
-                        <span className="sr-only"> of the quiz started {format.format(h.startedAt)}</span>
-                      </Link>
+                    <td className="py-2 max-sm:col-span-2">
+                      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                        <Link href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`} className="tap text-brand-700 underline dark:text-brand-100">
+                          {h.points === null ? (h.mode === "practice" ? "Resume or finish" : "Resume") : "Results"}
+                          <span className="sr-only"> of the quiz started {format.format(h.startedAt)}</span>
+                        </Link>
+                        {h.discardable ? <DiscardQuizButton attemptId={h.id} startedText={format.format(h.startedAt)} /> : null}
+                      </div>
                     </td>
                   </tr>
                 ))}

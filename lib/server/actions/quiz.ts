@@ -1,10 +1,11 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
 import { getSessionUser, requireUser } from "@/lib/server/auth";
 import { fieldErrors, type FormState } from "@/lib/server/form-state";
-import { createRetryAttempt, createSelfStudyAttempt, finishAttempt, submitAnswer, type LearnerItem } from "@/lib/server/quiz/service";
+import { createRetryAttempt, createSelfStudyAttempt, discardPracticeAttempt, finishAttempt, submitAnswer, type LearnerItem } from "@/lib/server/quiz/service";
 import { requireFormData } from "@/lib/server/form-data";
 import { busyRetryAfterSeconds, isDatabaseBusy } from "@/lib/server/database-busy";
 import { metrics } from "@/lib/server/metrics";
@@ -108,4 +109,16 @@ export async function finishQuiz(attemptId: unknown): Promise<{ ok: boolean; mes
   if (!id.success) return { ok: false, message: "This quiz was not found." };
   const attempt = await finishAttempt(user.id, id.data, new Date());
   return attempt ? { ok: true, message: "Finished." } : { ok: false, message: "This quiz was not found." };
+}
+
+// Discards an unfinished practice quiz of the learner's own (history's "Discard"). Anything else
+// (finished, an exam, an assignment attempt, another learner's, already discarded) is "not found".
+export async function discardQuiz(attemptId: unknown): Promise<{ ok: boolean; message: string }> {
+  const user = await requireUser();
+  const id = attemptIdSchema.safeParse(attemptId);
+  if (!id.success) return { ok: false, message: "This quiz was not found." };
+  if (!(await discardPracticeAttempt(user.id, id.data))) return { ok: false, message: "This quiz was not found, or it can no longer be discarded." };
+  revalidatePath("/history");
+  revalidatePath("/dashboard");
+  return { ok: true, message: "Quiz discarded." };
 }

@@ -191,6 +191,27 @@ export async function listAttempts(userId: string, take = 50) {
   return rows.map(({ _count, ...row }) => ({ ...row, answeredCount: _count.items }));
 }
 
+// Deletes the learner's own unfinished practice quiz (self-study only: exams and assignment
+// attempts are never discarded); its items and checked results go with it. True when one was
+// deleted; a second call finds nothing, so discarding twice is harmless.
+export async function deleteOpenPracticeAttempt(userId: string, attemptId: string): Promise<boolean> {
+  const { count } = await db.quizAttempt.deleteMany({ where: { id: attemptId, userId, mode: "practice", assignmentId: null, finishedAt: null } });
+  return count > 0;
+}
+
+// The learner's latest attempt still open at `now` (not finished, deadline not passed), with how
+// many questions it has answered: the quiz the dashboard offers to resume.
+export async function findOpenAttempt(userId: string, now: Date) {
+  const row = await db.quizAttempt.findFirst({
+    where: { userId, finishedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, mode: true, maxScore: true, startedAt: true, deadlineAt: true, assignment: { select: { title: true } }, _count: { select: { items: { where: { answerId: { not: null } } } } } },
+  });
+  if (!row) return null;
+  const { _count, ...rest } = row;
+  return { ...rest, answeredCount: _count.items };
+}
+
 // The learner's most recently finished self-study attempt with each item's question and verdict.
 // Assignment attempts are left out: retrying them would reveal which answers were wrong even when
 // the instructor chose to show the score only.

@@ -79,7 +79,8 @@ function attemptView(row: AttemptWithItems, now: Date, questions: ReadonlyMap<st
   };
 }
 
-function parseIds(json: string): string[] {
+// A stored JSON list of ids (an attempt's sections), or none when unreadable.
+export function parseIds(json: string): string[] {
   try {
     const value: unknown = JSON.parse(json);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];

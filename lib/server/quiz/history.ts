@@ -1,6 +1,7 @@
 import "server-only";
 import { latestResults, sectionMastery, type Mastery } from "@/lib/domain/quiz/attempt";
 import { listAttempts } from "@/lib/server/data/quiz-attempts";
+import { parseIds } from "./attempt";
 import { listQuestionResults } from "@/lib/server/data/quiz-results";
 import { listQuizSections, listSectionQuestionIds } from "@/lib/server/data/quiz-questions";
 
@@ -15,6 +16,10 @@ export type HistoryEntry = {
   finishedAt: Date | null;
   total: number;
   answeredCount: number;
+  // What was quizzed: the sections' titles in article order, and whether that was all of them.
+  sections: { titles: string[]; all: boolean };
+  // An unfinished self-study practice quiz, which the learner may discard.
+  discardable: boolean;
   // Finished attempts only; the score is shown whatever the feedback policy.
   points: number | null;
   percent: number | null;
@@ -22,9 +27,11 @@ export type HistoryEntry = {
 
 // The learner's latest attempts, newest first.
 export async function listAttemptHistory(userId: string): Promise<HistoryEntry[]> {
-  const rows = await listAttempts(userId);
+  const [rows, sections] = await Promise.all([listAttempts(userId), listQuizSections()]);
+  const quizzable = sections.filter((s) => s.questionCount > 0);
   return rows.map((row) => {
     const finished = row.finishedAt !== null;
+    const ids = new Set(parseIds(row.sectionIds));
     const points = finished ? Math.min(row.maxScore, Math.max(0, row.score ?? 0)) : null;
     return {
       id: row.id,
@@ -34,6 +41,8 @@ export async function listAttemptHistory(userId: string): Promise<HistoryEntry[]
       finishedAt: row.finishedAt,
       total: row.maxScore,
       answeredCount: row.answeredCount,
+      sections: { titles: sections.filter((s) => ids.has(s.id)).map((s) => s.title), all: quizzable.length > 0 && quizzable.every((s) => ids.has(s.id)) },
+      discardable: !finished && row.mode === "practice" && row.assignmentId === null,
       points,
       percent: points === null ? null : row.maxScore > 0 ? (points / row.maxScore) * 100 : 0,
     };

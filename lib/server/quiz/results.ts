@@ -15,6 +15,7 @@ export type AttemptResults = {
   status: "finished";
   id: string;
   mode: "practice" | "exam";
+  assignmentId: string | null;
   assignmentTitle: string | null;
   startedAt: Date;
   finishedAt: Date;
@@ -37,6 +38,7 @@ export async function getAttemptResults(userId: string, attemptId: string, now: 
     status: "finished" as const,
     id: row.id,
     mode: row.mode === "exam" ? ("exam" as const) : ("practice" as const),
+    assignmentId: row.assignmentId,
     assignmentTitle: row.assignment?.title ?? null,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,

@@ -9,4 +9,6 @@ export { getAttemptForLearner, finishAttempt } from "./attempt";
 export { submitAnswer, type SubmitOutcome } from "./answer";
 export { getAttemptResults, type AttemptResults, type ResultItem } from "./results";
 export { listAttemptHistory, getSectionMastery, type HistoryEntry, type SectionMasteryRow } from "./history";
+// Discarding an unfinished practice quiz is one owner-scoped delete.
+export { deleteOpenPracticeAttempt as discardPracticeAttempt } from "@/lib/server/data/quiz-attempts";
 export type { AttemptView, LearnerItem, ItemResult, Reveal } from "./views";

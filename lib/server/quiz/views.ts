@@ -5,6 +5,7 @@ import { revealAnswer, toAuthoredAnswer, describeAnswer, type PublicQuestion } f
 import type { FeedbackLevel } from "@/lib/domain/quiz/feedback";
 import { presentWithLayout, type StoredLayout } from "@/lib/domain/quiz/layout";
 import { sourceLink } from "@/lib/domain/quiz/links";
+import { toShownAnswer } from "@/lib/domain/quiz/marks";
 import { answerSchema, type Answer } from "@/lib/schemas/answer";
 import type { AttemptItemRow } from "@/lib/server/data/quiz-attempts";
 import type { QuizNote, QuizQuestion } from "@/lib/server/data/quiz-questions";
@@ -19,6 +20,8 @@ export type Reveal = {
   quote: string;
   sourceHref: string | null;
   note: { text: string; source: string } | null;
+  // The right answer in the positions the learner saw, to mark their own picks beside the options.
+  rightShown: Answer;
 };
 export type ItemResult = { score: number; correct: boolean; spelling: string | null; reveal: Reveal };
 
@@ -66,21 +69,23 @@ export function parseStoredAnswer(json: string | null): Answer | null {
 }
 
 // The explanation block of a question; the source link needs the section the quote comes from.
-export function buildReveal(entry: QuizQuestion, notes: ReadonlyMap<string, QuizNote>): Reveal {
+export function buildReveal(entry: QuizQuestion, notes: ReadonlyMap<string, QuizNote>, layout: StoredLayout): Reveal {
   const { question } = entry;
   const note = entry.noteId ? notes.get(entry.noteId) : undefined;
+  const right = revealAnswer(question);
   return {
-    rightAnswer: revealAnswer(question).lines,
+    rightAnswer: right.lines,
     explanation: question.explanation,
     quote: question.quote,
     sourceHref: entry.sectionId && question.quote ? sourceLink(entry.sectionId, question.quote) : null,
     note: note ? { text: note.text, source: note.source } : null,
+    rightShown: toShownAnswer(right.answer, presentWithLayout(question, layout).key),
   };
 }
 
 // The verdict of an answered item with its reveal.
 export function buildResult(item: AttemptItemRow, entry: QuizQuestion, notes: ReadonlyMap<string, QuizNote>): ItemResult {
-  return { score: item.score ?? 0, correct: item.correct === true, spelling: item.feedback, reveal: buildReveal(entry, notes) };
+  return { score: item.score ?? 0, correct: item.correct === true, spelling: item.feedback, reveal: buildReveal(entry, notes, parseLayout(item.layout)) };
 }
 
 // One item for the learner; `reveal` says whether an answered item may carry its result.

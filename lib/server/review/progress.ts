@@ -29,6 +29,13 @@ export type ProgressView = {
   mastery: SectionMastery[];
 };
 
+// The study streak alone (the dashboard's), from one query over the last year's review times.
+export async function loadStreak(userId: string, now: Date): Promise<Streak> {
+  const { settings } = await getReviewSettings(userId);
+  const year = pastStudyDays(now, settings.timeZone, settings.dayStartsAtHour, HEATMAP_DAYS);
+  return studyStreak(countPerDay(year, await listReviewTimes(userId, year[0]?.start ?? now)));
+}
+
 // The learner's statistics at `now`, in their time zone and study day.
 export async function loadProgress(userId: string, now: Date): Promise<ProgressView> {
   const { settings } = await getReviewSettings(userId);

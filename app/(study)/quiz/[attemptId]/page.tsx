@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { AnsweredCount, AnsweredCountProvider } from "@/components/quiz/answered-count";
 import { ExamTimer } from "@/components/quiz/exam-timer";
 import { QuestionNav } from "@/components/quiz/question-nav";
 import { QuestionPlayer } from "@/components/quiz/question-player";
@@ -24,6 +25,9 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
 
   const answered = attempt.items.map((i) => i.answered);
   const index = resumePosition(answered, q ? Number(q) - 1 : null);
+  // The address always names the question shown (a quiz opens at /quiz/:id, where the learner left
+  // off): Back then returns to this question, and a refresh after a save stays on it.
+  if (!q) redirect(`/quiz/${attempt.id}?q=${index + 1}`);
   const item = attempt.items[index];
   if (!item) notFound();
   const checkMode = attempt.mode === "practice" && attempt.feedback === "full";
@@ -31,31 +35,33 @@ export default async function AttemptPage({ params, searchParams }: { params: Pr
   const left = secondsLeft(attempt, now);
   const title = attempt.assignmentTitle ?? (attempt.mode === "exam" ? "Exam" : "Practice quiz");
   return (
-    <div className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold">{title}</h1>
-          <p className="text-slate-700 dark:text-slate-300">
-            {attempt.answeredCount} of {attempt.total} answered
-            {checkMode ? "" : " · feedback after you finish"}
-          </p>
+    <AnsweredCountProvider key={`${attempt.id}:${item.position}`} initial={attempt.answeredCount}>
+      <div className="flex flex-col gap-6">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 className="text-3xl font-bold">{title}</h1>
+            <p className="text-slate-700 dark:text-slate-300">
+              <AnsweredCount total={attempt.total} fallback={attempt.answeredCount} />
+              {checkMode ? "" : " · feedback after you finish"}
+            </p>
+          </div>
+          {left !== null ? <ExamTimer secondsLeft={left} resultsHref={resultsHref} /> : null}
         </div>
-        {left !== null ? <ExamTimer secondsLeft={left} resultsHref={resultsHref} /> : null}
+        {!checkMode ? <QuestionNav attemptId={attempt.id} answered={answered} current={index} /> : null}
+        <QuestionPlayer
+          key={`${attempt.id}:${item.position}`}
+          attemptId={attempt.id}
+          item={item}
+          number={index + 1}
+          total={attempt.items.length}
+          checkMode={checkMode}
+          nextHref={index + 1 < attempt.items.length ? `/quiz/${attempt.id}?q=${index + 2}` : null}
+          resultsHref={resultsHref}
+          unansweredElsewhere={answered.filter((done, i) => !done && i !== index).length}
+          firstUnansweredHref={firstUnanswered >= 0 ? `/quiz/${attempt.id}?q=${firstUnanswered + 1}` : null}
+          secondsLeft={left}
+        />
       </div>
-      {!checkMode ? <QuestionNav attemptId={attempt.id} answered={answered} current={index} /> : null}
-      <QuestionPlayer
-        key={`${attempt.id}:${item.position}`}
-        attemptId={attempt.id}
-        item={item}
-        number={index + 1}
-        total={attempt.items.length}
-        checkMode={checkMode}
-        nextHref={index + 1 < attempt.items.length ? `/quiz/${attempt.id}?q=${index + 2}` : null}
-        resultsHref={resultsHref}
-        unansweredElsewhere={answered.filter((done, i) => !done && i !== index).length}
-        firstUnansweredHref={firstUnanswered >= 0 ? `/quiz/${attempt.id}?q=${firstUnanswered + 1}` : null}
-        secondsLeft={left}
-      />
-    </div>
+    </AnsweredCountProvider>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import crypto from "node:crypto";
 import { notFound, redirect } from "next/navigation";
+import { AssignmentNextSteps } from "@/components/quiz/assignment-next-steps";
 import { ResultsList } from "@/components/quiz/results-list";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { formatScore } from "@/lib/domain/quiz/attempt";
@@ -9,6 +10,7 @@ import { formatDuration, formatPercent } from "@/lib/domain/quiz/format";
 import { attemptIdSchema } from "@/lib/schemas/quiz";
 import { requireUser } from "@/lib/server/auth";
 import { getAttemptResults } from "@/lib/server/quiz/service";
+import { getStudentAssignment } from "@/lib/server/teach/student";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -18,9 +20,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
   const user = await requireUser();
   const { attemptId } = await params;
   if (!attemptIdSchema.safeParse(attemptId).success) notFound();
-  const results = await getAttemptResults(user.id, attemptId, new Date());
+  const now = new Date();
+  const results = await getAttemptResults(user.id, attemptId, now);
   if (!results) notFound();
   if (results.status === "in-progress") redirect(`/quiz/${results.id}`);
+  // An assignment's attempt: where it stands now (null when the student has left the class).
+  const assignment = results.assignmentId ? await getStudentAssignment(user.id, results.assignmentId, now) : null;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">Results</h1>
@@ -34,6 +39,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
         </p>
         {results.timedOut ? <p className="font-medium text-red-700 dark:text-red-400">Time ran out: the answers saved before the deadline were graded.</p> : null}
       </div>
+      {assignment ? <AssignmentNextSteps assignment={assignment} /> : null}
       {results.feedback === "full" ? (
         <ResultsList items={results.items} />
       ) : (
