@@ -33,6 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   if (!queue) notFound();
   const customStudy = query.ahead > 0 || query.extraNew > 0;
   const title = [query.target ? "Review ahead" : queue.section ? `Review: ${queue.section.title}` : "Review", query.ahead > 0 ? ` (ahead ${plural(query.ahead, "day")})` : "", query.extraNew > 0 ? ` (${plural(query.extraNew, "extra new card")})` : ""].join("");
+  const reviewer = <Reviewer key={stored.settings.timeZone} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -48,9 +49,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       </div>
-      {stored.saved ? null : <TimeZoneSync />}
-      {/* Keyed by zone: once the browser's zone is adopted, the refreshed queue replaces the first one. */}
-      <Reviewer key={stored.settings.timeZone} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />
+      {/* On a first visit the session waits for the browser's zone: the refreshed page brings the queue of the learner's own study day. */}
+      {stored.saved ? reviewer : <TimeZoneSync>{reviewer}</TimeZoneSync>}
     </div>
   );
 }
