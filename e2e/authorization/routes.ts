@@ -97,7 +97,8 @@ export const routeCases: RouteCase[] = [
   api("/api/v1/account", "DELETE", () => "/api/v1/account", { ...anyUserAllowed }, () => ({ confirm: "not the phrase" })),
 
   // Quizzes: the student's own attempt
-  ownedStudentPage("/quiz/[attemptId]", (f) => `/quiz/${f.attemptId}`),
+  // The address names the question shown (?q=N); without it the page redirects to the current one.
+  ownedStudentPage("/quiz/[attemptId]", (f) => `/quiz/${f.attemptId}?q=1`),
   // Results open once the attempt is finished; before that its owner is sent back to it.
   page("/quiz/[attemptId]/results", (f) => `/quiz/${f.attemptId}/results`, { anonymous: "signin", student: "redirect", otherStudent: 404, otherInstructor: 404, instructor: 404 }),
   api("/api/v1/quiz-attempts", "POST", () => "/api/v1/quiz-attempts", anyUserAllowed, (f) => ({ mode: "practice", sectionIds: [f.sectionId], count: 2 })),
