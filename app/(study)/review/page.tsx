@@ -41,7 +41,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <p className="flex gap-4 text-sm">
           {queue.section || customStudy || query.target ? (
             <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
-              {customStudy ? "Back to today's reviews" : "Review all sections"}
+              {customStudy || query.target ? "Back to today's reviews" : "Review all sections"}
             </Link>
           ) : null}
           <Link href="/settings" className="tap text-brand-700 underline dark:text-brand-100">
