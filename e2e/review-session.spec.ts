@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { screenshotEveryWay } from "./fixtures/phone";
 import { expectNoAxeViolations } from "./quiz-fixtures";
 
 // A flashcard session from the keyboard only: show, grade, undo (U and Ctrl+Z), until "No cards due".
@@ -131,6 +132,8 @@ test("custom study ahead, forget and set due date from the review screen", async
 
   // Forget starts a card over as new: it leaves the reviews.
   await page.getByText("More card actions").click();
+  await page.getByText("Custom study").click();
+  await screenshotEveryWay(page, "review with card actions and custom study open");
   await page.getByRole("button", { name: "Forget card" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Card forgotten" })).toBeVisible();
   await expect(leftToday(page)).toHaveText(/\b1 review$/);

@@ -10,7 +10,7 @@ type SectionOption = { id: string; title: string };
 export function CustomStudy({ sections }: { sections: SectionOption[] }) {
   return (
       <div className="mt-3 grid gap-6 sm:grid-cols-2">
-        <form action="/review" method="get" className="flex flex-col gap-3" aria-labelledby="ahead-heading">
+        <form action="/review" method="get" className="flex min-w-0 flex-col gap-3" aria-labelledby="ahead-heading">
           <h2 id="ahead-heading" className="font-semibold">
             Review ahead
           </h2>
@@ -19,7 +19,7 @@ export function CustomStudy({ sections }: { sections: SectionOption[] }) {
             Review cards due soon
           </Button>
         </form>
-        <form action="/review" method="get" className="flex flex-col gap-3" aria-labelledby="extra-new-heading">
+        <form action="/review" method="get" className="flex min-w-0 flex-col gap-3" aria-labelledby="extra-new-heading">
           <h2 id="extra-new-heading" className="font-semibold">
             Study more new cards
           </h2>

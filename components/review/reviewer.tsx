@@ -159,7 +159,7 @@ export function Reviewer({ initial, query, customStudy }: { initial: QueueJson; 
               </button>
             )}
           </div>
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap items-start gap-2">
             <button type="button" onClick={() => void hide("bury")} disabled={busy} className="min-h-11 rounded-lg border border-slate-300 px-3 py-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
               Bury until tomorrow
             </button>
