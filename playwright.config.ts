@@ -28,7 +28,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // The longest journeys (two accounts, a class, a set, an attempt) take up to 50 s on a quiet
+  // 2-core machine and more on PostgreSQL or a busy one: 90 s leaves them room.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   // One SMTP server for the run captures the app's mail (e2e/fixtures/mail.ts reads it).
