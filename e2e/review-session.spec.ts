@@ -19,8 +19,6 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("keyboard-only session with undo, ending with No cards due", async ({ page }) => {
-  // A long session with four accessibility scans.
-  test.setTimeout(90_000);
   // Three new cards a day keeps the session short.
   await page.goto("/settings");
   await page.getByLabel("New cards per day").fill("3");
