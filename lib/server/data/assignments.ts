@@ -113,18 +113,22 @@ export async function getAssignmentForInstructor(instructorId: string, assignmen
 }
 export type InstructorAssignment = NonNullable<Awaited<ReturnType<typeof getAssignmentForInstructor>>>;
 
+// What a student reads of an assignment: its rules and class, and their own attempts (oldest
+// first), extension and grade override.
+const studentAssignmentSelect = (userId: string) => ({
+  ...ruleSelect,
+  class: { select: { id: true, name: true } },
+  attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" as const } },
+  extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
+  gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
+});
+
 // An assignment of a class the student is in, with the student's own attempts (oldest first);
 // null when they are not in the class.
 export async function getAssignmentForStudent(userId: string, assignmentId: string) {
   return db.assignment.findFirst({
     where: { id: assignmentId, class: { enrollments: { some: { userId, removedAt: null } } } },
-    select: {
-      ...ruleSelect,
-      class: { select: { id: true, name: true } },
-      attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } },
-      extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
-      gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
-    },
+    select: studentAssignmentSelect(userId),
   });
 }
 export type StudentAssignment = NonNullable<Awaited<ReturnType<typeof getAssignmentForStudent>>>;
@@ -135,13 +139,7 @@ export async function listAssignmentsForStudent(userId: string, classId?: string
   return db.assignment.findMany({
     where: { ...(classId ? { classId } : {}), class: { enrollments: { some: { userId, removedAt: null } } } },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-    select: {
-      ...ruleSelect,
-      class: { select: { id: true, name: true } },
-      attempts: { where: { userId }, select: attemptSelect, orderBy: { startedAt: "asc" } },
-      extensions: { where: { userId }, select: { dueAt: true, extraAttempts: true } },
-      gradeOverrides: { where: { userId }, select: { percent: true, reason: true } },
-    },
+    select: studentAssignmentSelect(userId),
   });
 }
 export type StudentAssignmentRow = Awaited<ReturnType<typeof listAssignmentsForStudent>>[number];
