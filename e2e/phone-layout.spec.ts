@@ -9,6 +9,10 @@ import { answerInPage, bankQuestions, createAttemptViaApi, currentQuestion } fro
 
 const HOUR = 3_600_000;
 
+// Each test makes its own accounts; the light and dark walks take minutes each, so they may run on
+// both workers at once rather than one after the other.
+test.describe.configure({ mode: "parallel" });
+
 async function newUser(browser: Browser, colorScheme: "light" | "dark", role: "Student" | "Instructor", name: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: phone, colorScheme, hasTouch: true, isMobile: true })).newPage();
   await signUp(page, { name, email: uniqueEmail(`phone-${role.toLowerCase()}`), password: "correct horse battery", role });

@@ -4,7 +4,7 @@ import { findPostgresBin, startPrivatePostgres, type PrivatePostgres } from "./p
 // `npm test`: every check, each step run even when an earlier one failed so one run reports all:
 // type-check, lint, unit and data-layer tests, the content check, a production build, the README's
 // `npm start` on a fresh database, e2e on SQLite, the SIGKILL fault test; then, when PostgreSQL is
-// installed, the data-layer tests, e2e, the fault test and the several-instances test (behind
+// installed, the data-layer tests, the e2e journeys, the fault test and the several-instances test (behind
 // nginx) on a private PostgreSQL cluster
 // (said clearly when skipped); last, a short load run whose figures are printed (it fails only if
 // the bench itself cannot run).
@@ -24,10 +24,26 @@ const steps: Step[] = [
   { name: "e2e (SQLite)", command: "npx", args: ["playwright", "test"] },
   { name: "fault: SIGKILL during reviews (SQLite)", command: "npx", args: ["tsx", "bench/fault-kill.ts"] },
 ];
+// On PostgreSQL the data layer is tested in full (the "server" vitest project, every query and
+// write) and e2e runs the journeys that write through each path a browser takes: sign-up and
+// sessions, classes and joining, sets and assignments, exams and their grading, reviews, quiz
+// mistakes fed to review, study targets and the audit log. The rest of the e2e suite (layout, axe,
+// keyboard, key-leak walks) does not depend on the engine and runs once, on SQLite, which keeps
+// `npm test` well inside CI's budget (the whole suite twice took 20 minutes more).
+const POSTGRES_JOURNEYS = [
+  "e2e/accounts.spec.ts",
+  "e2e/instructor-classes.spec.ts",
+  "e2e/assignment-results.spec.ts",
+  "e2e/quiz-exam.spec.ts",
+  "e2e/review-session.spec.ts",
+  "e2e/review-quiz-mistake.spec.ts",
+  "e2e/study-for-a-date.spec.ts",
+  "e2e/audit-log.spec.ts",
+];
 const postgresSteps: Step[] = [
   // The pure "domain" project does not touch the database: only the "server" project runs again.
   { name: "data-layer tests (PostgreSQL)", command: "npx", args: ["vitest", "run", "--project", "server"], env: pgEnv("TEST_DATABASE_URL", "retain_unit") },
-  { name: "e2e (PostgreSQL)", command: "npx", args: ["playwright", "test"], env: pgEnv("E2E_DATABASE_URL", "retain_e2e") },
+  { name: "e2e journeys (PostgreSQL)", command: "npx", args: ["playwright", "test", ...POSTGRES_JOURNEYS], env: pgEnv("E2E_DATABASE_URL", "retain_e2e") },
   { name: "fault: SIGKILL during reviews (PostgreSQL)", command: "npx", args: ["tsx", "bench/fault-kill.ts"], env: pgEnv("FAULT_DATABASE_URL", "retain_fault") },
   // Two instances behind nginx (skipped, and said so, when nginx is not installed).
   { name: "several instances behind nginx, one killed (PostgreSQL)", command: "npx", args: ["tsx", "bench/multi-instance.ts"], env: pgEnv("MULTI_DATABASE_URL", "retain_multi") },
