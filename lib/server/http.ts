@@ -59,9 +59,16 @@ export function parseInput<S extends z.ZodType>(input: unknown, schema: S): Pars
   return { response: issuesResponse(parsed.error) };
 }
 
-// The 422 for input zod refused, with each issue's path and message.
-export function issuesResponse(error: z.ZodError): NextResponse {
-  return NextResponse.json({ error: "Invalid input.", issues: error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, code: i.code })) }, { status: 422 });
+// The 422 for input zod refused, with each issue's path and message; or, in the same shape, for
+// problems the domain found after parsing (an unknown section, a quiz that cannot be built).
+export function issuesResponse(error: z.ZodError | readonly { path: string; message: string }[]): NextResponse {
+  const issues = "issues" in error ? error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message, code: i.code })) : error.map((i) => ({ ...i, code: "custom" }));
+  return NextResponse.json({ error: "Invalid input.", issues }, { status: 422 });
+}
+
+// The refusal of a write that the rules forbid right now (assignment closed, attempts used up, set full).
+export function conflictResponse(error: string, extra: Record<string, unknown> = {}): NextResponse {
+  return NextResponse.json({ error, ...extra }, { status: 409 });
 }
 
 // The JSON 404 for a record that does not exist or is not the caller's.

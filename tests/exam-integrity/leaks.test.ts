@@ -9,7 +9,7 @@ import { answerFor } from "@/lib/server/quiz/test-support";
 import { startAssignmentAttempt } from "@/lib/server/teach/start";
 import { enroll, makeAssignment, makeClass, makeSet, makeUser } from "@/lib/server/teach/test-support";
 import { signInAs } from "@/tests/auth-mock";
-import { discoverRoutes, loadHandler } from "@/tests/api-fuzz/discover";
+import { discoverRoutes } from "@/tests/api-fuzz/discover";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
@@ -64,7 +64,7 @@ async function masteryOf(userId: string, sectionId = SECTION) {
 async function walkApi(user: { id: string }, ids: Record<string, string>) {
   signInAs(user as never);
   const bodies: { route: string; status: number; text: string }[] = [];
-  for (const rm of discoverRoutes().filter((r) => r.method === "GET" && r.personas.includes("student"))) {
+  for (const rm of (await discoverRoutes()).filter((r) => r.method === "GET" && r.personas.includes("student"))) {
     const params: Record<string, string> = {};
     let fillable = true;
     for (const segment of rm.segments) {
@@ -74,8 +74,7 @@ async function walkApi(user: { id: string }, ids: Record<string, string>) {
     }
     if (!fillable) continue;
     const url = `http://localhost${rm.route.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? "")}`;
-    const handler = await loadHandler(rm);
-    const response = await handler(new Request(url), { params: Promise.resolve(params) });
+    const response = await rm.handler(new Request(url), { params: Promise.resolve(params) });
     bodies.push({ route: rm.route, status: response.status, text: await response.text() });
   }
   return bodies;

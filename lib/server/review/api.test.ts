@@ -242,7 +242,7 @@ describe("queue after grading", () => {
 
 describe("GET /api/v1/health", () => {
   it("answers { ok: true } to anyone", async () => {
-    const response = healthRoute();
+    const response = await healthRoute();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
   });

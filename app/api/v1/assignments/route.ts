@@ -1,29 +1,31 @@
 import { NextResponse } from "next/server";
 import { createAssignmentSchema } from "@/lib/schemas/classes";
-import { authenticate } from "@/lib/server/auth";
 import { createAssignment, listAssignmentsForInstructor } from "@/lib/server/data/assignments";
-import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
+import { notFoundResponse } from "@/lib/server/http";
 import { listStudentAssignments } from "@/lib/server/teach/student";
-import { endpoint } from "@/lib/server/endpoint";
+import { route } from "@/lib/server/route";
 
 // GET: an instructor's assignments across their classes, or a student's assignments (from the
 // classes they joined) with their status (upcoming, open, overdue, done).
-export const GET = endpoint("/api/v1/assignments", async function GET() {
-  const { user, response } = await authenticate();
-  if (response) return response;
-  if (user.role === "instructor") return NextResponse.json({ assignments: await listAssignmentsForInstructor(user.id) });
-  return NextResponse.json({ assignments: await listStudentAssignments(user.id, new Date()) });
+export const GET = route({
+  route: "/api/v1/assignments",
+  who: "signed-in",
+  async handle({ user }) {
+    if (user.role === "instructor") return NextResponse.json({ assignments: await listAssignmentsForInstructor(user.id) });
+    return NextResponse.json({ assignments: await listStudentAssignments(user.id, new Date()) });
+  },
 });
 
 // POST { classId, setId, title, opensAt, dueAt, timeZone, ... }: assigns the instructor's set to
 // their class (201). Dates are ISO instants, or datetime-local values read in `timeZone`.
-export const POST = endpoint("/api/v1/assignments", async function POST(request: Request) {
-  const { user, response } = await authenticate(["instructor"]);
-  if (response) return response;
-  const body = await parseJsonBody(request, createAssignmentSchema);
-  if (body.response) return body.response;
-  const { timeLimitMinutes, ...input } = body.data;
-  const created = await createAssignment(user.id, { ...input, timeLimitSeconds: timeLimitMinutes === null ? null : timeLimitMinutes * 60 });
-  if (!created) return notFoundResponse("No such class or question set.");
-  return NextResponse.json({ assignment: created }, { status: 201, headers: { Location: `/api/v1/assignments/${created.id}` } });
+export const POST = route({
+  route: "/api/v1/assignments",
+  who: ["instructor"],
+  body: createAssignmentSchema,
+  async handle({ user, body }) {
+    const { timeLimitMinutes, ...input } = body;
+    const created = await createAssignment(user.id, { ...input, timeLimitSeconds: timeLimitMinutes === null ? null : timeLimitMinutes * 60 });
+    if (!created) return notFoundResponse("No such class or question set.");
+    return NextResponse.json({ assignment: created }, { status: 201, headers: { Location: `/api/v1/assignments/${created.id}` } });
+  },
 });

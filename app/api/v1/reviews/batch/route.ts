@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { reviewBatchSchema } from "@/lib/schemas/review";
-import { authenticate } from "@/lib/server/auth";
-import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
+import { notFoundResponse } from "@/lib/server/http";
 import { submitReviewBatch } from "@/lib/server/review/batch";
-import { endpoint } from "@/lib/server/endpoint";
+import { route } from "@/lib/server/route";
 import { metrics } from "@/lib/server/metrics";
 
 // POST { reviews: [{ reviewId, cardId, rating 1-4, durationMs, reviewedAt }] } (1-100): saves the
@@ -12,13 +11,14 @@ import { metrics } from "@/lib/server/metrics";
 // outcome (saved; replayed: that reviewId was already saved; suspended, retired, reused-id: refused)
 // and the named cards as they now are. Sending the same batch again changes nothing. 404 (nothing
 // saved): a named card is not the learner's.
-export const POST = endpoint("/api/v1/reviews/batch", async function POST(request: Request) {
-  const { user, response } = await authenticate();
-  if (response) return response;
-  const body = await parseJsonBody(request, reviewBatchSchema);
-  if (body.response) return body.response;
-  const outcome = await submitReviewBatch(user.id, body.data, new Date());
-  if (outcome.status === "not-found") return notFoundResponse("No such card.");
-  for (const item of outcome.results) metrics.reviews.inc({ outcome: item.status });
-  return NextResponse.json({ results: outcome.results, cards: outcome.cards });
+export const POST = route({
+  route: "/api/v1/reviews/batch",
+  who: "signed-in",
+  body: reviewBatchSchema,
+  async handle({ user, body }) {
+    const outcome = await submitReviewBatch(user.id, body, new Date());
+    if (outcome.status === "not-found") return notFoundResponse("No such card.");
+    for (const item of outcome.results) metrics.reviews.inc({ outcome: item.status });
+    return NextResponse.json({ results: outcome.results, cards: outcome.cards });
+  },
 });

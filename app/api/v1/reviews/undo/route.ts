@@ -1,26 +1,26 @@
 import { NextResponse } from "next/server";
 import { undoRequestSchema } from "@/lib/schemas/review";
-import { authenticate } from "@/lib/server/auth";
-import { notFoundResponse, parseJsonBody } from "@/lib/server/http";
+import { notFoundResponse } from "@/lib/server/http";
 import { undoReview } from "@/lib/server/review/review";
-import { endpoint } from "@/lib/server/endpoint";
+import { route } from "@/lib/server/route";
 
 // POST { reviewId? }: undoes the learner's most recent review (only if it is reviewId, when given):
 // the card is restored exactly and the log deleted (200, with the card to show again). 404: nothing
 // to undo; 409: reviewId is not the latest review, or the card changed after it.
-export const POST = endpoint("/api/v1/reviews/undo", async function POST(request: Request) {
-  const { user, response } = await authenticate();
-  if (response) return response;
-  const body = await parseJsonBody(request, undoRequestSchema);
-  if (body.response) return body.response;
-  const outcome = await undoReview(user.id, body.data.reviewId, new Date());
-  switch (outcome.status) {
-    case "nothing":
-      return notFoundResponse(outcome.message);
-    case "not-latest":
-    case "changed":
-      return NextResponse.json({ error: outcome.message, reason: outcome.status }, { status: 409 });
-    case "undone":
-      return NextResponse.json({ undone: { reviewId: outcome.reviewId, cardId: outcome.cardId }, item: outcome.item });
-  }
+export const POST = route({
+  route: "/api/v1/reviews/undo",
+  who: "signed-in",
+  body: undoRequestSchema,
+  async handle({ user, body }) {
+    const outcome = await undoReview(user.id, body.reviewId, new Date());
+    switch (outcome.status) {
+      case "nothing":
+        return notFoundResponse(outcome.message);
+      case "not-latest":
+      case "changed":
+        return NextResponse.json({ error: outcome.message, reason: outcome.status }, { status: 409 });
+      case "undone":
+        return NextResponse.json({ undone: { reviewId: outcome.reviewId, cardId: outcome.cardId }, item: outcome.item });
+    }
+  },
 });

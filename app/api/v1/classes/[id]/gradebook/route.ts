@@ -1,17 +1,15 @@
 import { NextResponse } from "next/server";
-import { authenticate } from "@/lib/server/auth";
 import { notFoundResponse } from "@/lib/server/http";
-import { idFrom, type IdParams } from "@/lib/server/teach/api";
 import { buildGradebook } from "@/lib/server/teach/gradebook";
-import { endpoint } from "@/lib/server/endpoint";
+import { route } from "@/lib/server/route";
 
 // GET: the gradebook of the instructor's class: students × assignments with grades and late marks.
-export const GET = endpoint("/api/v1/classes/[id]/gradebook", async function GET(_request: Request, context: IdParams) {
-  const { user, response } = await authenticate(["instructor"]);
-  if (response) return response;
-  const { id, response: bad } = await idFrom(context);
-  if (bad) return bad;
-  const book = await buildGradebook(user.id, id, new Date());
-  if (!book) return notFoundResponse("No such class.");
-  return NextResponse.json({ gradebook: book });
+export const GET = route({
+  route: "/api/v1/classes/[id]/gradebook",
+  who: ["instructor"],
+  async handle({ user, ids: { id } }) {
+    const book = await buildGradebook(user.id, id, new Date());
+    if (!book) return notFoundResponse("No such class.");
+    return NextResponse.json({ gradebook: book });
+  },
 });

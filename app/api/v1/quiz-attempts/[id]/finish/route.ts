@@ -1,16 +1,16 @@
 import { NextResponse } from "next/server";
-import { authenticate } from "@/lib/server/auth";
-import { attemptIdFrom, attemptNotFound, type AttemptParams } from "@/lib/server/quiz/api";
 import { finishAttempt } from "@/lib/server/quiz/service";
-import { endpoint } from "@/lib/server/endpoint";
+import { route } from "@/lib/server/route";
+import { notFoundResponse } from "@/lib/server/http";
 
 // POST: finishes the attempt and grades it; finishing again returns the same finished attempt.
-export const POST = endpoint("/api/v1/quiz-attempts/[id]/finish", async function POST(_request: Request, context: AttemptParams) {
-  const { user, response } = await authenticate();
-  if (response) return response;
-  const { id, response: bad } = await attemptIdFrom(context);
-  if (bad) return bad;
-  const attempt = await finishAttempt(user.id, id, new Date());
-  if (!attempt) return attemptNotFound();
-  return NextResponse.json({ attempt });
+export const POST = route({
+  route: "/api/v1/quiz-attempts/[id]/finish",
+  who: "signed-in",
+  notFound: "No such quiz attempt.",
+  async handle({ user, ids: { id } }) {
+    const attempt = await finishAttempt(user.id, id, new Date());
+    if (!attempt) return notFoundResponse("No such quiz attempt.");
+    return NextResponse.json({ attempt });
+  },
 });
