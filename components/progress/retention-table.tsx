@@ -1,6 +1,7 @@
+import { formatPercent } from "@/lib/domain/format";
 import type { TrueRetention } from "@/lib/domain/progress/retention";
 
-const pct = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)}%`);
+const pct = (rate: number | null) => (rate === null ? "–" : formatPercent(rate * 100));
 
 // True retention over the last 30 days, young and mature cards apart (Anki's table).
 export function RetentionTable({ retention, desired }: { retention: TrueRetention; desired: number }) {

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
 import { Button } from "@/components/ui/button";
 import { deleteStudyTargetAction } from "@/lib/server/actions/study-targets";
 import type { TargetView } from "@/lib/server/review/targets";

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
 import { Button } from "@/components/ui/button";
 import type { Pacing } from "@/lib/domain/review/target-pacing";
 import type { Readiness } from "@/lib/domain/review/targets";

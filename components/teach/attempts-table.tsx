@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/classes/local-time";
-import { formatPercent } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
 import type { ReportRow } from "@/lib/server/teach/report";
 
 const statusText = { "in-progress": "In progress", finished: "Handed in", "timed-out": "Time ran out" } as const;

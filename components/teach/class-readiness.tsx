@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
 import type { StudentReadiness } from "@/lib/server/review/targets";
 
 // A share (0..1) as the percentage the gradebook shows.

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { DiscardQuizButton } from "@/components/quiz/discard-quiz-button";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { formatPoints } from "@/lib/domain/quiz/attempt";
-import { formatPercent } from "@/lib/domain/quiz/format";
+import { formatPercent } from "@/lib/domain/format";
 import { requireUser } from "@/lib/server/auth";
 import { getLearnerTimeZone } from "@/lib/server/data/quiz-results";
 import { getSectionMastery, listAttemptHistory } from "@/lib/server/quiz/service";

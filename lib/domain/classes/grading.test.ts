@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, formatPoints, gradeAttempts, handedIn, summarizeGrades, withOverride, type GradedAttempt } from "./grading";
+import { formatPoints, gradeAttempts, handedIn, summarizeGrades, withOverride, type GradedAttempt } from "./grading";
 
 const dueAt = new Date("2025-03-08T17:00:00Z");
 const attempt = (id: string, day: number, points: number, late = false): GradedAttempt => ({
@@ -44,11 +44,6 @@ describe("grading methods", () => {
   it("clamps forged or broken scores into 0..100%", () => {
     expect(gradeAttempts("highest", [{ ...attempt("x", 2, 9) }], dueAt)?.percent).toBe(100);
     expect(gradeAttempts("highest", [{ ...attempt("y", 2, 1), maxPoints: 0 }], dueAt)?.percent).toBe(0);
-  });
-
-  it("formats percentages with at most one decimal", () => {
-    expect(formatPercent(75)).toBe("75%");
-    expect(formatPercent(200 / 3)).toBe("66.7%");
   });
 });
 

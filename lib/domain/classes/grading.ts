@@ -43,11 +43,6 @@ export function gradeAttempts(method: GradingMethod | string, attempts: readonly
   return one(best);
 }
 
-// A percentage as shown in the gradebook and the CSV: one decimal, no trailing ".0".
-export function formatPercent(percent: number): string {
-  const rounded = Math.round(percent * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
-}
 
 // The instructor's own grade for a student (a percentage, with the reason they gave).
 export type GradeOverride = { percent: number; reason: string };

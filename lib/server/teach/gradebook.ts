@@ -1,6 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
-import { formatPercent, gradeAttempts, handedIn, summarizeGrades, withOverride, type GradeSummary, type ShownGrade } from "@/lib/domain/classes/grading";
+import { gradeAttempts, handedIn, summarizeGrades, withOverride, type GradeSummary, type ShownGrade } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
 import { extendedDueAt, type Extension } from "@/lib/domain/classes/availability";
 import { getGradebookData } from "@/lib/server/data/gradebook";
 import { listClassExtensions, listClassGradeOverrides } from "@/lib/server/data/extensions";

@@ -5,7 +5,7 @@ import { LocalTime } from "@/components/classes/local-time";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
 import { AssignmentReadiness } from "@/components/review/assignment-readiness";
 import { refusalMessage } from "@/lib/domain/classes/availability";
-import { formatPercent } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { assignmentReadiness, listTargetViews } from "@/lib/server/review/targets";

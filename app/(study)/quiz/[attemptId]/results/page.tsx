@@ -6,7 +6,7 @@ import { AssignmentNextSteps } from "@/components/quiz/assignment-next-steps";
 import { ResultsList } from "@/components/quiz/results-list";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { formatScore } from "@/lib/domain/quiz/attempt";
-import { formatDuration, formatPercent } from "@/lib/domain/quiz/format";
+import { formatDuration, formatPercent } from "@/lib/domain/format";
 import { attemptIdSchema } from "@/lib/schemas/quiz";
 import { requireUser } from "@/lib/server/auth";
 import { getAttemptResults } from "@/lib/server/quiz/service";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPercent, formatPoints } from "@/lib/domain/classes/grading";
+import { formatPercent } from "@/lib/domain/format";
+import { formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { buildGradebook } from "@/lib/server/teach/gradebook";

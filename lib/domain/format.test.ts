@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatPercent } from "@/lib/domain/quiz/format";
+import { formatDuration, formatPercent } from "@/lib/domain/format";
 
 describe("formatting", () => {
   it("shows durations in the largest sensible units", () => {
@@ -11,8 +11,10 @@ describe("formatting", () => {
     expect(formatDuration(7200)).toBe("2 h");
     expect(formatDuration(-5)).toBe("0 s");
   });
-  it("rounds percentages", () => {
-    expect(formatPercent(200 / 3)).toBe("67%");
+  it("rounds percentages to one decimal, dropping a trailing .0", () => {
+    expect(formatPercent(200 / 3)).toBe("66.7%");
+    expect(formatPercent(50)).toBe("50%");
+    expect(formatPercent(99.96)).toBe("100%");
     expect(formatPercent(Number.NaN)).toBe("0%");
   });
 });

@@ -1,4 +1,5 @@
-// Human-readable figures for quiz pages.
+// Human-readable figures, the same on every page (a student's quiz result, their assignment grade
+// and the gradebook's cell for it read alike).
 
 // A duration such as "45 s", "3 min 20 s" or "1 h 5 min" (seconds dropped past an hour).
 export function formatDuration(totalSeconds: number): string {
@@ -11,7 +12,8 @@ export function formatDuration(totalSeconds: number): string {
   return `${seconds} s`;
 }
 
-// A percentage rounded to a whole number for display, e.g. 66.67 → "67%".
+// A percentage to one decimal, without a trailing ".0": 66.67 → "66.7%", 50 → "50%".
 export function formatPercent(percent: number): string {
-  return `${Math.round(Number.isFinite(percent) ? percent : 0)}%`;
+  const rounded = Math.round((Number.isFinite(percent) ? percent : 0) * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
 }
