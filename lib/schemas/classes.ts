@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { questionRuleBreaks } from "@/lib/domain/item-rules";
 import { isJoinCode, normalizeJoinCode } from "@/lib/domain/classes/join-code";
-import { isValidTimeZone, MAX_ASSIGNMENT_YEAR, MIN_ASSIGNMENT_YEAR, zonedLocalToUtc } from "@/lib/domain/classes/time-zone";
+import { MAX_ASSIGNMENT_YEAR, MIN_ASSIGNMENT_YEAR, zonedLocalToUtc } from "@/lib/domain/classes/time-zone";
+import { isValidTimeZone } from "@/lib/domain/time-zone";
 import { gradingMethods } from "@/lib/domain/classes/grading";
 import { feedbackSettings } from "@/lib/domain/quiz/feedback";
 import { contentIdSchema, difficultySchema, type Question, matchingSchema, multipleChoiceSchema, orderingSchema, questionTypes, singleChoiceSchema, trueFalseSchema, typedAnswerSchema } from "@/lib/schemas/content";

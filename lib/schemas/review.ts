@@ -2,7 +2,7 @@ import { z } from "zod";
 import { studyTargetIdSchema } from "./study-targets";
 import { CLAMP_PARAMETERS, W17_W18_Ceiling, checkParameters, type StepUnit } from "ts-fsrs";
 import { CARD_STATE_NAMES } from "@/lib/domain/review/card-state";
-import { isValidTimeZone } from "@/lib/domain/review/study-day";
+import { isValidTimeZone } from "@/lib/domain/time-zone";
 import { contentIdSchema } from "@/lib/schemas/content";
 
 // Schemas for flashcard review: a learner's settings, an answer sent by the reviewer, the queue

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultAssignmentDates, formatInZone, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "./time-zone";
+import { defaultAssignmentDates, formatInZone, utcToZonedLocal, zonedLocalToUtc } from "./time-zone";
 
 describe("instructor time zones", () => {
   it("reads a datetime-local value in the instructor's zone and stores UTC", () => {
@@ -26,8 +26,6 @@ describe("instructor time zones", () => {
     expect(zonedLocalToUtc("2025-01-15 09:00", "UTC")).toBeNull();
     expect(zonedLocalToUtc("2025-01-15T25:00", "UTC")).toBeNull();
     expect(zonedLocalToUtc("2025-01-15T09:00", "Mars/Olympus")).toBeNull();
-    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
-    expect(isValidTimeZone("Asia/Kolkata")).toBe(true);
   });
 
   it("shows an instant back in a zone, for forms and for people", () => {

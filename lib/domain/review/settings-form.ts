@@ -1,5 +1,6 @@
 import { deckSectionIdsSchema, reviewSettingsSchema, type ReviewSettings } from "@/lib/schemas/review";
-import { isValidTimeZone, studyDayStartOn } from "./study-day";
+import { isValidTimeZone } from "@/lib/domain/time-zone";
+import { studyDayStartOn } from "./study-day";
 
 // The settings form's text fields turned into review settings and a deck. The rules live in the
 // schemas (lib/schemas/review.ts); this maps form text to them and words each error for the form.

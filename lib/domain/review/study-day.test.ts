@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, nextStudyDayStart, studyDayKey, studyDayStart } from "@/lib/domain/review/study-day";
+import { nextStudyDayStart, studyDayKey, studyDayStart } from "@/lib/domain/review/study-day";
 
 const at = (iso: string) => new Date(iso);
 const HOUR = 3_600_000;
@@ -84,15 +84,4 @@ describe("study days over a whole year", () => {
       }
     });
   }
-});
-
-describe("isValidTimeZone", () => {
-  it("accepts IANA names and refuses others", () => {
-    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
-    expect(isValidTimeZone("Asia/Kolkata")).toBe(true);
-    expect(isValidTimeZone("UTC")).toBe(true);
-    expect(isValidTimeZone("Europe/Atlantis")).toBe(false);
-    expect(isValidTimeZone("")).toBe(false);
-    expect(isValidTimeZone("+05:30 but not a zone")).toBe(false);
-  });
 });

@@ -1,70 +1,16 @@
+import { wallTime, wallTimeToInstant } from "@/lib/domain/time-zone";
+
 // The learner's study day: it starts at a local hour (default 4 a.m., as in Anki) rather than at
-// midnight, so a late-night session still counts toward the evening's day. Local time comes from
-// Intl.DateTimeFormat, which knows each zone's offsets and DST history; no extra library.
+// midnight, so a late-night session still counts toward the evening's day. Wall clocks and DST come
+// from lib/domain/time-zone.ts.
 
 const DAY_MS = 86_400_000;
 
 type LocalDate = { year: number; month: number; day: number };
-type WallTime = LocalDate & { hour: number; minute: number; second: number };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// Building a formatter is slow compared with formatting, and queues call this per request.
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    // Case variants of zone names are all valid keys; a cap keeps hostile input from growing the cache.
-    if (formatters.size >= 1000) formatters.clear();
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-// True when Intl knows the IANA zone name (throws RangeError otherwise).
-export function isValidTimeZone(timeZone: string): boolean {
-  if (timeZone.trim() === "") return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function wallTime(instant: number, timeZone: string): WallTime {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  // Some engines print midnight as "24" despite h23; it is the same day's 00.
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour") % 24, minute: get("minute"), second: get("second") };
-}
-
-// Offset (local minus UTC, ms) of the zone at an instant; Intl resolves to whole seconds.
-function offsetAt(instant: number, timeZone: string): number {
-  const w = wallTime(instant, timeZone);
-  const flooredToSecond = instant - (((instant % 1000) + 1000) % 1000);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - flooredToSecond;
-}
-
-// The instant of a local wall time. A repeated time (DST ends) resolves to its first occurrence;
-// a skipped time (DST starts) resolves to the moment the clocks jumped, like Temporal's "compatible".
+// The instant the local `hour` of `date` begins in `timeZone`.
 function localToInstant(date: LocalDate, hour: number, timeZone: string): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day, hour);
-  // Offsets a day either side are those before and after any transition near this wall time.
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  const valid = [wall - before, wall - after].filter((t) => offsetAt(t, timeZone) === wall - t);
-  if (valid.length > 0) return Math.min(...valid);
-  return wall - before;
+  return wallTimeToInstant({ ...date, hour, minute: 0, second: 0 }, timeZone);
 }
 
 function addDays(date: LocalDate, days: number): LocalDate {
