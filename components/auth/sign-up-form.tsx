@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signUp } from "@/lib/server/actions/accounts";
+import { signUp } from "@/lib/server/actions/sign-up";
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { hashPassword } from "@/lib/server/password";
-import { signUp } from "@/lib/server/actions/accounts";
+import { signUp } from "@/lib/server/actions/sign-up";
 import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";
 import { requestPasswordReset, resetPassword } from "@/lib/server/password-reset";
 import { resendVerification, verifyEmail, verifyTokenLifetimeMs } from "@/lib/server/email-verification";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
-import { signUp } from "@/lib/server/actions/accounts";
+import { signUp } from "@/lib/server/actions/sign-up";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";
 import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
@@ -154,7 +154,7 @@ export const table: Record<string, Entry> = {
     run: (d, p) => resendVerificationAction(state(p), d),
     accepts: (d) => ok(resendVerificationSchema, { email: d.get("email") ?? undefined }),
   },
-  "accounts.signUp": {
+  "sign-up.signUp": {
     form: true,
     persona: "anonymous",
     sample: () => ({ name: "Ann Fuzz", email: "fuzz-new@example.com", password: "correct horse battery", role: "student" }),

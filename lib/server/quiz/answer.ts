@@ -7,7 +7,7 @@ import type { SubmitAnswerInput } from "@/lib/schemas/quiz";
 import { metrics } from "@/lib/server/metrics";
 import { saveAnswerWithResult, type AttemptItemRow, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
 import { getNotesByIds, getQuestionsByIds, type QuizQuestion } from "@/lib/server/data/quiz-questions";
-import { buildAttemptView, closeAndGrade, feedbackContext, loadAttempt } from "./attempt";
+import { buildAttemptView, closeAndGrade, feedbackContext, loadAttemptClosingOverdue } from "./attempt";
 import type { Issue } from "./create";
 import { buildLearnerItem, noteIdsOf, parseLayout, type AttemptView, type LearnerItem } from "./views";
 
@@ -35,7 +35,7 @@ export async function submitAnswer(userId: string, attemptId: string, input: Sub
 }
 
 async function answerQuestion(userId: string, attemptId: string, input: SubmitAnswerInput, now: Date): Promise<SubmitOutcome> {
-  const row = await loadAttempt(userId, attemptId, now);
+  const row = await loadAttemptClosingOverdue(userId, attemptId, now);
   if (!row) return { status: "not-found" };
   const item = row.items.find((i) => i.position === input.position);
   if (!item) return { status: "invalid", issues: [{ path: "position", message: `This attempt has questions 0 to ${row.items.length - 1}.` }] };
@@ -77,7 +77,7 @@ async function answerQuestion(userId: string, attemptId: string, input: SubmitAn
   }
 
   // Lost a race (a finish, the deadline, or another submission): report what happened instead.
-  const fresh = await loadAttempt(userId, attemptId, now);
+  const fresh = await loadAttemptClosingOverdue(userId, attemptId, now);
   if (!fresh) return { status: "not-found" };
   const freshItem = fresh.items.find((i) => i.position === input.position);
   if (freshItem?.answerId === input.answerId) return replay(fresh, freshItem, now);
@@ -99,11 +99,11 @@ async function saved(row: AttemptWithItems, item: AttemptItemRow, entry: QuizQue
   return { status: "saved", replayed, item: buildLearnerItem(item, entry, notes, reveal), answeredCount, total: row.items.length };
 }
 
-// The refusal of an answer to a closed attempt. loadAttempt has already closed an overdue one, so
+// The refusal of an answer to a closed attempt. loadAttemptClosingOverdue has already closed an overdue one, so
 // the reason is read from the stored times: closed at (or after) its deadline means it timed out.
 async function closed(userId: string, row: AttemptWithItems, now: Date): Promise<SubmitOutcome> {
   if (!row.finishedAt) await closeAndGrade(userId, row, now);
-  const fresh = (await loadAttempt(userId, row.id, now)) ?? row;
+  const fresh = (await loadAttemptClosingOverdue(userId, row.id, now)) ?? row;
   const timedOut = fresh.deadlineAt !== null && fresh.finishedAt !== null && fresh.finishedAt.getTime() >= fresh.deadlineAt.getTime();
   return { status: "closed", reason: timedOut ? "timed-out" : "finished", attempt: await buildAttemptView(fresh, now) };
 }

@@ -24,7 +24,7 @@ export async function closeAndGrade(userId: string, row: AttemptWithItems, now: 
 }
 
 // The learner's attempt, closed first if it ran out of time; null when not theirs or unknown.
-export async function loadAttempt(userId: string, attemptId: string, now: Date): Promise<AttemptWithItems | null> {
+export async function loadAttemptClosingOverdue(userId: string, attemptId: string, now: Date): Promise<AttemptWithItems | null> {
   const row = await getAttemptWithItems(userId, attemptId);
   if (!row || !isOverdue(row, now)) return row;
   await closeAndGrade(userId, row, now);
@@ -91,13 +91,13 @@ export function parseIds(json: string): string[] {
 
 // The attempt as its learner may see it now; null when it is not theirs or does not exist.
 export async function getAttemptForLearner(userId: string, attemptId: string, now: Date): Promise<AttemptView | null> {
-  const row = await loadAttempt(userId, attemptId, now);
+  const row = await loadAttemptClosingOverdue(userId, attemptId, now);
   return row ? buildAttemptView(row, now) : null;
 }
 
 // Finishes the attempt (idempotent: finishing a finished attempt changes nothing) and returns it.
 export async function finishAttempt(userId: string, attemptId: string, now: Date): Promise<AttemptView | null> {
-  const row = await loadAttempt(userId, attemptId, now);
+  const row = await loadAttemptClosingOverdue(userId, attemptId, now);
   if (!row) return null;
   if (row.finishedAt) return buildAttemptView(row, now);
   await closeAndGrade(userId, row, now);

@@ -3,7 +3,7 @@ import type { AttemptScore } from "@/lib/domain/quiz/attempt";
 import { feedbackLevel } from "@/lib/domain/quiz/feedback";
 import type { QuestionType } from "@/lib/schemas/content";
 import { getNotesByIds, getQuestionsByIds } from "@/lib/server/data/quiz-questions";
-import { attemptScore, feedbackContext, loadAttempt } from "./attempt";
+import { attemptScore, feedbackContext, loadAttemptClosingOverdue } from "./attempt";
 import { buildResult, describeGiven, noteIdsOf, type ItemResult } from "./views";
 
 // The results of a finished attempt: the score always, and per question the learner's answer, the
@@ -30,7 +30,7 @@ export type AttemptResults = {
 // The results, { status: "in-progress" } while the attempt is still open, or null when it is not
 // the learner's. An attempt past its deadline is closed and graded first.
 export async function getAttemptResults(userId: string, attemptId: string, now: Date): Promise<AttemptResults | { status: "in-progress"; id: string } | null> {
-  const row = await loadAttempt(userId, attemptId, now);
+  const row = await loadAttemptClosingOverdue(userId, attemptId, now);
   if (!row) return null;
   if (!row.finishedAt) return { status: "in-progress", id: row.id };
   const level: AttemptResults["feedback"] = feedbackLevel(feedbackContext(row), now) === "full" ? "full" : "score";

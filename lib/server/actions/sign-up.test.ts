@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { checkInboxMessage } from "@/lib/server/sign-up";
-import { signUp } from "./accounts";
+import { signUp } from "./sign-up";
 
 // The sign-up form's action against a real database, from a client address set per test: accounts
 // are created unconfirmed, a taken email answers like a new one, and sign-ups are limited per
