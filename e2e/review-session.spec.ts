@@ -83,6 +83,51 @@ test("keyboard-only session with undo, ending with No cards due", async ({ page 
   await expectNoAxeViolations(page, "/progress");
 });
 
+test("the end of a session sums it up: cards, time, again-rate and each grade", async ({ page }) => {
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("3");
+  // Again's 1-minute step comes back at once, Good's 10-minute step does not.
+  await page.getByLabel("Learn-ahead limit (minutes)").fill("5");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/review");
+  await expect(leftToday(page)).toHaveText(counts(3, 0, 0));
+  // No summary while cards are due.
+  await expect(page.getByRole("heading", { name: "This session" })).toHaveCount(0);
+
+  // The first two cards shown are forgotten (Again), everything after is Easy: 3 cards, 5 reviews
+  // (the two Again cards come back within the learn-ahead limit), 2 of them Again.
+  let graded = 0;
+  while (!(await page.getByRole("heading", { name: /No cards due/ }).isVisible())) {
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: graded < 2 ? /^Again/ : /^Easy/ }).click();
+    graded++;
+    // The grade buttons go once the next card (or the end) is in.
+    await expect(page.getByRole("button", { name: /^Again/ })).toHaveCount(0);
+    expect(graded).toBeLessThan(10);
+  }
+  expect(graded).toBe(5);
+
+  const summary = page.getByRole("region", { name: "This session" });
+  await expect(summary.getByTestId("session-cards")).toHaveText("3");
+  await expect(summary.getByText("5 reviews in all")).toBeVisible();
+  await expect(summary.getByTestId("session-again-rate")).toHaveText("40%");
+  await expect(summary.getByText("2 of 5 reviews answered Again")).toBeVisible();
+  await expect(summary.getByText(/^\d+ (s|min)/).first()).toBeVisible();
+  const grades = summary.getByRole("list", { name: "Grades given this session" }).getByRole("listitem");
+  await expect(grades).toHaveText([/Again\s*2/, /Hard\s*0/, /Good\s*0/, /Easy\s*3/]);
+  await screenshotEveryWay(page, "review session summary");
+
+  // Undo takes the last review out of the summary as well as bringing its card back.
+  await page.getByRole("button", { name: "Undo last review" }).click();
+  await expect(page.getByRole("heading", { name: "This session" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show answer" }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await expect(page.getByRole("heading", { name: /No cards due right now/ })).toBeVisible();
+  await expect(summary.getByTestId("session-again-rate")).toHaveText("40%");
+  await expect(grades).toHaveText([/Again\s*2/, /Hard\s*0/, /Good\s*1/, /Easy\s*2/]);
+});
+
 test("bury and suspend take a card out of today's session", async ({ page }) => {
   await page.goto("/settings");
   await page.getByLabel("New cards per day").fill("2");

@@ -7,9 +7,11 @@ import { CardMoreActions } from "./card-more-actions";
 import { GradeButtons } from "./grade-buttons";
 import { NoCardsDue } from "./no-cards-due";
 import { QueueCounts } from "./queue-counts";
+import { SessionSummaryPanel } from "./session-summary";
 import { fetchQueue, postReview, postUndo, type QueueQuery } from "./review-api";
 import { KeyboardHelp, useReviewKeys } from "./review-keys";
 import type { QueueJson, ReviewItem } from "./types";
+import type { SessionReview } from "@/lib/domain/review/session-summary";
 
 const leechMessage = (suspended: boolean) =>
   suspended
@@ -35,8 +37,8 @@ export function Reviewer({ initial, query, customStudy }: { initial: QueueJson; 
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
   const [alert, setAlert] = useState("");
-  // This session's reviews, newest last: undo takes them back one by one.
-  const [history, setHistory] = useState<string[]>([]);
+  // This session's reviews, newest last: undo takes them back one by one; the summary adds them up.
+  const [history, setHistory] = useState<(SessionReview & { reviewId: string })[]>([]);
   const shownAt = useRef(0);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
@@ -82,7 +84,7 @@ export function Reviewer({ initial, query, customStudy }: { initial: QueueJson; 
       let result = await postReview(body);
       for (let attempt = 0; attempt < 2 && !result.ok && result.status === 0; attempt++) result = await postReview(body);
       if (result.ok) {
-        setHistory((h) => [...h, body.reviewId]);
+        setHistory((h) => [...h, { reviewId: body.reviewId, cardId: body.cardId, rating: rating as SessionReview["rating"], durationMs: body.durationMs }]);
         setMessage(`${GRADE_NAMES[rating]}: saved.`);
         if (result.data.review.leech) setAlert(leechMessage(result.data.review.leechSuspended));
       } else {
@@ -95,7 +97,7 @@ export function Reviewer({ initial, query, customStudy }: { initial: QueueJson; 
   );
 
   const undo = useCallback(async () => {
-    const reviewId = history[history.length - 1];
+    const reviewId = history[history.length - 1]?.reviewId;
     if (!reviewId || busy) return;
     setBusy(true);
     setAlert("");
@@ -180,7 +182,10 @@ export function Reviewer({ initial, query, customStudy }: { initial: QueueJson; 
           <KeyboardHelp />
         </>
       ) : (
-        <NoCardsDue queue={queue} />
+        <>
+          {history.length > 0 ? <SessionSummaryPanel reviews={history} /> : null}
+          <NoCardsDue queue={queue} />
+        </>
       )}
       {customStudy ? (
         <details open={current === null} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700">

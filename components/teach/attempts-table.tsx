@@ -1,11 +1,12 @@
+import Link from "next/link";
 import { LocalTime } from "@/components/classes/local-time";
 import { formatPercent } from "@/lib/domain/format";
 import type { ReportRow } from "@/lib/server/teach/report";
 
 const statusText = { "in-progress": "In progress", finished: "Handed in", "timed-out": "Time ran out" } as const;
 
-// Every attempt at an assignment: who, when, score and late mark.
-export function AttemptsTable({ rows, timeZone }: { rows: readonly ReportRow[]; timeZone: string }) {
+// Every attempt at an assignment: who, when, score and late mark; each opens its review.
+export function AttemptsTable({ assignmentId, rows, timeZone }: { assignmentId: string; rows: readonly ReportRow[]; timeZone: string }) {
   if (rows.length === 0) return <p>No attempts yet.</p>;
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="attempts-caption" tabIndex={0}>
@@ -26,7 +27,11 @@ export function AttemptsTable({ rows, timeZone }: { rows: readonly ReportRow[]; 
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 dark:border-slate-900">
               <th scope="row" className="p-2 font-normal">{r.student.name}</th>
-              <td className="p-2">{r.number}</td>
+              <td className="p-2">
+                <Link href={`/teach/assignments/${assignmentId}/attempts/${r.id}`} className="tap text-brand-700 underline dark:text-brand-100" aria-label={`Review ${r.student.name}'s attempt ${r.number}`}>
+                  {r.number}
+                </Link>
+              </td>
               <td className="p-2">
                 <LocalTime iso={r.startedAt.toISOString()} fallbackZone={timeZone} />
               </td>

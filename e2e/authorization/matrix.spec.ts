@@ -22,7 +22,7 @@ test.describe("authorization matrix", () => {
   let fixtures: Fixtures;
 
   test.beforeAll(async ({ baseURL }) => {
-    const made = runDbScript<Omit<Fixtures, "attemptId" | "cardId"> & { otherStudentEmail: string; otherInstructorEmail: string }>("e2e/authorization/create-fixtures.ts", [demoPassword]);
+    const made = runDbScript<Omit<Fixtures, "attemptId" | "assignmentAttemptId" | "cardId"> & { otherStudentEmail: string; otherInstructorEmail: string }>("e2e/authorization/create-fixtures.ts", [demoPassword]);
     const otherStudent = { email: made.otherStudentEmail };
     const otherInstructor = { email: made.otherInstructorEmail };
     const sectionId = made.sectionId;
@@ -39,7 +39,8 @@ test.describe("authorization matrix", () => {
     const studentClient = clients.get("student")!;
     const attempt = await (await studentClient.post("/api/v1/quiz-attempts", { data: { mode: "practice", sectionIds: [sectionId], count: 3 } })).json();
     const queue = await (await studentClient.get(`/api/v1/review/queue?limit=5&section=${sectionId}`)).json();
-    fixtures = { ...made, attemptId: attempt.attempt.id, cardId: queue.queue.items[0].cardId };
+    const started = await (await studentClient.post(`/api/v1/assignments/${made.assignmentId}/attempts`, { data: {} })).json();
+    fixtures = { ...made, attemptId: attempt.attempt.id, assignmentAttemptId: started.attemptId, cardId: queue.queue.items[0].cardId };
   });
 
   test.afterAll(async () => {

@@ -18,6 +18,8 @@ export type Fixtures = {
   itemId: string;
   assignmentId: string;
   attemptId: string;
+  // The student's attempt at the assignment (started by the spec through the API).
+  assignmentAttemptId: string;
   cardId: string;
   sectionId: string;
   removableStudentId: string;
@@ -124,6 +126,7 @@ export const routeCases: RouteCase[] = [
   ownedInstructorPage("/teach/sets/[id]/questions/new", (f) => `/teach/sets/${f.setId}/questions/new`),
   ownedInstructorPage("/teach/assignments/[id]", (f) => `/teach/assignments/${f.assignmentId}`),
   ownedInstructorPage("/teach/assignments/[id]/edit", (f) => `/teach/assignments/${f.assignmentId}/edit`),
+  ownedInstructorPage("/teach/assignments/[id]/attempts/[attemptId]", (f) => `/teach/assignments/${f.assignmentId}/attempts/${f.assignmentAttemptId}`),
 
   api("/api/v1/classes", "GET", () => "/api/v1/classes", anyUser),
   api("/api/v1/classes", "POST", () => "/api/v1/classes", instructorsOnly, () => ({ name: "Matrix class" })),

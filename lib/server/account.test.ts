@@ -36,6 +36,33 @@ describe("account data export", () => {
   });
 });
 
+describe("account data export: extensions and grades of the instructor's own", () => {
+  it("lists the learner's extensions and grade overrides with their assignment, not the override's reason nor anyone else's", async () => {
+    const me = await makeUser("extended@example.com");
+    const other = await makeUser("classmate@example.com");
+    const teacher = await db.user.create({ data: { email: "teacher-export@example.com", name: "T", role: "instructor", passwordHash: "x" } });
+    const klass = await db.class.create({ data: { name: "Export class", instructorId: teacher.id, joinCode: null } });
+    await db.enrollment.createMany({ data: [{ classId: klass.id, userId: me.id }, { classId: klass.id, userId: other.id }] });
+    const set = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Export set" } });
+    const assignment = await db.assignment.create({
+      data: { classId: klass.id, setId: set.id, title: "Essay week", opensAt: new Date("2026-01-01T00:00:00Z"), dueAt: new Date("2026-01-08T00:00:00Z"), timeZone: "UTC", attemptsAllowed: 1, gradingMethod: "highest", feedback: "after_due", lateWork: "accept" },
+    });
+    await db.assignmentExtension.create({ data: { assignmentId: assignment.id, userId: me.id, dueAt: new Date("2026-01-10T00:00:00Z"), extraAttempts: 2 } });
+    await db.assignmentExtension.create({ data: { assignmentId: assignment.id, userId: other.id, extraAttempts: 5 } });
+    await db.gradeOverride.create({ data: { assignmentId: assignment.id, userId: me.id, percent: 85, reason: "Private note for the instructor" } });
+    await db.gradeOverride.create({ data: { assignmentId: assignment.id, userId: other.id, percent: 12, reason: "Another private note" } });
+    signInAs(me);
+    const text = await (await exportRoute()).text();
+    expect(text).not.toContain("Private note");
+    expect(text).not.toContain("Another private note");
+    const data = JSON.parse(text);
+    expect(data.classes.extensions).toEqual([
+      { assignmentId: assignment.id, assignment: { title: "Essay week", classId: klass.id }, dueAt: "2026-01-10T00:00:00.000Z", extraAttempts: 2, updatedAt: expect.any(String) },
+    ]);
+    expect(data.classes.gradeOverrides).toEqual([{ assignmentId: assignment.id, assignment: { title: "Essay week", classId: klass.id }, percent: 85, updatedAt: expect.any(String) }]);
+  });
+});
+
 describe("account deletion", () => {
   it("needs the confirmation phrase (422) and keeps the data until then", async () => {
     const me = await makeUser("keep@example.com");

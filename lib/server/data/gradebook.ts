@@ -45,3 +45,28 @@ export async function getAssignmentAttempts(instructorId: string, assignmentId: 
   return attempts;
 }
 export type ReportAttempt = Awaited<ReturnType<typeof getAssignmentAttempts>>[number];
+
+// One attempt at one of the instructor's assignments, with its student and every item (answered or
+// not); null when the attempt is not at that assignment or the assignment is not theirs.
+export async function getAttemptForInstructor(instructorId: string, assignmentId: string, attemptId: string) {
+  return db.quizAttempt.findFirst({
+    where: { id: attemptId, assignmentId, assignment: { class: { instructorId } } },
+    select: {
+      ...attemptFields,
+      user: { select: { name: true, email: true } },
+      assignment: { select: { title: true, timeZone: true, class: { select: { id: true, name: true } } } },
+      items: { select: { position: true, questionId: true, layout: true, answer: true, answerId: true, score: true, correct: true }, orderBy: { position: "asc" } },
+    },
+  });
+}
+export type InstructorAttempt = NonNullable<Awaited<ReturnType<typeof getAttemptForInstructor>>>;
+
+// One student's attempts at the instructor's class's assignments, oldest first (to link each to its
+// review); empty when the class is not theirs.
+export async function listStudentAttempts(instructorId: string, classId: string, userId: string) {
+  return db.quizAttempt.findMany({
+    where: { userId, assignment: { classId, class: { instructorId } } },
+    orderBy: { startedAt: "asc" },
+    select: { id: true, assignmentId: true, startedAt: true },
+  });
+}

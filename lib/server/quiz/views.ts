@@ -101,7 +101,7 @@ export function buildLearnerItem(item: AttemptItemRow, entry: QuizQuestion, note
 }
 
 // The learner's answer rendered as text lines (authored order), for results pages.
-export function describeGiven(item: AttemptItemRow, entry: QuizQuestion): string[] {
+export function describeGiven(item: Pick<AttemptItemRow, "answer" | "layout">, entry: QuizQuestion): string[] {
   const answer = parseStoredAnswer(item.answer);
   if (!answer) return [];
   const { key } = presentWithLayout(entry.question, parseLayout(item.layout));

@@ -83,7 +83,7 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         <h2 id="attempts-heading" className="text-xl font-semibold">
           Attempts
         </h2>
-        <AttemptsTable rows={report.rows} timeZone={a.timeZone} />
+        <AttemptsTable assignmentId={a.id} rows={report.rows} timeZone={a.timeZone} />
       </section>
       {readiness?.view === "instructor" ? <ClassReadiness students={readiness.students} classMean={readiness.classMean} targetRecall={readiness.targetRecall} /> : null}
       <section aria-labelledby="stats-heading" className="flex flex-col gap-3">

@@ -8,12 +8,13 @@ import { formatPercent } from "@/lib/domain/format";
 import { formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
+import { listStudentAttempts } from "@/lib/server/data/gradebook";
 import { buildGradebook } from "@/lib/server/teach/gradebook";
 
 export const metadata: Metadata = { title: "Student" };
 
 // One student of the instructor's class, from the gradebook: each assignment's grade (percentage
-// and points), attempts and their extension; the extension and a grade of the instructor's own
+// and points), attempts (each opens its answer-by-answer review) and their extension; the extension and a grade of the instructor's own
 // (with its reason) are set here. Another instructor's class, or
 // someone not in it, is a 404; a student gets the 403 page.
 export default async function TeachStudentPage({ params }: { params: Promise<{ id: string; userId: string }> }) {
@@ -22,7 +23,7 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
   const classId = rowIdSchema.safeParse(raw.id);
   const userId = rowIdSchema.safeParse(raw.userId);
   if (!classId.success || !userId.success) notFound();
-  const book = await buildGradebook(user.id, classId.data, new Date());
+  const [book, attempts] = await Promise.all([buildGradebook(user.id, classId.data, new Date()), listStudentAttempts(user.id, classId.data, userId.data)]);
   const row = book?.rows.find((r) => r.student.id === userId.data);
   if (!book || !row) notFound();
   return (
@@ -41,6 +42,7 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
       <ul className="flex flex-col gap-6">
         {book.assignments.map((a, i) => {
           const cell = row.cells[i]!;
+          const mine = attempts.filter((t) => t.assignmentId === a.id);
           return (
             <li key={a.id} className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="text-xl font-semibold">
@@ -53,6 +55,17 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
                 {cell.grade?.override ? ` · set by you: ${cell.grade.override.reason}` : null}
                 {cell.grade?.late ? " · late" : null} · {cell.attempts} {cell.attempts === 1 ? "attempt" : "attempts"} · class due date <LocalTime iso={a.dueAt.toISOString()} fallbackZone="UTC" />
               </p>
+              {mine.length > 0 ? (
+                <ul className="flex flex-wrap gap-x-4" aria-label={`Attempts at ${a.title}`}>
+                  {mine.map((t, n) => (
+                    <li key={t.id}>
+                      <Link href={`/teach/assignments/${a.id}/attempts/${t.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                        Review attempt {n + 1}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {cell.extension ? (
                 <p className="font-medium">
                   Extension: {cell.extension.dueAt ? <>due <LocalTime iso={cell.extension.dueAt.toISOString()} fallbackZone="UTC" /></> : "the class's due date"}

@@ -1,0 +1,98 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createUsers, signInOverHttp, startServer } from "./lib/server";
+
+// Lighthouse (mobile emulation, its default) on the main pages of a production build, signed in as a
+// fresh learner where the page needs one: performance, accessibility, best practices and total
+// blocking time per page. Not part of the tests: the figures depend on the machine.
+//
+//   NEXT_DIST_DIR=.next npx tsx bench/lighthouse.ts [--port 3392]      (npm run bench:lighthouse)
+//   CHROME_PATH=/usr/bin/chromium by default.
+
+const args = new Map(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith("--") ? [[a.slice(2), all[i + 1] ?? ""]] : [])));
+const password = "bench-password-123";
+const chromeFlags = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage";
+
+type Scores = { page: string; performance: number; accessibility: number; bestPractices: number; tbtMs: number; failing: string[] };
+type Report = {
+  finalDisplayedUrl: string;
+  categories: Record<"performance" | "accessibility" | "best-practices", { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string }>;
+};
+
+// Runs the Lighthouse CLI on one URL and returns its JSON report.
+function runLighthouse(url: string, headersFile: string | null): Promise<Report> {
+  const cli = path.resolve("node_modules/lighthouse/cli/index.js");
+  const argv = [cli, url, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility,best-practices", `--chrome-flags=${chromeFlags}`];
+  if (headersFile) argv.push(`--extra-headers=${headersFile}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited ${code} on ${url}`));
+      try {
+        resolve(JSON.parse(out) as Report);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+// The scores out of 100 and the names of the weighted audits that failed (what to fix first).
+function scoresOf(page: string, report: Report): Scores {
+  const score = (id: keyof Report["categories"]) => Math.round((report.categories[id].score ?? 0) * 100);
+  const failing = (["accessibility", "best-practices"] as const).flatMap((id) =>
+    report.categories[id].auditRefs.filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && (report.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${report.audits[ref.id]!.title}`),
+  );
+  return { page, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? NaN), failing };
+}
+
+async function main() {
+  const server = await startServer({ port: Number(args.get("port") ?? 3392), databaseUrl: process.env.BENCH_DATABASE_URL, distDir: process.env.NEXT_DIST_DIR });
+  const dir = await mkdtemp(path.join(tmpdir(), "retain-lighthouse-"));
+  try {
+    const [email] = await createUsers(server.databaseUrl, 1, "lighthouse", password);
+    const cookie = await signInOverHttp(server.baseUrl, email!, password);
+    const headersFile = path.join(dir, "headers.json");
+    await writeFile(headersFile, JSON.stringify({ Cookie: cookie }));
+    // A practice quiz to open a question of.
+    const created = await fetch(`${server.baseUrl}/api/v1/quiz-attempts`, {
+      method: "POST",
+      headers: { cookie, origin: server.baseUrl, "content-type": "application/json" },
+      body: JSON.stringify({ mode: "practice", sectionIds: [], count: 5 }),
+    });
+    if (!created.ok) throw new Error(`quiz create: HTTP ${created.status} ${await created.text()}`);
+    const { attempt } = (await created.json()) as { attempt: { id: string } };
+    const pages: [string, string, boolean][] = [
+      ["/ (signed out)", "/", false],
+      ["/dashboard", "/dashboard", true],
+      ["/quiz/new", "/quiz/new", true],
+      ["quiz question", `/quiz/${attempt.id}?q=1`, true],
+      ["/progress", "/progress", true],
+      ["/review", "/review", true],
+    ];
+    const rows: Scores[] = [];
+    for (const [name, url, signedIn] of pages) {
+      const report = await runLighthouse(server.baseUrl + url, signedIn ? headersFile : null);
+      // A lost session would measure the sign-in page instead.
+      if (new URL(report.finalDisplayedUrl).pathname !== new URL(server.baseUrl + url).pathname) throw new Error(`${name}: ended on ${report.finalDisplayedUrl}`);
+      rows.push(scoresOf(name, report));
+    }
+    console.log("Lighthouse 12 (mobile emulation), production build:");
+    console.log(`  ${"page".padEnd(16)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"TBT ms".padStart(7)}`);
+    for (const r of rows) console.log(`  ${r.page.padEnd(16)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${String(r.tbtMs).padStart(7)}`);
+    for (const r of rows) for (const f of r.failing) console.log(`  ${r.page}: ${f}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
