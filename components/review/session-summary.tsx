@@ -1,5 +1,5 @@
 import { summarizeSession, type SessionReview } from "@/lib/domain/review/session-summary";
-import { formatDuration, formatPercent } from "@/lib/domain/quiz/format";
+import { formatDuration, formatPercent } from "@/lib/domain/format";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
