@@ -113,8 +113,9 @@ export async function getReviewSettings(userId: string): Promise<StoredReviewSet
   return row ? fromRow(row) : { settings: DEFAULT_REVIEW_SETTINGS, deckSectionIds: null, saved: false };
 }
 
-// A card rescheduled by a settings change: the row as read and its new state.
-export type RescheduledCard = { row: CardRow; card: CardState };
+// A card rescheduled by a settings change: the row as read, its new state, and the maximum interval
+// a study target's cap lowered it to (null: the settings' own), which its log entry records.
+export type RescheduledCard = { row: CardRow; card: CardState; maximumInterval?: number | null };
 
 type SettingsColumns = Partial<Row>;
 
@@ -127,13 +128,13 @@ async function saveSettingsColumns(userId: string, data: SettingsColumns, resche
     // The entries record the settings as stored, which are the ones in force from now on.
     const { settings } = fromRow(stored);
     let count = 0;
-    for (const { row, card } of rescheduled) {
+    for (const { row, card, maximumInterval } of rescheduled) {
       const versionAfter = row.version + 1;
       const updated = await tx.card.updateMany({ where: { id: row.id, userId, version: row.version }, data: { ...stateColumns(card), version: versionAfter } });
       if (updated.count === 0) continue;
       count += 1;
       const after = { ...toSnapshot(row), ...card };
-      await tx.reviewLog.create({ data: nonGradeEntry("rescheduled", userId, row, after, settings, now, versionAfter, null), select: { id: true } });
+      await tx.reviewLog.create({ data: nonGradeEntry("rescheduled", userId, row, after, maximumInterval ? { ...settings, maximumInterval } : settings, now, versionAfter, null), select: { id: true } });
     }
     return count;
   });
