@@ -98,6 +98,7 @@ const assignmentRules = {
   shuffleQuestions: "on",
   feedback: "after_due",
   lateWork: "refuse",
+  targetRecall: "85",
 };
 // applyParametersAction says no by keeping the previous state and saying why.
 const parametersVerdict = (result: unknown): Verdict => (/nothing was changed/.test(String((result as OptimizeState | null)?.message)) ? "refused" : "accepted");
