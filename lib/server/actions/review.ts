@@ -37,6 +37,7 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
     timeZone: text(formData, "timeZone"),
     dayStartsAtHour: text(formData, "dayStartsAtHour"),
     quizCardsPerDay: text(formData, "quizCardsPerDay"),
+    targetCardsPerDay: text(formData, "targetCardsPerDay"),
     leechThreshold: text(formData, "leechThreshold"),
     leechAction: text(formData, "leechAction"),
     learnAheadMinutes: text(formData, "learnAheadMinutes"),

@@ -39,6 +39,7 @@ type Row = {
   weights: string | null;
   deckSectionIds: string | null;
   quizCardsPerDay: number | null;
+  targetCardsPerDay: number;
   leechThreshold: number;
   leechAction: string;
   learnAheadMinutes: number;
@@ -64,6 +65,7 @@ function fromRow(row: Row): StoredReviewSettings {
     dayStartsAtHour: row.dayStartsAtHour,
     weights: parseJson(row.weights),
     quizCardsPerDay: row.quizCardsPerDay,
+    targetCardsPerDay: row.targetCardsPerDay,
     leechThreshold: row.leechThreshold,
     leechAction: row.leechAction,
     learnAheadMinutes: row.learnAheadMinutes,
@@ -96,6 +98,7 @@ const select = {
   weights: true,
   deckSectionIds: true,
   quizCardsPerDay: true,
+  targetCardsPerDay: true,
   leechThreshold: true,
   leechAction: true,
   learnAheadMinutes: true,
@@ -158,6 +161,7 @@ export async function saveReviewSettings(
     timeZone: settings.timeZone,
     dayStartsAtHour: settings.dayStartsAtHour,
     quizCardsPerDay: settings.quizCardsPerDay,
+    targetCardsPerDay: settings.targetCardsPerDay,
     leechThreshold: settings.leechThreshold,
     leechAction: settings.leechAction,
     learnAheadMinutes: settings.learnAheadMinutes,
