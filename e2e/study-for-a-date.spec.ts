@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { screenshotEveryWay } from "./fixtures/phone";
 import { bankQuestions, expectNoAxeViolations } from "./quiz-fixtures";
 
 // Study for a date: an instructor assigns a set due in 10 days; the student sees the predicted
@@ -75,4 +76,29 @@ test("predicted recall on the due date, review ahead, and the class's readiness"
   await expect(readiness.getByRole("rowheader", { name: "Rory Ready" })).toBeVisible();
   await expect(readiness.getByText(/Class mean: \d+(\.\d)?%/)).toBeVisible();
   await expectNoAxeViolations(teacher, "/teach/assignments/[id] with class readiness");
+
+  // The instructor chooses the target recall in the assignment's form; out of range is refused.
+  await teacher.goto(`/teach/assignments/${assignment.id}/edit`);
+  const recall = teacher.getByLabel("Target recall on the due date (%)");
+  await expect(recall).toHaveValue("90");
+  await recall.fill("100");
+  await teacher.getByRole("button", { name: "Save changes" }).click();
+  await expect(teacher.getByText("Target recall must be between 70% and 99%.")).toBeVisible();
+  await screenshotEveryWay(teacher, "assignment form target recall refused");
+  await teacher.getByLabel("Target recall on the due date (%)").fill("80");
+  await teacher.getByRole("button", { name: "Save changes" }).click();
+  await expect(teacher).toHaveURL(new RegExp(`/teach/assignments/${assignment.id}$`));
+  await expect(teacher.getByRole("region", { name: "Class readiness" }).getByText(/The goal is 80%/)).toBeVisible();
+
+  // The learner sees and changes the cap on study-target cards per day.
+  await student.goto("/settings");
+  const cap = student.getByLabel("Study-target cards per day");
+  await expect(cap).toHaveValue("20");
+  await cap.fill("5");
+  await student.getByRole("button", { name: "Save settings" }).click();
+  await expect(student.getByText("Settings saved.")).toBeVisible();
+  await student.reload();
+  await expect(student.getByLabel("Study-target cards per day")).toHaveValue("5");
+  await student.getByLabel("Study-target cards per day").scrollIntoViewIfNeeded();
+  await screenshotEveryWay(student, "settings target cards per day");
 });

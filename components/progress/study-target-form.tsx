@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { TargetRecallField } from "@/components/review/target-recall-field";
 import { createStudyTargetAction } from "@/lib/server/actions/study-targets";
 import { initialFormState } from "@/lib/server/form-state";
 
@@ -35,13 +36,8 @@ export function StudyTargetForm({ sections }: { sections: SectionChoice[] }) {
         ) : null}
       </fieldset>
       <Field label="Date" name="date" type="date" required defaultValue={state.values?.date} errors={state.errors.date} />
-      <Field
+      <TargetRecallField
         label="Target recall (%)"
-        name="targetRecall"
-        type="number"
-        min={70}
-        max={99}
-        step={1}
         defaultValue={state.values?.targetRecall ?? "90"}
         hint="The share of these cards you want to remember on the date."
         errors={state.errors.targetRecall}

@@ -15,6 +15,7 @@ export type SettingsInitial = {
   timeZone: string;
   dayStartsAtHour: number;
   quizCardsPerDay: number | null;
+  targetCardsPerDay: number;
   leechThreshold: number;
   leechAction: "tag" | "suspend";
   learnAheadMinutes: number;
@@ -56,6 +57,7 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
     timeZone: zoneChosen ? initial.timeZone : null,
     dayStartsAtHour: String(initial.dayStartsAtHour),
     quizCardsPerDay: initial.quizCardsPerDay === null ? "" : String(initial.quizCardsPerDay),
+    targetCardsPerDay: String(initial.targetCardsPerDay),
     leechThreshold: String(initial.leechThreshold),
     leechAction: initial.leechAction as string,
     learnAheadMinutes: String(initial.learnAheadMinutes),
@@ -120,6 +122,15 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
           inputMode="numeric"
           hint="A wrong quiz answer brings the flashcards that teach it, up to this many a day; empty: as many as new cards per day."
           {...field("quizCardsPerDay")}
+        />
+        <Field
+          label="Study-target cards per day"
+          type="number"
+          min="0"
+          max="9999"
+          inputMode="numeric"
+          hint="Cards of a study target you have not seen yet are paced in to meet its date, beyond new cards per day, up to this many a day; 0: none."
+          {...field("targetCardsPerDay")}
         />
         <Field label="Learn-ahead limit (minutes)" type="number" min="0" max="1440" inputMode="numeric" hint="When nothing else is due, learning cards due this soon are shown now (Anki: 20)." {...field("learnAheadMinutes")} />
         <Field label="Maximum interval (days)" type="number" min="1" max="36500" inputMode="numeric" hint="No review is scheduled further away than this (Anki: 36500)." {...field("maximumInterval")} />

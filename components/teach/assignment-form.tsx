@@ -6,6 +6,7 @@ import { assignmentDateBounds, defaultAssignmentDates } from "@/lib/domain/class
 import { initialFormState } from "@/lib/server/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
+import { TargetRecallField } from "@/components/review/target-recall-field";
 
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -15,7 +16,7 @@ const browserMinute = () => Math.floor(Date.now() / 60_000);
 const noMinute = () => null;
 
 // The values an edit form starts from, as the form would send them.
-export type AssignmentFormValues = Record<"title" | "opensAt" | "dueAt" | "timeLimitMinutes" | "attemptsAllowed" | "gradingMethod" | "feedback" | "lateWork" | "cutoffAt", string> & {
+export type AssignmentFormValues = Record<"title" | "opensAt" | "dueAt" | "timeLimitMinutes" | "attemptsAllowed" | "gradingMethod" | "feedback" | "lateWork" | "cutoffAt" | "targetRecall", string> & {
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
   holdOutOfSelfStudy: boolean;
@@ -90,6 +91,12 @@ export function AssignmentForm(props: Props) {
         hint="When late work is accepted, nothing can be handed in after this. Leave empty for a week after the due date. Feedback “after the due date” is shown from the cut-off on, when no one can still submit."
         defaultValue={v?.cutoffAt}
         errors={state.errors.cutoffAt}
+      />
+      <TargetRecallField
+        label="Target recall on the due date (%)"
+        hint="Students’ reviews are paced so they remember this share of the set’s flashcards on the due date: 70 to 99, usually 90."
+        defaultValue={v?.targetRecall ?? "90"}
+        errors={state.errors.targetRecall}
       />
       <fieldset className="flex flex-col gap-2">
         <legend className="font-medium">Shuffling</legend>

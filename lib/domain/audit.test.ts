@@ -15,6 +15,7 @@ const rules: AssignmentRuleValues = {
   lateWork: "refuse",
   cutoffAt: null,
   holdOutOfSelfStudy: false,
+  targetRecall: 0.9,
 };
 
 describe("assignmentRuleChanges", () => {

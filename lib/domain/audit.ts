@@ -52,6 +52,7 @@ export type AssignmentRuleValues = {
   lateWork: string;
   cutoffAt: Date | null;
   holdOutOfSelfStudy: boolean;
+  targetRecall: number;
 };
 export type RuleField = keyof AssignmentRuleValues;
 
@@ -73,6 +74,7 @@ const RULE_FIELDS: readonly RuleField[] = [
   "shuffleQuestions",
   "shuffleOptions",
   "holdOutOfSelfStudy",
+  "targetRecall",
 ];
 
 // The fields holding instants: the log shows them in the viewer's zone.
@@ -111,6 +113,7 @@ export const RULE_LABELS: Record<RuleField, string> = {
   shuffleQuestions: "Shuffle questions",
   shuffleOptions: "Shuffle options",
   holdOutOfSelfStudy: "Hold out of self-study",
+  targetRecall: "Target recall",
 };
 
 const WORDS: Record<string, string> = {
@@ -129,6 +132,7 @@ const WORDS: Record<string, string> = {
 export function ruleValueText(field: RuleField, value: RuleValue): string {
   if (field === "timeLimitSeconds") return value === null ? "none" : `${Math.round(Number(value) / 60)} min`;
   if (field === "attemptsAllowed") return value === null ? "unlimited" : String(value);
+  if (field === "targetRecall") return typeof value === "number" ? `${Math.round(value * 100)}%` : "90%";
   if (value === null) return "none";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string") return WORDS[value] ?? value;

@@ -107,6 +107,10 @@ export const createCustomQuestionSchema = z.strictObject({ sectionId: contentIdS
 
 export const MAX_ATTEMPTS = 20;
 export const MAX_TIME_LIMIT_MINUTES = 600;
+// Target recall on the due date: 90% unless the instructor chooses otherwise (the Assignment column's default).
+export const MIN_TARGET_RECALL = 0.7;
+export const MAX_TARGET_RECALL = 0.99;
+export const DEFAULT_TARGET_RECALL = 0.9;
 
 // An instant: ISO 8601 with an offset ("2025-03-08T17:00:00Z"), or a datetime-local value
 // ("2025-03-08T17:00") read in `timeZone`.
@@ -130,6 +134,11 @@ const ruleFields = {
   cutoffAt: instantText.nullable(),
   // Absent: held when feedback waits for the due date or never comes (the key is meant to stay hidden).
   holdOutOfSelfStudy: z.boolean(),
+  // The recall students' study toward the due date aims at (a fraction; the form types a percentage).
+  targetRecall: z
+    .number("Enter the target recall as a percentage.")
+    .min(MIN_TARGET_RECALL, "Target recall must be between 70% and 99%.")
+    .max(MAX_TARGET_RECALL, "Target recall must be between 70% and 99%."),
 };
 const assignmentRules = {
   ...ruleFields,
@@ -142,6 +151,7 @@ const assignmentRules = {
   lateWork: ruleFields.lateWork.default("accept"),
   cutoffAt: ruleFields.cutoffAt.default(null),
   holdOutOfSelfStudy: ruleFields.holdOutOfSelfStudy.optional(),
+  targetRecall: ruleFields.targetRecall.default(DEFAULT_TARGET_RECALL),
 };
 
 // Late work with no cut-off given runs for a week after the due date: late work must end, or

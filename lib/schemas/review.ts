@@ -61,6 +61,8 @@ export const reviewSettingsSchema = z.strictObject({
   weights: weightsSchema.optional(),
   // Cards quiz mistakes may bring in per study day; null: the same as newPerDay.
   quizCardsPerDay: z.number().int().min(0).max(9999).nullable().default(null),
+  // Study targets' never-studied cards paced in per study day on top of newPerDay, at most (0: none).
+  targetCardsPerDay: z.number().int().min(0).max(9999).default(20),
   // Anki's leech threshold: the lapse that makes a card a leech, then every half of it again.
   leechThreshold: z.number().int().min(1).max(99).default(8),
   // Anki's leech action: tag only (the default), or tag and suspend.

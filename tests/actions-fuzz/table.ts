@@ -76,6 +76,7 @@ const settingsFields = [
   "timeZone",
   "dayStartsAtHour",
   "quizCardsPerDay",
+  "targetCardsPerDay",
   "leechThreshold",
   "leechAction",
   "learnAheadMinutes",
@@ -98,6 +99,7 @@ const assignmentRules = {
   shuffleQuestions: "on",
   feedback: "after_due",
   lateWork: "refuse",
+  targetRecall: "85",
 };
 // applyParametersAction says no by keeping the previous state and saying why.
 const parametersVerdict = (result: unknown): Verdict => (/nothing was changed/.test(String((result as OptimizeState | null)?.message)) ? "refused" : "accepted");
@@ -351,7 +353,7 @@ export const table: Record<string, Entry> = {
   "review.saveReviewSettingsAction": {
     form: true,
     persona: "student",
-    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", maximumInterval: "36500", ignoreReviewsBefore: "", newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article", rescheduleOnChange: "on", deck: "sections", sections: [c.sectionId] }),
+    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", targetCardsPerDay: "20", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", maximumInterval: "36500", ignoreReviewsBefore: "", newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article", rescheduleOnChange: "on", deck: "sections", sections: [c.sectionId] }),
     run: (d, p) => saveReviewSettingsAction(state(p), d),
     accepts: (d) => {
       const values = Object.fromEntries(settingsFields.map((k) => [k, plain(d, k)]));

@@ -46,6 +46,7 @@ export default async function SettingsPage() {
             timeZone: settings.timeZone,
             dayStartsAtHour: settings.dayStartsAtHour,
             quizCardsPerDay: settings.quizCardsPerDay,
+            targetCardsPerDay: settings.targetCardsPerDay,
             leechThreshold: settings.leechThreshold,
             leechAction: settings.leechAction,
             learnAheadMinutes: settings.learnAheadMinutes,

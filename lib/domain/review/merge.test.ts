@@ -4,6 +4,7 @@ import { scheduleParamsOf, type CardSnapshot } from "./history";
 import { needsMerge, planReviews, type IncomingReview, type MergePlan, type StoredEntry, type StoredHistory } from "./merge";
 import { replayCard } from "./replay";
 import { DEFAULT_REVIEW_SETTINGS } from "./settings";
+import { gradeTowardTargets, type TargetDate } from "./targets";
 
 // Late reviews (offline, another device) are merged into a card's history by review time.
 
@@ -32,12 +33,12 @@ function store() {
     history(): StoredHistory {
       return { start: entries[0]?.before ?? null, entries };
     },
-    sync(reviews: IncomingReview[]): MergePlan {
+    sync(reviews: IncomingReview[], targets: readonly TargetDate[] = []): MergePlan {
       const latest = entries.length ? entries.reduce((a, e) => (e.reviewedAt > a ? e.reviewedAt : a), entries[0]!.reviewedAt) : null;
-      const plan = planReviews({ cardId: "c1", current: card, version, history: needsMerge(reviews, latest) ? this.history() : null, reviews, params });
+      const plan = planReviews({ cardId: "c1", current: card, version, history: needsMerge(reviews, latest) ? this.history() : null, reviews, params, targets });
       for (const step of plan.steps) {
         if (step.source === "new") {
-          entries.push({ id: `e${++n}`, kind: step.kind, rating: step.review.rating, reviewedAt: step.review.reviewedAt, durationMs: step.review.durationMs, params, action: null, versionAfter: step.versionAfter, before: step.before });
+          entries.push({ id: `e${++n}`, kind: step.kind, rating: step.review.rating, reviewedAt: step.review.reviewedAt, durationMs: step.review.durationMs, params: step.params, action: null, versionAfter: step.versionAfter, before: step.before });
         } else {
           entries = entries.map((e) => (e.id === step.id ? { ...e, kind: step.kind, versionAfter: step.versionAfter, before: step.before } : e));
         }
@@ -92,6 +93,29 @@ describe("planReviews", () => {
     expect(plan.steps[0]!.before).toEqual(afterB);
     expect(plan.steps[1]!.kind).toBe("relearn");
     expect(plan.steps[1]!.before).toEqual(plan.steps[0]!.after);
+  });
+
+  it("grades a merged late review with the study target's cap, as a fresh one, and replays to the same card", () => {
+    const DAY = 24 * 60;
+    const s = store();
+    s.sync([review("a", 0), review("b", 1 * DAY), review("c", 4 * DAY), review("d", 14 * DAY), review("e", 45 * DAY), review("z", 300 * DAY)]);
+    // Reviewed on another device on day 120, synced after day 300's review; a target on day 150 at 99%.
+    const targets = [{ date: new Date(T0.getTime() + 150 * DAY * MIN), targetRecall: 0.99 }];
+    const before = s.entries[4]!.before;
+    const afterE = s.entries[5]!.before;
+    expect(before.reps).toBe(4);
+    const plan = s.sync([review("late", 120 * DAY)], targets);
+    const late = plan.steps[0]!;
+    expect(late.source === "new" && late.review.reviewId).toBe("late");
+    const fresh = gradeTowardTargets(params, afterE, 3, new Date(T0.getTime() + 120 * DAY * MIN), 1000, "c1", targets);
+    // The cap binds here (without it the interval runs past the date) ...
+    expect(gradeTowardTargets(params, afterE, 3, new Date(T0.getTime() + 120 * DAY * MIN), 1000, "c1", []).card.scheduledDays).toBeGreaterThan(29);
+    expect(fresh.params.maximumInterval).toBeLessThanOrEqual(29);
+    // ... and the merged review is graded exactly as a fresh one would be, its settings stored.
+    expect(late.after).toEqual(fresh.card);
+    expect(late.source === "new" && late.params).toEqual(fresh.params);
+    const replayed = replayCard(s.history().start!, s.entries, "c1");
+    expect(replayed.ok && replayed.card).toEqual(s.card);
   });
 
   it("appends when the history cannot be replayed (entries without their settings)", () => {

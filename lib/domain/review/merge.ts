@@ -37,7 +37,8 @@ export type PlanInput = {
   // The settings new reviews are graded with (stored entries keep their own).
   params: ScheduleParams;
   // The card's study-target dates: a review appended now gets an interval that keeps the card
-  // remembered on them (lib/domain/review/targets.ts). A merged late review is graded without caps.
+  // remembered on them (lib/domain/review/targets.ts). A merged late review is capped the same way,
+  // from the card as it was at its review time.
   targets?: readonly TargetDate[];
 };
 
@@ -83,13 +84,8 @@ function mergeIntoHistory(input: PlanInput, start: CardSnapshot, stored: readonl
     slots.push({ source: "stored", entry });
   }
   while (j < input.reviews.length) slots.push({ source: "new", review: input.reviews[j++]! });
-  const entries: ReplayEntry[] = slots.map((slot) =>
-    slot.source === "stored"
-      ? slot.entry
-      : { kind: "learn", rating: slot.review.rating, reviewedAt: slot.review.reviewedAt, durationMs: slot.review.durationMs, params: input.params, action: null },
-  );
-  const replayed = replaySteps(start, entries, input.cardId);
-  if (!replayed.ok) return null;
+  const replayed = replaySlots(start, slots, input);
+  if (!replayed) return null;
   const first = slots.findIndex((s) => s.source === "new");
   // The version before the first rewritten entry; each later entry bumps it as it did when stored.
   const previous = slots[first - 1];
@@ -102,7 +98,7 @@ function mergeIntoHistory(input: PlanInput, start: CardSnapshot, stored: readonl
     const after = replayed.cards[i]!;
     if (slot.source === "new") {
       v += 1;
-      steps.push({ source: "new", review: slot.review, params: input.params, kind: gradeKindOf(before.state), before, after, versionAfter: v });
+      steps.push({ source: "new", review: slot.review, params: replayed.params[i]!, kind: gradeKindOf(before.state), before, after, versionAfter: v });
     } else {
       if (bumps(slot.entry)) v += 1;
       const kind = isGradeKind(slot.entry.kind) ? gradeKindOf(before.state) : slot.entry.kind;
@@ -113,4 +109,28 @@ function mergeIntoHistory(input: PlanInput, start: CardSnapshot, stored: readonl
   const shift = Math.max(0, input.version + 1 - v);
   for (const step of steps) step.versionAfter += shift;
   return { card: replayed.cards.at(-1)!, version: v + shift, steps };
+}
+
+// Replays the slots in order; each new review is graded as it would have been at its time, study
+// targets' caps included, and the settings that graded it are kept for its log entry.
+function replaySlots(start: CardSnapshot, slots: readonly Slot[], input: PlanInput): { cards: CardSnapshot[]; params: (ScheduleParams | null)[] } | null {
+  const entries: ReplayEntry[] = [];
+  const params: (ScheduleParams | null)[] = [];
+  for (const slot of slots) {
+    if (slot.source === "stored") {
+      entries.push(slot.entry);
+      params.push(slot.entry.params);
+      continue;
+    }
+    // The card just before this review (the stored entries before it replayed first).
+    const sofar = replaySteps(start, entries, input.cardId);
+    if (!sofar.ok) return null;
+    const before = sofar.cards.at(-1) ?? cloneSnapshot(start);
+    const { review } = slot;
+    const graded = gradeTowardTargets(input.params, before, review.rating, review.reviewedAt, review.durationMs, input.cardId, input.targets ?? []);
+    entries.push({ kind: "learn", rating: review.rating, reviewedAt: review.reviewedAt, durationMs: review.durationMs, params: graded.params, action: null });
+    params.push(graded.params);
+  }
+  const all = replaySteps(start, entries, input.cardId);
+  return all.ok ? { cards: all.cards, params } : null;
 }

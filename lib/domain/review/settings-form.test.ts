@@ -10,6 +10,7 @@ const valid: SettingsFormValues = {
   timeZone: "Europe/Berlin",
   dayStartsAtHour: "5",
   quizCardsPerDay: "",
+  targetCardsPerDay: "20",
   leechThreshold: "8",
   leechAction: "tag",
   learnAheadMinutes: "20",
@@ -27,7 +28,7 @@ describe("parseSettingsForm", () => {
   it("turns the form's text into settings and the whole-article deck", () => {
     expect(parseSettingsForm(valid)).toEqual({
       ok: true,
-      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null, newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article" },
+      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, targetCardsPerDay: 20, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null, newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article" },
       deckSectionIds: null,
     });
   });
@@ -43,6 +44,14 @@ describe("parseSettingsForm", () => {
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(["dayStartsAtHour", "desiredRetention", "learningSteps", "newPerDay", "sections", "timeZone"]);
     expect(result.errors.desiredRetention).toEqual(["Desired retention must be a number from 0.70 to 0.97."]);
+  });
+
+  it("reads the cap on study-target cards per day (0 allowed), refusing an empty, negative or fractional one", () => {
+    expect(parseSettingsForm({ ...valid, targetCardsPerDay: "0" })).toMatchObject({ ok: true, settings: { targetCardsPerDay: 0 } });
+    expect(parseSettingsForm({ ...valid, targetCardsPerDay: " 35 " })).toMatchObject({ ok: true, settings: { targetCardsPerDay: 35 } });
+    for (const bad of ["", "-1", "2.5", "10000", "many"]) {
+      expect(parseSettingsForm({ ...valid, targetCardsPerDay: bad })).toEqual({ ok: false, errors: { targetCardsPerDay: ["Study-target cards per day must be a whole number from 0 to 9999."] } });
+    }
   });
 
   it("refuses retention just outside 0.70-0.97 and fractional limits", () => {

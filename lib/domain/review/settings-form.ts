@@ -15,6 +15,7 @@ export type SettingsFormValues = {
   dayStartsAtHour: string;
   // Empty: the same as new cards per day.
   quizCardsPerDay: string;
+  targetCardsPerDay: string;
   leechThreshold: string;
   leechAction: string;
   learnAheadMinutes: string;
@@ -45,6 +46,7 @@ const MESSAGES: Record<string, string> = {
   timeZone: "Choose a time zone from the list, e.g. Europe/Berlin.",
   dayStartsAtHour: "The day starts at a whole hour from 0 to 23.",
   quizCardsPerDay: "Cards for quiz mistakes per day must be a whole number from 0 to 9999, or empty for the new-card limit.",
+  targetCardsPerDay: "Study-target cards per day must be a whole number from 0 to 9999.",
   leechThreshold: "The leech threshold must be a whole number of lapses from 1 to 99.",
   leechAction: "Choose what happens to a leech: tag only, or tag and suspend.",
   learnAheadMinutes: "The learn-ahead limit must be a whole number of minutes from 0 to 1440.",
@@ -80,6 +82,7 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
     timeZone: values.timeZone.trim(),
     dayStartsAtHour: toNumber(values.dayStartsAtHour),
     quizCardsPerDay: values.quizCardsPerDay.trim() === "" ? null : toNumber(values.quizCardsPerDay),
+    targetCardsPerDay: toNumber(values.targetCardsPerDay),
     leechThreshold: toNumber(values.leechThreshold),
     leechAction: values.leechAction,
     learnAheadMinutes: toNumber(values.learnAheadMinutes),

@@ -18,6 +18,7 @@ describe("review settings", () => {
       timeZone: "UTC",
       dayStartsAtHour: 4,
       quizCardsPerDay: null,
+      targetCardsPerDay: 20,
       leechThreshold: 8,
       leechAction: "tag",
       learnAheadMinutes: 20,

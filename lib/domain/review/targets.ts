@@ -1,6 +1,7 @@
 import { default_w, FSRSAlgorithm, forgetting_curve, generatorParameters, Rating } from "ts-fsrs";
 import type { CardState, CardStateName } from "./card-state";
 import { gradeCard, type CardSnapshot, type GradeOutcome, type ScheduleParams } from "./history";
+import { rescheduleCard, type HistoryEntry } from "./reschedule";
 import { applyReview, previewIntervals, RATINGS, type IntervalPreview, type ReviewRating } from "./schedule";
 import type { ReviewSettings } from "./settings";
 import { studyDayNumber } from "./study-day";
@@ -142,4 +143,24 @@ export function previewTowardTargets(params: ScheduleParams, card: CardState, no
     if (cap !== null && after.state === "review" && after.scheduledDays > cap) out[rating] = previewIntervals({ ...params, maximumInterval: cap }, card, now, cardId)[rating];
   }
   return out;
+}
+
+// "Reschedule cards on change" for a card of one or more targets: the new interval counts from the
+// card's last review, so the cap does too. Returns the new card (null: nothing changes) and the
+// maximum interval that rescheduled it when a cap lowered it (null otherwise), which its log entry
+// stores so a replay rebuilds the card exactly.
+export function rescheduleTowardTargets(
+  settings: ScheduleParams,
+  card: CardState,
+  history: readonly HistoryEntry[],
+  cardId: string,
+  targets: readonly TargetDate[],
+): { card: CardState; maximumInterval: number | null } | null {
+  const plain = rescheduleCard(settings, card, history, cardId);
+  const moved = plain ?? card;
+  if (targets.length === 0 || moved.state !== "review" || !moved.lastReview) return plain && { card: plain, maximumInterval: null };
+  const cap = capUnder(moved, targets, moved.lastReview, settings);
+  if (cap === null || moved.scheduledDays <= cap) return plain && { card: plain, maximumInterval: null };
+  const capped = rescheduleCard({ ...settings, maximumInterval: cap }, card, history, cardId);
+  return capped && { card: capped, maximumInterval: cap };
 }

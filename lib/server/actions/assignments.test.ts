@@ -46,6 +46,23 @@ describe("createAssignmentAction", () => {
     expect(await db.assignment.count({ where: { classId: klass.id } })).toBe(0);
   });
 
+  it("stores the target recall typed as a percentage (90% when left empty), and refuses one outside 70-99% with a message", async () => {
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const set = await makeSet(teacher.id);
+    signInAs(teacher);
+    await digestOf(createAssignmentAction(initialFormState, assignForm(klass.id, set.id, { targetRecall: "80" })));
+    await digestOf(createAssignmentAction(initialFormState, assignForm(klass.id, set.id, { title: "Default", targetRecall: "" })));
+    const rows = await db.assignment.findMany({ where: { classId: klass.id }, orderBy: { title: "asc" } });
+    expect(rows.map((r) => [r.title, r.targetRecall])).toEqual([["Default", 0.9], ["Week 1", 0.8]]);
+    for (const bad of ["50", "100", "ninety"]) {
+      const state = await createAssignmentAction(initialFormState, assignForm(klass.id, set.id, { targetRecall: bad }));
+      expect(state).toMatchObject({ ok: false, values: { targetRecall: bad } });
+      expect(state.errors.targetRecall?.[0]).toMatch(/70% and 99%|percentage/);
+    }
+    expect(await db.assignment.count({ where: { classId: klass.id } })).toBe(2);
+  });
+
   it("another instructor's class or set is a 404; a student gets 403", async () => {
     const teacher = await makeUser("instructor");
     const other = await makeUser("instructor");
@@ -98,6 +115,17 @@ describe("updateAssignmentAction and deleteAssignmentAction", () => {
     const edited = form({ assignmentId: a.id, title: "Week 1 (extended)", opensAt: "2025-06-01T08:00", dueAt: "2025-06-14T23:59", timeZone: "America/New_York", timeLimitMinutes: "45", attemptsAllowed: "3", gradingMethod: "average", feedback: "never", lateWork: "refuse", shuffleQuestions: "on" });
     expect(await digestOf(updateAssignmentAction(initialFormState, edited))).toBe(`NEXT_REDIRECT;replace;/teach/assignments/${a.id};307;`);
     expect(await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ classId: klass.id, setId: set.id, title: "Week 1 (extended)", dueAt: new Date("2025-06-15T03:59:00Z"), timeLimitSeconds: 2700, attemptsAllowed: 3, gradingMethod: "average", feedback: "never", lateWork: "refuse", shuffleQuestions: true, shuffleOptions: false });
+  });
+
+  it("changes the target recall from the edit form; a value out of range changes nothing", async () => {
+    const teacher = await makeUser("instructor");
+    const a = await makeAssignment((await makeClass(teacher.id)).id, (await makeSet(teacher.id)).id);
+    signInAs(teacher);
+    const fields = { assignmentId: a.id, title: "Week 1", opensAt: "2025-06-01T08:00", dueAt: "2025-06-07T08:00", timeZone: "UTC", gradingMethod: "last", feedback: "never", lateWork: "refuse" };
+    expect(await updateAssignmentAction(initialFormState, form({ ...fields, targetRecall: "69" }))).toMatchObject({ ok: false, errors: { targetRecall: ["Target recall must be between 70% and 99%."] } });
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).targetRecall).toBe(0.9);
+    await digestOf(updateAssignmentAction(initialFormState, form({ ...fields, targetRecall: "95" })));
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: a.id } })).targetRecall).toBe(0.95);
   });
 
   it("returns field errors and keeps what was typed; another instructor gets a 404 and changes nothing", async () => {

@@ -37,6 +37,7 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
     timeZone: text(formData, "timeZone"),
     dayStartsAtHour: text(formData, "dayStartsAtHour"),
     quizCardsPerDay: text(formData, "quizCardsPerDay"),
+    targetCardsPerDay: text(formData, "targetCardsPerDay"),
     leechThreshold: text(formData, "leechThreshold"),
     leechAction: text(formData, "leechAction"),
     learnAheadMinutes: text(formData, "learnAheadMinutes"),
@@ -59,8 +60,9 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
   // A new desired retention reschedules the review cards when the learner keeps that option on (Anki's rule).
   const { settings: before } = await getReviewSettings(user.id);
   const next = { ...parsed.settings, weights: before.weights };
-  const rescheduled = next.rescheduleOnChange && next.desiredRetention !== before.desiredRetention ? await planReschedule(user.id, next) : [];
-  const moved = await saveReviewSettings(user.id, parsed.settings, parsed.deckSectionIds, rescheduled, new Date());
+  const now = new Date();
+  const rescheduled = next.rescheduleOnChange && next.desiredRetention !== before.desiredRetention ? await planReschedule(user.id, next, now) : [];
+  const moved = await saveReviewSettings(user.id, parsed.settings, parsed.deckSectionIds, rescheduled, now);
   revalidatePath("/review");
   revalidatePath("/progress");
   return { ok: true, message: `Settings saved. They apply from your next review.${rescheduledNote(moved)}`, errors: {}, values };

@@ -26,6 +26,7 @@ const ruleSelect = {
   lateWork: true,
   cutoffAt: true,
   holdOutOfSelfStudy: true,
+  targetRecall: true,
   createdAt: true,
 } as const;
 

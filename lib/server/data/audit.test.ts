@@ -40,6 +40,7 @@ function newAssignment(classId: string, setId: string): NewAssignment {
     lateWork: "refuse",
     cutoffAt: null,
     holdOutOfSelfStudy: false,
+    targetRecall: 0.9,
   };
 }
 function rulesOf(input: NewAssignment) {

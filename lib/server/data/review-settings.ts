@@ -39,6 +39,7 @@ type Row = {
   weights: string | null;
   deckSectionIds: string | null;
   quizCardsPerDay: number | null;
+  targetCardsPerDay: number;
   leechThreshold: number;
   leechAction: string;
   learnAheadMinutes: number;
@@ -64,6 +65,7 @@ function fromRow(row: Row): StoredReviewSettings {
     dayStartsAtHour: row.dayStartsAtHour,
     weights: parseJson(row.weights),
     quizCardsPerDay: row.quizCardsPerDay,
+    targetCardsPerDay: row.targetCardsPerDay,
     leechThreshold: row.leechThreshold,
     leechAction: row.leechAction,
     learnAheadMinutes: row.learnAheadMinutes,
@@ -96,6 +98,7 @@ const select = {
   weights: true,
   deckSectionIds: true,
   quizCardsPerDay: true,
+  targetCardsPerDay: true,
   leechThreshold: true,
   leechAction: true,
   learnAheadMinutes: true,
@@ -113,8 +116,9 @@ export async function getReviewSettings(userId: string): Promise<StoredReviewSet
   return row ? fromRow(row) : { settings: DEFAULT_REVIEW_SETTINGS, deckSectionIds: null, saved: false };
 }
 
-// A card rescheduled by a settings change: the row as read and its new state.
-export type RescheduledCard = { row: CardRow; card: CardState };
+// A card rescheduled by a settings change: the row as read, its new state, and the maximum interval
+// a study target's cap lowered it to (null: the settings' own), which its log entry records.
+export type RescheduledCard = { row: CardRow; card: CardState; maximumInterval?: number | null };
 
 type SettingsColumns = Partial<Row>;
 
@@ -127,13 +131,13 @@ async function saveSettingsColumns(userId: string, data: SettingsColumns, resche
     // The entries record the settings as stored, which are the ones in force from now on.
     const { settings } = fromRow(stored);
     let count = 0;
-    for (const { row, card } of rescheduled) {
+    for (const { row, card, maximumInterval } of rescheduled) {
       const versionAfter = row.version + 1;
       const updated = await tx.card.updateMany({ where: { id: row.id, userId, version: row.version }, data: { ...stateColumns(card), version: versionAfter } });
       if (updated.count === 0) continue;
       count += 1;
       const after = { ...toSnapshot(row), ...card };
-      await tx.reviewLog.create({ data: nonGradeEntry("rescheduled", userId, row, after, settings, now, versionAfter, null), select: { id: true } });
+      await tx.reviewLog.create({ data: nonGradeEntry("rescheduled", userId, row, after, maximumInterval ? { ...settings, maximumInterval } : settings, now, versionAfter, null), select: { id: true } });
     }
     return count;
   });
@@ -157,6 +161,7 @@ export async function saveReviewSettings(
     timeZone: settings.timeZone,
     dayStartsAtHour: settings.dayStartsAtHour,
     quizCardsPerDay: settings.quizCardsPerDay,
+    targetCardsPerDay: settings.targetCardsPerDay,
     leechThreshold: settings.leechThreshold,
     leechAction: settings.leechAction,
     learnAheadMinutes: settings.learnAheadMinutes,

@@ -29,6 +29,7 @@ const valid = {
   timeZone: "America/Chicago",
   dayStartsAtHour: "5",
   quizCardsPerDay: "6",
+  targetCardsPerDay: "7",
   leechThreshold: "10",
   leechAction: "suspend",
   learnAheadMinutes: "15",
@@ -55,7 +56,7 @@ describe("saveReviewSettingsAction", () => {
     expect(state).toMatchObject({ ok: true, message: expect.stringMatching(/Settings saved/) });
     const stored = await getReviewSettings(me.id);
     expect(stored.settings).toMatchObject({ desiredRetention: 0.85, newPerDay: 12, maxReviewsPerDay: 150, learningSteps: ["1m", "10m", "1h"], relearningSteps: [], timeZone: "America/Chicago", dayStartsAtHour: 5 });
-    expect(stored.settings).toMatchObject({ quizCardsPerDay: 6, leechThreshold: 10, leechAction: "suspend", learnAheadMinutes: 15, rescheduleOnChange: false });
+    expect(stored.settings).toMatchObject({ quizCardsPerDay: 6, targetCardsPerDay: 7, leechThreshold: 10, leechAction: "suspend", learnAheadMinutes: 15, rescheduleOnChange: false });
     // The chosen day starts at 5 a.m. in Chicago (UTC-6 in February).
     expect(stored.settings).toMatchObject({ newReviewOrder: "before", reviewSortOrder: "retrievability", newCardOrder: "random" });
     expect(stored.settings).toMatchObject({ maximumInterval: 365, ignoreReviewsBefore: new Date("2026-02-01T11:00:00Z") });
@@ -68,9 +69,10 @@ describe("saveReviewSettingsAction", () => {
   it("refuses bad fields with a message per field and saves nothing", async () => {
     const me = await makeLearner();
     signInAs(me);
-    const state = await saveReviewSettingsAction(initialFormState, form({ ...valid, desiredRetention: "0.98", newPerDay: "-1", timeZone: "Nowhere/City" }));
+    const state = await saveReviewSettingsAction(initialFormState, form({ ...valid, desiredRetention: "0.98", newPerDay: "-1", timeZone: "Nowhere/City", targetCardsPerDay: "1.5" }));
     expect(state.ok).toBe(false);
-    expect(Object.keys(state.errors).sort()).toEqual(["desiredRetention", "newPerDay", "timeZone"]);
+    expect(Object.keys(state.errors).sort()).toEqual(["desiredRetention", "newPerDay", "targetCardsPerDay", "timeZone"]);
+    expect(state.errors.targetCardsPerDay).toEqual(["Study-target cards per day must be a whole number from 0 to 9999."]);
     expect(state.values?.desiredRetention).toBe("0.98");
     expect(await db.reviewSettings.count({ where: { userId: me.id } })).toBe(0);
   });

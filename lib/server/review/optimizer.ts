@@ -190,6 +190,6 @@ export async function applyParameters(userId: string, weights: readonly number[]
   const checked = weights === null ? null : weightsSchema.parse(weights);
   const { settings } = await getReviewSettings(userId);
   const next = { ...settings, weights: checked ?? undefined };
-  const rescheduled = settings.rescheduleOnChange ? await planReschedule(userId, next) : [];
+  const rescheduled = settings.rescheduleOnChange ? await planReschedule(userId, next, now) : [];
   return saveWeights(userId, checked, rescheduled, now);
 }

@@ -48,7 +48,7 @@ async function changeSettings(userId: string, rng: Rng, now: Date) {
     timeZone: pick(rng, ZONES),
     rescheduleOnChange: rng() < 0.8,
   };
-  const rescheduled = next.rescheduleOnChange && next.desiredRetention !== before.desiredRetention ? await planReschedule(userId, next) : [];
+  const rescheduled = next.rescheduleOnChange && next.desiredRetention !== before.desiredRetention ? await planReschedule(userId, next, now) : [];
   await saveReviewSettings(userId, next, deckSectionIds, rescheduled, now);
 }
 

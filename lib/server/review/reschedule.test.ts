@@ -5,7 +5,12 @@ import { newCardState } from "@/lib/domain/review/card-state";
 import { applyReview } from "@/lib/domain/review/schedule";
 import { parseReviewSettings } from "@/lib/domain/review/settings";
 import { db } from "@/lib/server/db";
+import { replayCard } from "@/lib/domain/review/replay";
+import { studyDaysUntil } from "@/lib/domain/review/targets";
+import { getCardHistory } from "@/lib/server/data/card-history";
+import { toSnapshot } from "@/lib/server/data/cards";
 import { countDoneSince, undoLatestReview } from "@/lib/server/data/review-logs";
+import { createOwnTarget } from "@/lib/server/data/study-targets";
 import { applyParameters } from "./optimizer";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
@@ -64,4 +69,21 @@ describe("applying new parameters", () => {
     expect(await db.card.findMany({ where: { userId: me.id }, orderBy: { id: "asc" } })).toEqual(cards);
     expect(await db.reviewLog.count({ where: { userId: me.id, kind: "rescheduled" } })).toBe(0);
   });
+
+  it("keeps a study target's cap: a rescheduled card is still due by the date's eve, and replays to the same card", async () => {
+    const { me, cards } = await learnerWithReviewCards();
+    const date = new Date(T0.getTime() + 4 * 86_400_000);
+    await createOwnTarget(me.id, { sectionIds: [...new Set(cards.map((c) => c.sectionId))], date, targetRecall: 0.97 });
+    expect(await applyParameters(me.id, slower, T1)).toBe(4);
+    const after = await db.card.findMany({ where: { userId: me.id }, orderBy: { id: "asc" } });
+    const clock = { timeZone: "UTC", dayStartsAtHour: 4 };
+    for (const card of after) {
+      // Without the cap the slower parameters would put the review past the date.
+      expect(studyDaysUntil(date, card.due, clock)).toBeGreaterThanOrEqual(1);
+      const history = await getCardHistory(me.id, card.id);
+      const replayed = replayCard(history.start!, history.entries, card.id);
+      expect(replayed.ok && replayed.card).toEqual(toSnapshot(card));
+    }
+  });
 });
+

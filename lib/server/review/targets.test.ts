@@ -31,6 +31,15 @@ describe("pacing in the queue", () => {
     expect(await db.card.count({ where: { userId: me.id } })).toBe(queue.counts.new);
   });
 
+  it("paces in no more than the learner's own cap on study-target cards per day (0: none)", async () => {
+    for (const cap of [3, 0]) {
+      const me = await makeLearner();
+      await setSettings(me.id, { newPerDay: 0, timeZone: "UTC", targetCardsPerDay: cap });
+      await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(NOW.getTime() + 5 * DAY), targetRecall: 0.9 });
+      expect((await loadReviewQueue(me.id, NOW, { limit: 100 }))!.counts.new).toBe(cap);
+    }
+  });
+
   it("leaves a learner without targets to the ordinary limits", async () => {
     const me = await makeLearner();
     await setSettings(me.id, { newPerDay: 0, timeZone: "UTC" });

@@ -33,6 +33,7 @@ export async function setSettings(
     deckSectionIds?: string | null;
     learningSteps?: string;
     quizCardsPerDay?: number | null;
+    targetCardsPerDay?: number;
     leechThreshold?: number;
     leechAction?: string;
     learnAheadMinutes?: number;

@@ -23,6 +23,7 @@ function currentRules(a: InstructorAssignment): z.input<typeof updateAssignmentS
     lateWork: a.lateWork as UpdateAssignmentInput["lateWork"],
     cutoffAt: a.cutoffAt?.toISOString() ?? null,
     holdOutOfSelfStudy: a.holdOutOfSelfStudy,
+    targetRecall: a.targetRecall,
   };
 }
 

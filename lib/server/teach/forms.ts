@@ -45,16 +45,22 @@ export function assignmentRulesFromForm(formData: FormData): Record<string, unkn
     lateWork: text(formData, "lateWork"),
     cutoffAt: text(formData, "cutoffAt") || null,
     holdOutOfSelfStudy: checkbox(formData, "holdOutOfSelfStudy"),
+    targetRecall: percentage(formData, "targetRecall"),
   };
+}
+
+// A percentage field as a fraction ("85" → 0.85); empty or absent → undefined (the default).
+export function percentage(formData: FormData, name: string): number | undefined {
+  const percent = text(formData, name)?.trim();
+  return percent ? Number(percent) / 100 : undefined;
 }
 
 // A study target form (/progress) as createStudyTargetSchema reads it: the ticked sections, the
 // date, and the target recall typed as a percentage.
 export function studyTargetFromForm(formData: FormData): Record<string, unknown> {
-  const percent = text(formData, "targetRecall")?.trim();
   return {
     sectionIds: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
     date: text(formData, "date"),
-    targetRecall: percent ? Number(percent) / 100 : undefined,
+    targetRecall: percentage(formData, "targetRecall"),
   };
 }

@@ -57,6 +57,25 @@ describe("creating assignments", () => {
     expect(row).toMatchObject({ timeZone: "Europe/Paris", timeLimitSeconds: 1200, attemptsAllowed: null, gradingMethod: "highest", feedback: "immediately", lateWork: "accept" });
   });
 
+  it("takes a target recall between 70% and 99% (a fraction; 90% when absent), and answers 422 on targetRecall otherwise", async () => {
+    const { teacher, klass, set } = await setting();
+    signInAs(teacher);
+    const made = await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id, targetRecall: 0.75 }));
+    expect(made.status).toBe(201);
+    const id = ((await body(made)).assignment as { id: string }).id;
+    expect((await db.assignment.findUniqueOrThrow({ where: { id } })).targetRecall).toBe(0.75);
+    for (const bad of [0.5, 1, 90, "0.9"]) {
+      const res = await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id, targetRecall: bad }));
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(await body(res))).toContain("targetRecall");
+    }
+    expect((await edit(jsonRequest("/x", "PATCH", { targetRecall: 0.6 }), ctx(id))).status).toBe(422);
+    expect((await edit(jsonRequest("/x", "PATCH", { targetRecall: 0.85 }), ctx(id))).status).toBe(200);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id } })).targetRecall).toBe(0.85);
+    const plain = await create(jsonRequest("/x", "POST", { ...fields, classId: klass.id, setId: set.id }));
+    expect((await db.assignment.findUniqueOrThrow({ where: { id: ((await body(plain)).assignment as { id: string }).id } })).targetRecall).toBe(0.9);
+  });
+
   it("refuses another instructor's class or set (404), students (403) and bad input (422), saving nothing", async () => {
     const { teacher, student, klass, set } = await setting();
     const other = await setting();

@@ -44,6 +44,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
           shuffleQuestions: a.shuffleQuestions,
           shuffleOptions: a.shuffleOptions,
           holdOutOfSelfStudy: a.holdOutOfSelfStudy,
+          targetRecall: String(Math.round(a.targetRecall * 100)),
         }}
       />
     </div>
