@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StudentAssignmentSummary } from "@/lib/server/teach/student";
+import type { StudentAssignmentSummary } from "@/lib/server/assignments/student";
 import { LocalTime } from "./local-time";
 
 const statusText = { upcoming: "Opens", open: "Due", overdue: "Was due", done: "Handed in; was due" } as const;

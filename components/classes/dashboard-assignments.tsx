@@ -1,5 +1,5 @@
 import { dashboardGroups, groupByStatus } from "@/lib/domain/classes/availability";
-import type { StudentAssignmentSummary } from "@/lib/server/teach/student";
+import type { StudentAssignmentSummary } from "@/lib/server/assignments/student";
 import { AssignmentList } from "./assignment-list";
 
 // The student's assignments on the dashboard, grouped open / overdue / upcoming / done.

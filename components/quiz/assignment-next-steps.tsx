@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
 import { refusalMessage } from "@/lib/domain/classes/availability";
-import type { StudentAssignmentDetail } from "@/lib/server/teach/student";
+import type { StudentAssignmentDetail } from "@/lib/server/assignments/student";
 
 // Under an assignment attempt's results: the way back to the class and the assignment, the
 // attempts left, and "Try again" when another attempt may start now.

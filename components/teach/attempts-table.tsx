@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/classes/local-time";
 import { formatPercent } from "@/lib/domain/format";
-import type { ReportRow } from "@/lib/server/teach/report";
+import type { ReportRow } from "@/lib/server/assignments/report";
 
 const statusText = { "in-progress": "In progress", finished: "Handed in", "timed-out": "Time ran out" } as const;
 

@@ -1,6 +1,6 @@
 import { verdictText } from "@/lib/domain/classes/attempt-review";
 import { formatPoints } from "@/lib/domain/classes/grading";
-import type { ReviewedItem } from "@/lib/server/teach/attempt-review";
+import type { ReviewedItem } from "@/lib/server/assignments/attempt-review";
 
 const verdictStyle = {
   correct: "border-green-600 text-green-800 dark:text-green-200",

@@ -1,4 +1,4 @@
-import type { EditorItem } from "@/lib/server/teach/sets";
+import type { EditorItem } from "@/lib/server/question-sets/sets";
 import { ItemControls } from "./item-controls";
 
 const typeText: Record<string, string> = { single: "Single choice", multiple: "Multiple choice", truefalse: "True/false", typed: "Typed answer", ordering: "Ordering", matching: "Matching" };

@@ -1,5 +1,5 @@
 import { flagLabel } from "@/lib/domain/classes/statistics";
-import type { ReportStatistic } from "@/lib/server/teach/report";
+import type { ReportStatistic } from "@/lib/server/assignments/report";
 
 const number = (value: number | null) => (value === null ? "n/a" : value.toFixed(1));
 

@@ -33,7 +33,7 @@ import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSch
 import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema } from "@/lib/schemas/review";
 import { signUpSchema } from "@/lib/schemas/user";
 import type { FormState } from "@/lib/server/form-state";
-import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, studyTargetFromForm, text } from "@/lib/server/teach/forms";
+import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, studyTargetFromForm, text } from "@/lib/server/forms";
 import type { Mine, Slot } from "@/tests/api-fuzz/fixtures";
 import type { Fields } from "./inputs";
 import type { Verdict } from "./check";

@@ -5,9 +5,9 @@ import { db } from "@/lib/server/db";
 import { buildAccountExport } from "@/lib/server/account-export";
 import { getSectionPage } from "@/lib/server/data/sections";
 import { createSelfStudyAttempt, finishAttempt, getAttemptForLearner, submitAnswer } from "@/lib/server/quiz/service";
-import { answerFor } from "@/lib/server/quiz/test-support";
-import { startAssignmentAttempt } from "@/lib/server/teach/start";
-import { enroll, makeAssignment, makeClass, makeSet, makeUser } from "@/lib/server/teach/test-support";
+import { answerFor } from "@/tests/support/quiz";
+import { startAssignmentAttempt } from "@/lib/server/assignments/start";
+import { enroll, makeAssignment, makeClass, makeSet, makeUser } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import { discoverRoutes } from "@/tests/api-fuzz/discover";
 

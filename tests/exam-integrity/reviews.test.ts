@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
-import { makeLearner, reviewBody } from "@/lib/server/review/test-helpers";
+import { makeLearner, reviewBody } from "@/tests/support/review";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 

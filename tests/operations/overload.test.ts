@@ -13,7 +13,7 @@ import { db } from "@/lib/server/db";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
-import { makeLearner, reviewBody } from "@/lib/server/review/test-helpers";
+import { makeLearner, reviewBody } from "@/tests/support/review";
 
 // Overload slows the app down instead of failing it: a request whose transaction cannot start in
 // time is answered 503 with Retry-After and saves nothing, and the same request sent again (same

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
-import { digestOf, enroll, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
+import { digestOf, enroll, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import ClassesPage from "./page";
 import StudentClassPage from "./[id]/page";

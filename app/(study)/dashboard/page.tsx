@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/server/auth";
 import { DashboardAssignments } from "@/components/classes/dashboard-assignments";
 import { TodayPanel } from "@/components/dashboard/today-panel";
 import { loadToday } from "@/lib/server/dashboard/today";
-import { listStudentAssignments } from "@/lib/server/teach/student";
+import { listStudentAssignments } from "@/lib/server/assignments/student";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

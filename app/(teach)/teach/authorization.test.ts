@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { removeMember, restoreMember } from "@/lib/server/data/classes";
-import { digestOf, enroll, FORBIDDEN, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
+import { digestOf, enroll, FORBIDDEN, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import TeachPage from "./page";
 import TeachClassPage from "./classes/[id]/page";

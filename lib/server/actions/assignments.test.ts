@@ -2,10 +2,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
-import { digestOf, enroll, FORBIDDEN, form, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
+import { digestOf, enroll, FORBIDDEN, form, makeAssignment, makeClass, makeSet, makeUser, NOT_FOUND } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import { createAssignmentAction, deleteAssignmentAction, setExtensionAction, setGradeOverrideAction, startAssignmentAction, updateAssignmentAction } from "./assignments";
-import { buildGradebook } from "@/lib/server/teach/gradebook";
+import { buildGradebook } from "@/lib/server/classes/gradebook";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

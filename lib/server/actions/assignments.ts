@@ -8,9 +8,9 @@ import { requireRole } from "@/lib/server/auth";
 import { createAssignment, deleteAssignment } from "@/lib/server/data/assignments";
 import { getAssignmentExtensions, saveExtension, saveGradeOverride } from "@/lib/server/data/extensions";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
-import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/teach/forms";
-import { saveAssignmentRules } from "@/lib/server/teach/assignment-edit";
-import { startAssignmentAttempt } from "@/lib/server/teach/start";
+import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/forms";
+import { saveAssignmentRules } from "@/lib/server/assignments/edit";
+import { startAssignmentAttempt } from "@/lib/server/assignments/start";
 import { requireFormData } from "@/lib/server/form-data";
 
 // Assignment actions: instructors assign their own sets to their own classes; students start

@@ -5,10 +5,10 @@ import { notFound, redirect } from "next/navigation";
 import { createClassSchema, joinClassSchema, joinCodeActionSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { createClass, deleteClass, removeMember, renameClass, restoreMember, setJoinCode } from "@/lib/server/data/classes";
-import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/teach/join";
+import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/classes/join";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
-import { text } from "@/lib/server/teach/forms";
-import { newJoinCode } from "@/lib/server/teach/join-codes";
+import { text } from "@/lib/server/forms";
+import { newJoinCode } from "@/lib/server/classes/join-codes";
 import { requireFormData } from "@/lib/server/form-data";
 
 // Class actions. Each checks the role itself (students get the 403 page) and puts the instructor

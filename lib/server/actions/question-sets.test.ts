@@ -3,7 +3,7 @@ import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
 import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
-import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/lib/server/teach/test-support";
+import { digestOf, FORBIDDEN, form, makeSet, makeUser, NOT_FOUND } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import { addQuestionsToSetAction, addQuestionToSetAction, addRandomRuleAction, createCustomQuestionAction, createQuestionSetAction, deleteQuestionSetAction, moveSetItemAction, removeSetItemAction, renameQuestionSetAction } from "./question-sets";
 

@@ -7,9 +7,9 @@ import { addQuestionsSchema, addSetItemSchema, createCustomQuestionSchema, creat
 import { requireRole } from "@/lib/server/auth";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
-import { optionalNumber, text } from "@/lib/server/teach/forms";
-import { createCustomQuestion } from "@/lib/server/teach/questions";
-import { moveSetItem, setInUseMessage } from "@/lib/server/teach/sets";
+import { optionalNumber, text } from "@/lib/server/forms";
+import { createCustomQuestion } from "@/lib/server/question-sets/questions";
+import { moveSetItem, setInUseMessage } from "@/lib/server/question-sets/sets";
 import { requireFormData } from "@/lib/server/form-data";
 
 // Question set actions: instructors only (403 otherwise), and only on their own sets (404).

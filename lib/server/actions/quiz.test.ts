@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { initialFormState } from "@/lib/server/form-state";
-import { makeStudent } from "@/lib/server/quiz/test-support";
+import { makeStudent } from "@/tests/support/quiz";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "./quiz";
 
 // The quiz page actions with a real database: form parsing, refusals, and the redirect on success.

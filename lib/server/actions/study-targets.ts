@@ -8,7 +8,7 @@ import { deleteOwnTarget } from "@/lib/server/data/study-targets";
 import { requireFormData } from "@/lib/server/form-data";
 import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
 import { createStudyTarget } from "@/lib/server/review/targets";
-import { studyTargetFromForm, text } from "@/lib/server/teach/forms";
+import { studyTargetFromForm, text } from "@/lib/server/forms";
 
 // A learner's own study targets (study for a date), from the form on /progress.
 

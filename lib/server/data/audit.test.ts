@@ -5,7 +5,7 @@ import { FORGOTTEN_NAME, listAuditEvents } from "@/lib/server/data/audit";
 import { createAssignment, deleteAssignment, updateAssignment, type NewAssignment } from "@/lib/server/data/assignments";
 import { deleteClass, joinByCode, removeMember, restoreMember, setJoinCode } from "@/lib/server/data/classes";
 import { deleteQuestionSet } from "@/lib/server/data/question-sets";
-import { enroll, makeClass, makeSet, makeUser } from "@/lib/server/teach/test-support";
+import { enroll, makeClass, makeSet, makeUser } from "@/tests/support/classes";
 
 // The class audit log: each recorded change writes one event in its own transaction, and the
 // events outlive what they name.

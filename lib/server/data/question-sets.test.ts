@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
-import { createCustomQuestion } from "@/lib/server/teach/questions";
-import { makeSet, makeUser } from "@/lib/server/teach/test-support";
+import { createCustomQuestion } from "@/lib/server/question-sets/questions";
+import { makeSet, makeUser } from "@/tests/support/classes";
 import { searchQuestions } from "./question-sets";
 
 // The instructor's question browser: filters, whose questions show, and text search.

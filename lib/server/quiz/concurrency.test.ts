@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { createSelfStudyAttempt, getAttemptForLearner, submitAnswer } from "./service";
-import { answerFor, makeStudent } from "./test-support";
+import { answerFor, makeStudent } from "@/tests/support/quiz";
 
 // Retries and double clicks racing each other against a real database: idempotency keys and the
 // one-answer-per-practice-question rule must hold when two requests arrive together.

@@ -8,7 +8,7 @@ import type { CreateQuizInput } from "@/lib/schemas/quiz";
 import { MAX_QUIZ_QUESTIONS } from "@/lib/schemas/quiz";
 import { findAttemptIdByRequestKey, getLastFinishedSelfStudyAttempt, insertAttempt } from "@/lib/server/data/quiz-attempts";
 import { existingSectionIds, getQuestionsByIds, listQuestionPool } from "@/lib/server/data/quiz-questions";
-import { heldQuestionIds } from "@/lib/server/teach/student-questions";
+import { heldQuestionIds } from "@/lib/server/assignments/student-questions";
 
 // Creating attempts: the questions are drawn, ordered and laid out here on the server, and the
 // layout of each question is stored with the attempt so every later visit shows the same thing.

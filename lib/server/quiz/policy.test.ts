@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { finishAttempt, getAttemptForLearner, getAttemptResults, listAttemptHistory, startAttempt, submitAnswer } from "./service";
-import { answerFor, makeAssignment, makeStudent } from "./test-support";
+import { answerFor, makeAssignment, makeStudent } from "@/tests/support/quiz";
 
 // The feedback policy of assignment attempts, end to end through the service: nothing during the
 // attempt, then the instructor's rule (immediately / after the due date / never).

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { createRetryAttempt, createSelfStudyAttempt, finishAttempt, getAttemptForLearner, getAttemptResults, getSectionMastery, startAttempt, submitAnswer } from "./service";
-import { answerFor, authored, makeStudent } from "./test-support";
+import { answerFor, authored, makeStudent } from "@/tests/support/quiz";
 
 // The quiz service against a real, seeded database: drawing, answering, idempotency, deadlines,
 // results, retrying mistakes and mastery.

@@ -8,7 +8,7 @@ import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { initialFormState } from "@/lib/server/form-state";
 import { signInAs } from "@/tests/auth-mock";
 import { loadReviewQueue } from "./queue";
-import { makeLearner } from "./test-helpers";
+import { makeLearner } from "@/tests/support/review";
 
 // The review screens' server actions as a signed-in learner: what is saved, what is refused.
 

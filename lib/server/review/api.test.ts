@@ -5,7 +5,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
 import { GET as healthRoute } from "@/app/api/v1/health/route";
-import { makeLearner, reviewBody, setSettings } from "./test-helpers";
+import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 

@@ -11,7 +11,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { makeLearner } from "./test-helpers";
+import { makeLearner } from "@/tests/support/review";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { listPendingMistakes, listTeachingMaterial } from "@/lib/server/data/cards";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
-import { makeLearner, reviewBody, setSettings } from "./test-helpers";
+import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
 
 // Quiz mistakes feed the review queue. QuestionResult rows are inserted directly, as the quiz
 // engine writes them (one row per question: the learner's latest answer).

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { optimizeParameters, optimizerAvailability } from "./optimizer";
-import { makeLearner } from "./test-helpers";
+import { makeLearner } from "@/tests/support/review";
 
 // On a platform without the native module the optimizer says so instead of failing.
 vi.mock("@/lib/server/review/fsrs-binding", () => ({

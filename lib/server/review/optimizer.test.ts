@@ -7,7 +7,7 @@ import { DEFAULT_REVIEW_SETTINGS } from "@/lib/domain/review/settings";
 import { db } from "@/lib/server/db";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { applyParameters, MIN_REVIEWS_TO_OPTIMIZE, optimizeParameters, optimizerAvailability, runWorker } from "./optimizer";
-import { makeLearner } from "./test-helpers";
+import { makeLearner } from "@/tests/support/review";
 
 // The optimizer on a synthetic history: a learner who forgets faster than FSRS's defaults predict
 // (recall probability R² instead of R), reviewing each card when it is due.

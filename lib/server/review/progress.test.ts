@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { loadProgress, FORECAST_DAYS, HEATMAP_DAYS } from "./progress";
-import { makeLearner, setSettings } from "./test-helpers";
+import { makeLearner, setSettings } from "@/tests/support/review";
 
 // The progress statistics read from the database: reviews per day, streak, forecast, true
 // retention, cards by state and mastery per section.

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { buryCard, forgetCard, suspendCard, unsuspendCard } from "./card-actions";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
-import { makeLearner, reviewBody, setSettings } from "./test-helpers";
+import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
 
 // The queue as the data layer builds it: daily limits, the deck, bury and suspend.
 

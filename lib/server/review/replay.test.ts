@@ -12,7 +12,7 @@ import { applyParameters } from "./optimizer";
 import { loadReviewQueue } from "./queue";
 import { planReschedule } from "./reschedule";
 import { submitReview, undoReview } from "./review";
-import { makeLearner, reviewBody, setSettings } from "./test-helpers";
+import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
 
 // Logs that rebuild every card: random but replayable histories (seeded) of grades, undos, manual
 // operations (suspend, unsuspend, bury, forget, set due date) and settings changes (retention,

@@ -14,7 +14,7 @@ import { createOwnTarget } from "@/lib/server/data/study-targets";
 import { applyParameters } from "./optimizer";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
-import { makeLearner, reviewBody, setSettings } from "./test-helpers";
+import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
 
 // "Reschedule cards on change": applying new parameters recomputes each review card's memory state
 // from its history and its due date, in one transaction with a "rescheduled" log entry per card.

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { createOwnTarget } from "@/lib/server/data/study-targets";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
-import { makeLearner, setSettings } from "./test-helpers";
+import { makeLearner, setSettings } from "@/tests/support/review";
 
 // Study for a date in the review services: unseen target cards paced in beyond the new-card limit,
 // and target cards' intervals capped toward the date (stored with the settings that replay them).

@@ -5,7 +5,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { cardColumns, makeLearner, reviewBody } from "./test-helpers";
+import { cardColumns, makeLearner, reviewBody } from "@/tests/support/review";
 
 // POST /api/v1/reviews/undo through the route handler, with a mocked session and a real database.
 

@@ -9,7 +9,7 @@ import { formatPercent } from "@/lib/domain/format";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { assignmentReadiness, listTargetViews } from "@/lib/server/review/targets";
-import { getStudentAssignment } from "@/lib/server/teach/student";
+import { getStudentAssignment } from "@/lib/server/assignments/student";
 
 export const metadata: Metadata = { title: "Assignment" };
 

@@ -5,7 +5,7 @@ import { AssignmentList } from "@/components/classes/assignment-list";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { getClassForStudent } from "@/lib/server/data/classes";
-import { listStudentAssignments } from "@/lib/server/teach/student";
+import { listStudentAssignments } from "@/lib/server/assignments/student";
 
 export const metadata: Metadata = { title: "Class" };
 

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { createAssignmentSchema } from "@/lib/schemas/classes";
 import { createAssignment, listAssignmentsForInstructor } from "@/lib/server/data/assignments";
 import { notFoundResponse } from "@/lib/server/http";
-import { listStudentAssignments } from "@/lib/server/teach/student";
+import { listStudentAssignments } from "@/lib/server/assignments/student";
 import { route } from "@/lib/server/route";
 
 // GET: an instructor's assignments across their classes, or a student's assignments (from the

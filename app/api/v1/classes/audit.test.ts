@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { makeClass, makeUser, readJson, enroll } from "@/lib/server/teach/test-support";
+import { makeClass, makeUser, readJson, enroll } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import { GET as audit } from "./[id]/audit/route";
 import { DELETE as removeMember } from "./[id]/members/[userId]/route";

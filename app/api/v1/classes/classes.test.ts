@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
-import { enroll, makeClass, makeUser, readJson } from "@/lib/server/teach/test-support";
+import { enroll, makeClass, makeUser, readJson } from "@/tests/support/classes";
 import { GET as list, POST as create } from "./route";
 import { POST as join } from "./join/route";
 import { DELETE as remove, GET as read, PATCH as rename } from "./[id]/route";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
-import { enroll, makeAssignment, makeClass, makeUser, parseCsv } from "@/lib/server/teach/test-support";
+import { enroll, makeAssignment, makeClass, makeUser, parseCsv } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import { GET as gradebook } from "./[id]/gradebook/route";
 import { GET as csv } from "./[id]/gradebook.csv/route";

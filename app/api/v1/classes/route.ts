@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { createClassSchema } from "@/lib/schemas/classes";
 import { createClass, listClassesForInstructor, listClassesForStudent } from "@/lib/server/data/classes";
-import { newJoinCode } from "@/lib/server/teach/join-codes";
+import { newJoinCode } from "@/lib/server/classes/join-codes";
 import { route } from "@/lib/server/route";
 
 // GET: an instructor's own classes (with join codes), or the classes a student joined.

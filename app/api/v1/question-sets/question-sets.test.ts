@@ -3,7 +3,7 @@ import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
-import { makeUser, readJson } from "@/lib/server/teach/test-support";
+import { makeUser, readJson } from "@/tests/support/classes";
 import { GET as list, POST as create } from "./route";
 import { DELETE as removeSet, GET as read, PATCH as rename } from "./[id]/route";
 import { POST as addItem } from "./[id]/items/route";

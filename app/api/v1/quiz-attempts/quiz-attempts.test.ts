@@ -5,7 +5,7 @@ import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import type { AttemptView, LearnerItem } from "@/lib/server/quiz/service";
 import { startAttempt } from "@/lib/server/quiz/service";
-import { answerFor, makeStudent } from "@/lib/server/quiz/test-support";
+import { answerFor, makeStudent } from "@/tests/support/quiz";
 import { POST as create } from "./route";
 import { GET as read } from "./[id]/route";
 import { POST as answer } from "./[id]/answers/route";

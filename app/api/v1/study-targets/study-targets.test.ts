@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
-import { enroll, makeAssignment, makeClass, makeSet, makeUser } from "@/lib/server/teach/test-support";
+import { enroll, makeAssignment, makeClass, makeSet, makeUser } from "@/tests/support/classes";
 import { setMaterial } from "@/lib/server/review/targets";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { DELETE as remove, GET as list, POST as create } from "./route";

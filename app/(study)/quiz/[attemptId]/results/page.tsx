@@ -10,7 +10,7 @@ import { formatDuration, formatPercent } from "@/lib/domain/format";
 import { attemptIdSchema } from "@/lib/schemas/quiz";
 import { requireUser } from "@/lib/server/auth";
 import { getAttemptResults } from "@/lib/server/quiz/service";
-import { getStudentAssignment } from "@/lib/server/teach/student";
+import { getStudentAssignment } from "@/lib/server/assignments/student";
 
 export const metadata: Metadata = { title: "Results" };
 

@@ -10,7 +10,7 @@ import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { deleteAssignmentAction } from "@/lib/server/actions/assignments";
 import { assignmentReadiness } from "@/lib/server/review/targets";
-import { buildAssignmentReport } from "@/lib/server/teach/report";
+import { buildAssignmentReport } from "@/lib/server/assignments/report";
 
 export const metadata: Metadata = { title: "Assignment report" };
 

@@ -10,8 +10,8 @@ import { questionFilterSchema, rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { countSetAssignments, searchQuestions } from "@/lib/server/data/question-sets";
-import { getSetEditor, setInUseMessage } from "@/lib/server/teach/sets";
-import { getVisibleQuestions } from "@/lib/server/teach/questions";
+import { getSetEditor, setInUseMessage } from "@/lib/server/question-sets/sets";
+import { getVisibleQuestions } from "@/lib/server/question-sets/questions";
 
 export const metadata: Metadata = { title: "Question set" };
 

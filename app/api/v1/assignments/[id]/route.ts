@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { patchAssignmentSchema } from "@/lib/schemas/classes";
 import { deleteAssignment, getAssignmentForInstructor } from "@/lib/server/data/assignments";
 import { issuesResponse, notFoundResponse } from "@/lib/server/http";
-import { patchAssignmentRules } from "@/lib/server/teach/assignment-edit";
-import { getStudentAssignment } from "@/lib/server/teach/student";
+import { patchAssignmentRules } from "@/lib/server/assignments/edit";
+import { getStudentAssignment } from "@/lib/server/assignments/student";
 import { route } from "@/lib/server/route";
 
 // GET: the assignment with its rules: for its instructor, or for a student in its class together

@@ -3,7 +3,7 @@ import { createClassSchema } from "@/lib/schemas/classes";
 import { deleteClass, getClassForInstructor, getClassForStudent, renameClass } from "@/lib/server/data/classes";
 import { notFoundResponse } from "@/lib/server/http";
 import { route } from "@/lib/server/route";
-import { listStudentAssignments } from "@/lib/server/teach/student";
+import { listStudentAssignments } from "@/lib/server/assignments/student";
 
 // GET: the instructor's class with its roster and join code, or, for a student in the class, the
 // class and their assignments in it. Anyone else: 404.

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { joinClassSchema } from "@/lib/schemas/classes";
 import { notFoundResponse } from "@/lib/server/http";
-import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/teach/join";
+import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/classes/join";
 import { route } from "@/lib/server/route";
 
 // POST { code }: the student joins the class with this code (joining again changes nothing).

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { renameQuestionSetSchema } from "@/lib/schemas/classes";
 import { deleteQuestionSet, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { conflictResponse, notFoundResponse } from "@/lib/server/http";
-import { getSetEditor, setInUseMessage } from "@/lib/server/teach/sets";
+import { getSetEditor, setInUseMessage } from "@/lib/server/question-sets/sets";
 import { route } from "@/lib/server/route";
 
 // GET: the instructor's set with its items described (fixed questions and random rules).

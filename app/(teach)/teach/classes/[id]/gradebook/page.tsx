@@ -5,7 +5,7 @@ import { formatPercent } from "@/lib/domain/format";
 import { formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { buildGradebook } from "@/lib/server/teach/gradebook";
+import { buildGradebook } from "@/lib/server/classes/gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
 

@@ -5,7 +5,7 @@ import { AnswerKey } from "@/components/teach/answer-key";
 import { QuestionPreview } from "@/components/teach/question-preview";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { getSetPreview } from "@/lib/server/teach/sets";
+import { getSetPreview } from "@/lib/server/question-sets/sets";
 
 export const metadata: Metadata = { title: "Preview" };
 

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { refusalMessage } from "@/lib/domain/classes/availability";
 import { conflictResponse, notFoundResponse } from "@/lib/server/http";
-import { buildAssignmentReport } from "@/lib/server/teach/report";
-import { startAssignmentAttempt } from "@/lib/server/teach/start";
-import { getStudentAssignment } from "@/lib/server/teach/student";
+import { buildAssignmentReport } from "@/lib/server/assignments/report";
+import { startAssignmentAttempt } from "@/lib/server/assignments/start";
+import { getStudentAssignment } from "@/lib/server/assignments/student";
 import { route } from "@/lib/server/route";
 
 // GET: the attempts: every student's for the assignment's instructor, the student's own otherwise.

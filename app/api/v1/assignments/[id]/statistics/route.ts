@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { notFoundResponse } from "@/lib/server/http";
-import { buildAssignmentReport } from "@/lib/server/teach/report";
+import { buildAssignmentReport } from "@/lib/server/assignments/report";
 import { route } from "@/lib/server/route";
 
 // GET: item statistics of the instructor's assignment (facility, discrimination, option counts, flags).

@@ -1,5 +1,5 @@
 import { notFoundResponse } from "@/lib/server/http";
-import { buildGradebook, gradebookCsv, gradebookFileName } from "@/lib/server/teach/gradebook";
+import { buildGradebook, gradebookCsv, gradebookFileName } from "@/lib/server/classes/gradebook";
 import { route } from "@/lib/server/route";
 
 // GET: the gradebook of the instructor's class as a CSV download (UTF-8 with BOM for spreadsheets).

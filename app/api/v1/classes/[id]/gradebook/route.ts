@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { notFoundResponse } from "@/lib/server/http";
-import { buildGradebook } from "@/lib/server/teach/gradebook";
+import { buildGradebook } from "@/lib/server/classes/gradebook";
 import { route } from "@/lib/server/route";
 
 // GET: the gradebook of the instructor's class: students × assignments with grades and late marks.

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { joinCodeActionSchema } from "@/lib/schemas/classes";
 import { getClassForInstructor, setJoinCode } from "@/lib/server/data/classes";
 import { notFoundResponse } from "@/lib/server/http";
-import { newJoinCode } from "@/lib/server/teach/join-codes";
+import { newJoinCode } from "@/lib/server/classes/join-codes";
 import { route } from "@/lib/server/route";
 
 // POST { action: "regenerate" | "off" }: a new join code (the old one stops working), or joining

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { createCustomQuestionSchema } from "@/lib/schemas/classes";
 import { conflictResponse, issuesResponse, notFoundResponse } from "@/lib/server/http";
-import { createCustomQuestion } from "@/lib/server/teach/questions";
+import { createCustomQuestion } from "@/lib/server/question-sets/questions";
 import { route } from "@/lib/server/route";
 
 // POST { sectionId?, question }: saves an instructor-written question (the content schema, quote

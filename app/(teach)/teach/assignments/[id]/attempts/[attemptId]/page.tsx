@@ -7,7 +7,7 @@ import { formatPoints } from "@/lib/domain/classes/grading";
 import { formatPercent } from "@/lib/domain/format";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
-import { buildAttemptReview } from "@/lib/server/teach/attempt-review";
+import { buildAttemptReview } from "@/lib/server/assignments/attempt-review";
 
 export const metadata: Metadata = { title: "Review attempt" };
 

@@ -9,7 +9,7 @@ import { formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listStudentAttempts } from "@/lib/server/data/gradebook";
-import { buildGradebook } from "@/lib/server/teach/gradebook";
+import { buildGradebook } from "@/lib/server/classes/gradebook";
 
 export const metadata: Metadata = { title: "Student" };
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { moveSetItemSchema } from "@/lib/schemas/classes";
 import { removeSetItem } from "@/lib/server/data/question-sets";
-import { moveSetItem } from "@/lib/server/teach/sets";
+import { moveSetItem } from "@/lib/server/question-sets/sets";
 import { notFoundResponse } from "@/lib/server/http";
 import { route } from "@/lib/server/route";
 

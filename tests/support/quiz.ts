@@ -2,7 +2,7 @@ import { db } from "@/lib/server/db";
 import { questionSchema, type Question } from "@/lib/schemas/content";
 import type { Answer } from "@/lib/schemas/answer";
 import { rightAnswerFor, wrongAnswerFor } from "@/lib/domain/quiz/test-answers";
-import type { LearnerItem } from "./views";
+import type { LearnerItem } from "@/lib/server/quiz/views";
 
 // Test-only helpers for the quiz service and API tests (real database, seeded content).
 

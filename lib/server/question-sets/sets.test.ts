@@ -3,7 +3,7 @@ import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { createCustomQuestion } from "./questions";
 import { getSetEditor, getSetPreview } from "./sets";
-import { makeUser } from "./test-support";
+import { makeUser } from "@/tests/support/classes";
 
 // The set editor and the student preview, against the real content.
 

@@ -8,7 +8,7 @@ import type { InstructorQuestion } from "@/lib/schemas/classes";
 import { getAssignmentForInstructor, type InstructorAssignment } from "@/lib/server/data/assignments";
 import { getAssignmentAttempts, type ReportAttempt } from "@/lib/server/data/gradebook";
 import { parseLayout, parseStoredAnswer } from "@/lib/server/quiz/views";
-import { asQuestion, getVisibleQuestions } from "./questions";
+import { asQuestion, getVisibleQuestions } from "@/lib/server/question-sets/questions";
 
 // The assignment report: every attempt, and item statistics over the graded attempts (Moodle's
 // default: the attempt(s) the grading method uses, so a student with three tries counts once under

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { joinCodeThrottle } from "@/lib/domain/throttle";
-import { joinClassWithCode } from "@/lib/server/teach/join";
-import { makeClass, makeUser } from "@/lib/server/teach/test-support";
+import { joinClassWithCode } from "@/lib/server/classes/join";
+import { makeClass, makeUser } from "@/tests/support/classes";
 
 // The wrong-code limit holds for attempts sent at once, not only one after another.
 
