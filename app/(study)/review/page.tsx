@@ -33,7 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   if (!queue) notFound();
   const customStudy = query.ahead > 0 || query.extraNew > 0;
   const title = [query.target ? "Review ahead" : queue.section ? `Review: ${queue.section.title}` : "Review", query.ahead > 0 ? ` (ahead ${plural(query.ahead, "day")})` : "", query.extraNew > 0 ? ` (${plural(query.extraNew, "extra new card")})` : ""].join("");
-  const reviewer = <Reviewer key={stored.settings.timeZone} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />;
+  const reviewer = <Reviewer key={stored.settings.timeZone} userId={user.id} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
