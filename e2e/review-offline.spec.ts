@@ -1,34 +1,9 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { gradeCards, password, replay, syncStatus } from "./fixtures/offline-review";
 
 // Review that keeps working offline: grades are made in the browser, kept in IndexedDB and sent when
 // the connection is back, each once; the server's cards equal a replay of their logs.
-
-type Replay = { logs: number; distinct: number; mismatches: string[]; cards: Record<string, { version: number; reps: number }> };
-const password = "correct horse battery";
-
-// The account's reviews and the cards that differ from a replay (e2e/fixtures/review-replay.ts; it
-// reads the server's history code, hence the react-server condition).
-function replay(email: string): Replay {
-  const out = execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "e2e/fixtures/review-replay.ts", email], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", NODE_OPTIONS: "--conditions=react-server" },
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").at(-1)!) as Replay;
-}
-
-const syncStatus = (page: Page) => page.getByTestId("sync-status");
-
-async function gradeCards(page: Page, n: number, ratings = ["4", "3", "2", "4", "1"]) {
-  for (let i = 0; i < n; i++) {
-    await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
-    await page.keyboard.press("Space");
-    await expect(page.getByRole("button", { name: /^Good/ })).toBeFocused();
-    await page.keyboard.press(ratings[i % ratings.length]!);
-  }
-}
 
 // A second browser signed in to the same account.
 async function signedIn(browser: Browser, email: string) {
