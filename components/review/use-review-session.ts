@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { adoptCards, gradeFirst, refill, withoutPending } from "@/lib/domain/review/local-queue";
+import { adoptCards, gradeFirst, refill, withoutOutdated, withoutPending } from "@/lib/domain/review/local-queue";
 import { syncStatusText, type OutboxEntry } from "@/lib/domain/review/outbox";
 import type { ReviewRating } from "@/lib/domain/review/schedule";
 import { cardAction } from "@/lib/server/actions/review";
+import { keepOfflineCopy } from "./offline-copy";
 import type { SyncOutcome } from "./outbox-sync";
 import { fetchQueue, postUndo, type QueueQuery } from "./review-api";
 import { reviveItem, type QueueJson, type ReviewItem } from "./types";
@@ -46,6 +47,9 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
   const [alert, setAlert] = useState("");
   const [history, setHistory] = useState<Graded[]>([]);
   const shownAt = useRef(0);
+  // Each card graded in this session and its version after the grade: a queue the server answered
+  // before that review reached it must not bring the card back.
+  const gradedVersions = useRef(new Map<string, number>());
   const current = queue.items[0] ?? null;
   // Cards left in the session, for the refill decision made outside a render.
   const shown = useRef(queue.items.length);
@@ -63,7 +67,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
         return;
       }
       const next = revive(result.data.queue);
-      const served = withoutPending(next.items, pending);
+      const served = withoutOutdated(withoutPending(next.items, pending), gradedVersions.current);
       setQueue((local) => {
         const items = mode === "refill" ? refill(local.items, served) : front ? [front, ...served.filter((i) => i.cardId !== front.cardId)] : served;
         return { ...next, items };
@@ -81,6 +85,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
         void load("replace", pending);
         return;
       }
+      if (outcome.failure === null) keepOfflineCopy();
       if (outcome.cards.length > 0) setQueue((q) => ({ ...q, items: adoptCards(q.items, outcome.cards, pending, q.params, new Date()) }));
       if (pending.length === 0 && outcome.failure === null && outcome.cards.length > 0 && shown.current < REFILL_BELOW) void load("refill", pending);
     },
@@ -129,6 +134,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
         expectVersion: online && !outbox.pending.some((e) => e.cardId === current.cardId),
       });
       if (!graded) return;
+      gradedVersions.current.set(current.cardId, current.memory.version + 1);
       setQueue((q) => ({ ...q, items: graded.items, counts: graded.counts }));
       setRevealed(false);
       setHistory((h) => [...h, { reviewId, item: current }]);
@@ -145,6 +151,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
     setBusy(true);
     setAlert("");
     if (await outbox.takeBack(last.reviewId)) {
+      gradedVersions.current.set(last.item.cardId, last.item.memory.version);
       setHistory((h) => h.slice(0, -1));
       setQueue((q) => {
         const again = q.items.some((i) => i.cardId === last.item.cardId);

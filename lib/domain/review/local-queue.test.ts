@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newCardState } from "./card-state";
 import { scheduleParamsOf } from "./history";
-import { adoptCards, gradeFirst, refill, withMemory, withoutPending, type LocalItem } from "./local-queue";
+import { adoptCards, gradeFirst, refill, withMemory, withoutOutdated, withoutPending, type LocalItem } from "./local-queue";
 import { planReviews } from "./merge";
 import type { CardMemory } from "./outbox";
 import { DEFAULT_REVIEW_SETTINGS } from "./settings";
@@ -53,6 +53,12 @@ describe("local review queue", () => {
 
   it("leaves out of the server's queue the cards whose reviews are still waiting", () => {
     expect(withoutPending([item("a"), item("b")], [{ cardId: "a" }]).map((i) => i.cardId)).toEqual(["b"]);
+  });
+
+  it("leaves out a card the server sent before the review graded here reached it", () => {
+    const known = new Map([["a", 1], ["b", 2]]);
+    const b = { ...item("b"), version: 2 };
+    expect(withoutOutdated([item("a"), b, item("c")], known).map((i) => i.cardId)).toEqual(["b", "c"]);
   });
 
   it("adopts the server's newer memory, drops a suspended card, and keeps a card with reviews waiting", () => {

@@ -81,6 +81,12 @@ export function withoutPending<T extends LocalItem>(items: readonly T[], pending
   return items.filter((i) => !waiting.has(i.cardId));
 }
 
+// The server's queue without cards it sent at a version older than one graded here (its answer was
+// made before their reviews reached it): `known` holds each graded card's version after the grade.
+export function withoutOutdated<T extends LocalItem>(items: readonly T[], known: ReadonlyMap<string, number>): T[] {
+  return items.filter((i) => (known.get(i.cardId) ?? -1) <= i.version);
+}
+
 // The queue after a sync: a card the server now holds at another version (another device's review,
 // merged in) shows the server's memory; one it suspended leaves the queue. A card with reviews still
 // waiting keeps its local memory, which already counts them.
