@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
-import { gradeCards, password, replay, syncStatus } from "./fixtures/offline-review";
+import { gradeCards, password, reopenOnline, replay, syncStatus } from "./fixtures/offline-review";
 
 // Review that keeps working offline: grades are made in the browser, kept in IndexedDB and sent when
 // the connection is back, each once; the server's cards equal a replay of their logs.
@@ -32,13 +32,7 @@ test("reviews graded offline wait in the browser, survive closing the tab, and r
   expect(replay(email).logs).toBe(0);
 
   // Close the tab while offline; back online, a new tab sends what waited.
-  await page.close();
-  await context.setOffline(false);
-  const again = await context.newPage();
-  await again.goto("/review");
-  await expect(again.getByRole("button", { name: "Show answer" })).toBeVisible();
-  await expect(syncStatus(again)).toBeHidden();
-  await expect.poll(() => replay(email).logs).toBe(10);
+  const again = await reopenOnline(page, context, email, 10);
 
   // Five more, online.
   await gradeCards(again, 5);
