@@ -6,8 +6,9 @@ const nextConfig = {
   // Separate build folders let several builds (e.g. parallel e2e runs) share one checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // Native and WebAssembly packages stay outside the bundle (Turbopack cannot bundle them).
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg", "pino", "prom-client", "@open-spaced-repetition/binding-linux-x64-gnu"],
+  // Native and WebAssembly packages stay outside the bundle (Turbopack cannot bundle them); esbuild
+  // bundles the service worker (app/serwist/[path]/route.ts).
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "pg", "pino", "prom-client", "@open-spaced-repetition/binding-linux-x64-gnu", "esbuild"],
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 for the wrong role.
     authInterrupts: true,

@@ -18,7 +18,8 @@ async function callOnce<T>(url: string, init?: RequestInit): Promise<ApiResult<T
   }
 }
 
-function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
+// One call to the JSON API (a busy server's 503 waited out and sent again).
+export function callApi<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   return sendWithBusyRetry(
     () => callOnce<T>(url, init),
     (result) => (!result.ok && result.status === 503 ? { retryAfterSeconds: result.retryAfterSeconds ?? null } : null),
@@ -36,17 +37,17 @@ export function fetchQueue(query: QueueQuery, limit = 20) {
   if (query.ahead) params.set("ahead", String(query.ahead));
   if (query.extraNew) params.set("extraNew", String(query.extraNew));
   if (query.target) params.set("target", query.target);
-  return call<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
+  return callApi<{ queue: QueueJson }>(`/api/v1/review/queue?${params}`);
 }
 
 export type ReviewResult = { reviewId: string; cardId: string; rating: number; state: string; version: number; leech: boolean; leechSuspended: boolean };
 
 // Grades a card once (the reviewId makes a retry harmless).
 export function postReview(body: { reviewId: string; cardId: string; rating: number; durationMs: number; expectedVersion: number }) {
-  return call<{ review: ReviewResult; replayed: boolean }>("/api/v1/reviews", { method: "POST", body: JSON.stringify(body) });
+  return callApi<{ review: ReviewResult; replayed: boolean }>("/api/v1/reviews", { method: "POST", body: JSON.stringify(body) });
 }
 
 // Undoes the given review if it is still the latest.
 export function postUndo(reviewId: string) {
-  return call<{ undone: { reviewId: string; cardId: string }; item: ReviewItem | null }>("/api/v1/reviews/undo", { method: "POST", body: JSON.stringify({ reviewId }) });
+  return callApi<{ undone: { reviewId: string; cardId: string }; item: ReviewItem | null }>("/api/v1/reviews/undo", { method: "POST", body: JSON.stringify({ reviewId }) });
 }

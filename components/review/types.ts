@@ -1,3 +1,4 @@
+import { memoryFromJson } from "@/lib/domain/review/outbox";
 import type { QueueView } from "@/lib/server/review/queue";
 import type { ReviewCardView } from "@/lib/server/review/views";
 
@@ -9,4 +10,10 @@ export type QueueJson = Omit<QueueView, "nextLearningDue" | "dayEndsAt"> & { nex
 // The queue made JSON-shaped (the page hands it to the client like the API does).
 export function toQueueJson(queue: QueueView): QueueJson {
   return { ...queue, nextLearningDue: queue.nextLearningDue?.toISOString() ?? null, dayEndsAt: queue.dayEndsAt.toISOString() };
+}
+
+// An item as received (from the page or the JSON API): its memory and target dates made Dates again,
+// so the browser can grade the card.
+export function reviveItem(item: ReviewItem): ReviewItem {
+  return { ...item, memory: memoryFromJson(item.memory), targets: item.targets.map((t) => ({ ...t, date: new Date(t.date) })) };
 }

@@ -34,6 +34,8 @@ export function discoverRoutes(appDir = "app"): DiscoveredRoute[] {
     for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
     for (const m of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
     for (const m of source.matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
+    // export const { GET, ... } = createSomething(...)
+    for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}/g)) for (const name of (m[1] ?? "").matchAll(/\b(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(name[1]!);
     for (const method of methods) routes.push({ route, method, kind: "api" });
   }
   return routes.sort((a, b) => (a.route + a.method).localeCompare(b.route + b.method));

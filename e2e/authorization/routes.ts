@@ -75,6 +75,8 @@ export const routeCases: RouteCase[] = [
   api("/api/auth/[...nextauth]", "GET", () => "/api/auth/csrf", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   // A credentials callback without its CSRF token: next-auth refuses it with a redirect, for everyone.
   api("/api/auth/[...nextauth]", "POST", () => "/api/auth/callback/credentials", { anonymous: "redirect", student: "redirect", otherStudent: "redirect", otherInstructor: "redirect", instructor: "redirect" }, () => ({})),
+  // The service worker script (the offline review), public like any static file.
+  api("/serwist/[path]", "GET", () => "/serwist/sw.js", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   api("/api/v1/health", "GET", () => "/api/v1/health", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   api("/api/v1/ready", "GET", () => "/api/v1/ready", { anonymous: "ok", student: "ok", otherStudent: "ok", otherInstructor: "ok", instructor: "ok" }),
   // No METRICS_TOKEN in the e2e server: the endpoint does not exist for anyone, signed in or not.

@@ -8,6 +8,7 @@ describe("security headers", () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("worker-src 'self'");
   });
   it("sends HSTS only in production over HTTPS", () => {
     expect(securityHeaders({ production: true, https: true })["Strict-Transport-Security"]).toMatch(/max-age=\d+/);

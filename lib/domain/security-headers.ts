@@ -10,6 +10,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The review page's service worker (served from this origin).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -109,8 +109,11 @@ export type ReviewRequest = z.output<typeof reviewRequestSchema>;
 // The most reviews one batch may carry (an offline outbox sends more in several batches).
 export const REVIEW_BATCH_LIMIT = 100;
 
-// One review of a batch: graded offline or ahead of the server, so it says when it was made.
-export const batchReviewSchema = reviewRequestSchema.omit({ expectedVersion: true }).extend({
+// One review of a batch: graded offline or ahead of the server, so it says when it was made. A review
+// made while online may name the card version it was shown (then another tab's review of that
+// version refuses it as stale, as on the single-review route); an offline one names none and is
+// merged by review time.
+export const batchReviewSchema = reviewRequestSchema.extend({
   reviewedAt: z.iso.datetime({ offset: true }).transform((d) => new Date(d)),
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SerwistProvider } from "@serwist/turbopack/react";
 import { CustomStudy } from "@/components/review/custom-study";
 import { Reviewer } from "@/components/review/reviewer";
 import { TimeZoneSync } from "@/components/review/time-zone-sync";
@@ -33,7 +34,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   if (!queue) notFound();
   const customStudy = query.ahead > 0 || query.extraNew > 0;
   const title = [query.target ? "Review ahead" : queue.section ? `Review: ${queue.section.title}` : "Review", query.ahead > 0 ? ` (ahead ${plural(query.ahead, "day")})` : "", query.extraNew > 0 ? ` (${plural(query.extraNew, "extra new card")})` : ""].join("");
-  const reviewer = <Reviewer key={stored.settings.timeZone} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />;
+  const reviewer = <Reviewer key={stored.settings.timeZone} userId={user.id} initial={toQueueJson(queue)} query={query} customStudy={<CustomStudy sections={sections.filter((s) => s.flashcards > 0)} />} />;
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -50,7 +51,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       {/* On a first visit the session waits for the browser's zone: the refreshed page brings the queue of the learner's own study day. */}
-      {stored.saved ? reviewer : <TimeZoneSync>{reviewer}</TimeZoneSync>}
+      {/* The service worker keeps this page and its cards for a visit with no network (service-worker/sw.ts). */}
+      <SerwistProvider swUrl="/serwist/sw.js" cacheOnNavigation={false} reloadOnOnline={false}>
+        {stored.saved ? reviewer : <TimeZoneSync>{reviewer}</TimeZoneSync>}
+      </SerwistProvider>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newCardState } from "./card-state";
 import { scheduleParamsOf } from "./history";
 import { planReviews } from "./merge";
-import { adoptServerCards, gradeLocally, nextBatch, settle, syncStatusText, undoUnsynced, type CardMemory, type OutboxEntry } from "./outbox";
+import { adoptServerCards, gradeLocally, memoryFromJson, nextBatch, settle, syncStatusText, undoUnsynced, type CardMemory, type OutboxEntry } from "./outbox";
 import { DEFAULT_REVIEW_SETTINGS } from "./settings";
 
 // The browser's outbox: local grading equal to the server's, batches, settling, undo.
@@ -40,6 +40,9 @@ describe("offline outbox", () => {
     const left = settle(many, [...batch.slice(0, 98).map((e) => ({ reviewId: e.reviewId, status: "saved" })), { reviewId: batch[98]!.reviewId, status: "suspended" }, { reviewId: batch[99]!.reviewId, status: "stale" }]);
     expect(left).toHaveLength(31);
     expect(left.some((e) => e.reviewId === batch[99]!.reviewId)).toBe(true);
+    // A review that named the card version it saw is refused for good when stale.
+    const online = { ...many[0]!, expectedVersion: 0 };
+    expect(settle([online], [{ reviewId: online.reviewId, status: "stale" }])).toEqual([]);
   });
 
   it("takes back the latest unsynced review, giving the card as it was", () => {
@@ -63,5 +66,12 @@ describe("offline outbox", () => {
     expect(syncStatusText(1, false)).toBe("Offline: 1 review waiting to sync");
     expect(syncStatusText(12, false)).toBe("Offline: 12 reviews waiting to sync");
     expect(syncStatusText(3, true)).toBe("Syncing 3 reviews…");
+  });
+});
+
+describe("card memory from JSON", () => {
+  it("gives back the card with its dates as Dates", () => {
+    const memory = { ...card("c1"), lastReview: T0, buriedUntil: null };
+    expect(memoryFromJson(JSON.parse(JSON.stringify(memory)) as Parameters<typeof memoryFromJson>[0])).toEqual(memory);
   });
 });

@@ -1,6 +1,6 @@
 import type { CardSnapshot, ScheduleParams } from "@/lib/schemas/review";
-import { gradeCard } from "./history";
 import type { ReviewRating } from "./schedule";
+import { gradeTowardTargets, type TargetDate } from "./targets";
 
 // The browser's side of offline review, pure so it is tested here and runs the same in the page:
 // a card is graded locally with the scheduling code the server uses (the fuzz is seeded by card and
@@ -10,8 +10,19 @@ import type { ReviewRating } from "./schedule";
 // A card as the client holds it (the batch endpoint answers with these).
 export type CardMemory = CardSnapshot & { cardId: string; version: number };
 
-// A review waiting to be sent; `before` is the card as it was, for undo.
-export type OutboxEntry = { reviewId: string; cardId: string; rating: ReviewRating; durationMs: number; reviewedAt: Date; before: CardMemory };
+// Dates as JSON carries them (ISO strings) or as they are.
+type Jsonish<T> = { [K in keyof T]: T[K] extends Date ? Date | string : T[K] extends Date | null ? Date | string | null : T[K] };
+const toDate = (d: Date | string) => new Date(d);
+
+// A card's memory as the server sent it (the queue, the batch endpoint), with its dates as Dates.
+export function memoryFromJson(card: Jsonish<CardMemory>): CardMemory {
+  return { ...card, due: toDate(card.due), lastReview: card.lastReview === null ? null : toDate(card.lastReview), buriedUntil: card.buriedUntil === null ? null : toDate(card.buriedUntil) };
+}
+
+// A review waiting to be sent; `before` is the card as it was, for undo. `expectedVersion`: the review
+// was made online on the card as the server held it, so a review of that version in another tab
+// refuses it (stale) instead of both being kept; offline reviews carry none and are merged.
+export type OutboxEntry = { reviewId: string; cardId: string; rating: ReviewRating; durationMs: number; reviewedAt: Date; before: CardMemory; expectedVersion?: number };
 
 // How the server answered one review of a batch.
 export type SyncResult = { reviewId: string; status: string };
@@ -20,10 +31,20 @@ export type SyncResult = { reviewId: string; status: string };
 // for good (the card is suspended or retired, or the id was used for another card).
 const SETTLED = new Set(["saved", "replayed", "suspended", "retired", "reused-id"]);
 
-// Grades a card locally at `now`: the card after the review and the outbox entry to keep.
-export function gradeLocally(params: ScheduleParams, card: CardMemory, rating: ReviewRating, now: Date, durationMs: number, reviewId: string): { card: CardMemory; entry: OutboxEntry } {
-  const { card: after } = gradeCard(params, card, rating, now, durationMs, card.cardId);
+// Grades a card locally at `now`: the card after the review and the outbox entry to keep. `targets`
+// are the card's study-target dates, which cap its interval on the server too.
+export function gradeLocally(
+  params: ScheduleParams,
+  card: CardMemory,
+  rating: ReviewRating,
+  now: Date,
+  durationMs: number,
+  reviewId: string,
+  targets: readonly TargetDate[] = [],
+): { card: CardMemory; entry: OutboxEntry; isLeech: boolean } {
+  const { card: after, isLeech } = gradeTowardTargets(params, card, rating, now, durationMs, card.cardId, targets);
   return {
+    isLeech,
     card: { ...after, cardId: card.cardId, version: card.version + 1 },
     entry: { reviewId, cardId: card.cardId, rating, durationMs, reviewedAt: new Date(now), before: card },
   };
@@ -35,9 +56,13 @@ export function nextBatch(outbox: readonly OutboxEntry[], limit = 100): OutboxEn
 }
 
 // The outbox after the server answered a batch: settled reviews leave it, the rest stay for a retry.
+// A stale refusal is final for a review that named its card version (it would be refused again).
 export function settle(outbox: readonly OutboxEntry[], results: readonly SyncResult[]): OutboxEntry[] {
-  const settled = new Set(results.filter((r) => SETTLED.has(r.status)).map((r) => r.reviewId));
-  return outbox.filter((e) => !settled.has(e.reviewId));
+  const status = new Map(results.map((r) => [r.reviewId, r.status]));
+  return outbox.filter((e) => {
+    const s = status.get(e.reviewId);
+    return s === undefined || !(SETTLED.has(s) || (s === "stale" && e.expectedVersion !== undefined));
+  });
 }
 
 // Takes back the latest unsynced review: the outbox without it and the card to show again; null

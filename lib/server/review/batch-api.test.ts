@@ -146,6 +146,15 @@ describe("POST /api/v1/reviews/batch", () => {
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(1);
   });
 
+  it("refuses a review made online for a card version another tab already moved past (stale), saving the rest", async () => {
+    const { me, cards } = await learnerWithCards(2);
+    const first = await sync([{ ...review(cards[0]!, 0), expectedVersion: 0 }]);
+    expect(first.results[0]!.status).toBe("saved");
+    const second = await sync([{ ...review(cards[0]!, 1), expectedVersion: 0 }, { ...review(cards[1]!, 1), expectedVersion: 0 }]);
+    expect(second.results.map((r) => r.status)).toEqual(["stale", "saved"]);
+    expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(2);
+  });
+
   it("refuses bad input: 400 not JSON, 422 for 101 reviews, a repeated reviewId, a bad time or rating", async () => {
     const { me, cards } = await learnerWithCards(1);
     expect((await post("{not json")).status).toBe(400);
@@ -155,7 +164,7 @@ describe("POST /api/v1/reviews/batch", () => {
     expect(JSON.stringify(await tooMany.json())).toMatch(/at most 100/);
     expect((await post({ reviews: many.slice(0, 100) })).status).toBe(200);
     const one = review(cards[0]!, 200);
-    for (const bad of [{ reviews: [] }, { reviews: [one, one] }, { reviews: [{ ...one, reviewedAt: "yesterday" }] }, { reviews: [{ ...one, rating: 5 }] }, { reviews: [{ ...one, expectedVersion: 0 }] }, [one]]) {
+    for (const bad of [{ reviews: [] }, { reviews: [one, one] }, { reviews: [{ ...one, reviewedAt: "yesterday" }] }, { reviews: [{ ...one, rating: 5 }] }, { reviews: [{ ...one, expectedVersion: -1 }] }, [one]]) {
       expect((await post(bad)).status).toBe(422);
     }
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(100);

@@ -1,9 +1,11 @@
 import "server-only";
 import { newCardsToIntroduce, pickFlashcards } from "@/lib/domain/review/introduce";
 import { buildQueue, type QueueCard, type QueueCounts, type QueueItem } from "@/lib/domain/review/queue";
+import { scheduleParamsOf } from "@/lib/domain/review/history";
 import { queueKindOf } from "@/lib/domain/review/result";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { nextStudyDayStart, studyDayStart, studyDayStartAfter } from "@/lib/domain/review/study-day";
+import type { ScheduleParams } from "@/lib/schemas/review";
 import { stateName, type CardRow } from "@/lib/server/data/cards";
 import {
   countWaitingNewCards,
@@ -37,6 +39,10 @@ export type QueueView = {
   section: { id: string; title: string } | null;
   // Cards quiz mistakes brought in today against their daily cap (the review screen says so).
   quizFeed: QuizFeedStatus;
+  // The learner's scheduler settings and learn-ahead limit: what the browser needs to grade the
+  // cards itself (a custom-study queue's raised new-card limit does not change scheduling).
+  params: ScheduleParams;
+  learnAheadMinutes: number;
 };
 
 // `requested`: paced cards of study targets, shown beyond the new-card limit as quiz-requested ones are.
@@ -103,8 +109,10 @@ export async function loadReviewQueue(
 
   const queue = buildQueue({ cards: rows.map((r) => toQueueCard(r, plan.requested)), doneToday, settings: queueSettings, now, limit, reviewAheadDays: aheadDays });
   const items = await cardViews(queue.items, rows, targets, settings, now);
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed };
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed, ...scheduling(settings) };
 }
+
+const scheduling = (settings: ReviewSettings) => ({ params: scheduleParamsOf(settings), learnAheadMinutes: settings.learnAheadMinutes });
 
 // The reviewer's views of queue items (an item whose content no longer parses is left out).
 async function cardViews(queueItems: readonly QueueItem[], rows: readonly CardRow[], targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date): Promise<ReviewCardView[]> {
@@ -134,5 +142,6 @@ async function loadReviewAhead(userId: string, target: ActiveTarget, targets: re
     dayEndsAt: nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour),
     section: null,
     quizFeed: { broughtToday: 0, cap: 0, waitingMistakes: 0 },
+    ...scheduling(settings),
   };
 }

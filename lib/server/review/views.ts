@@ -2,13 +2,14 @@ import "server-only";
 import { cardFaces, type CardFaces } from "@/lib/domain/review/card-view";
 import type { CardStateName } from "@/lib/domain/review/card-state";
 import type { QueueKind } from "@/lib/domain/review/queue";
+import type { CardMemory } from "@/lib/domain/review/outbox";
 import { becameLeech } from "@/lib/domain/review/result";
 import { previewTowardTargets, type TargetDate } from "@/lib/domain/review/targets";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { sourceLink } from "@/lib/domain/quiz/links";
 import { flashcardSchema } from "@/lib/schemas/content";
 import { cardSnapshotSchema } from "@/lib/schemas/review";
-import { toCardState, stateName, type CardRow, type FlashcardContent } from "@/lib/server/data/cards";
+import { toCardState, toSnapshot, stateName, type CardRow, type FlashcardContent } from "@/lib/server/data/cards";
 import type { LogRow } from "@/lib/server/data/review-logs";
 
 // The shapes the review page and the JSON API receive. The back of a card travels with its front:
@@ -32,6 +33,10 @@ export type ReviewCardView = {
   leech: boolean;
   // What each grade would give, e.g. { "1": "1m", "3": "3d" } (ts-fsrs with fuzz, at request time).
   intervals: IntervalLabels;
+  // The card's memory and the study-target dates it is held to: the browser grades it with these
+  // (lib/domain/review/outbox.ts) as the server will, so the next card appears without a round trip.
+  memory: CardMemory;
+  targets: TargetDate[];
 };
 
 // The card as the reviewer shows it; null when its authored data no longer parses (left out).
@@ -59,6 +64,8 @@ export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardCont
     note: content.note,
     leech: row.leech,
     intervals: { "1": preview[1].label, "2": preview[2].label, "3": preview[3].label, "4": preview[4].label },
+    memory: { cardId: row.id, version: row.version, ...toSnapshot(row) },
+    targets: targets.map((t) => ({ date: t.date, targetRecall: t.targetRecall })),
   };
 }
 
