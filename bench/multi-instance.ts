@@ -151,12 +151,14 @@ async function main() {
         if (i % 3 === 2) {
           const requestKey = crypto.randomUUID();
           const res = await fetch(`${front}/api/v1/quiz-attempts`, { method: "POST", headers: headers(cookie), body: JSON.stringify({ mode: "practice", sectionIds: [], count: 2, types: ["truefalse"], requestKey }) }).catch(() => null);
-          const attempt = res?.ok ? ((await res.json()) as { attempt: { id: string; items: { position: number }[] } }).attempt : null;
+          // The body of an answer cut short by the kill is lost with its connection ("terminated"):
+          // the quiz is simply not used.
+          const attempt = res?.ok ? await res.json().then((body: { attempt: { id: string; items: { position: number }[] } }) => body.attempt, () => null) : null;
           if (!attempt) continue;
           for (const item of attempt.items) {
             const id = crypto.randomUUID();
             const body = JSON.stringify({ answerId: id, position: item.position, answer: { type: "truefalse", value: Math.random() < 0.5 } });
-            await (await send({ kind: "answer", id, url: `${front}/api/v1/quiz-attempts/${attempt.id}/answers`, cookie, body }))?.arrayBuffer();
+            await (await send({ kind: "answer", id, url: `${front}/api/v1/quiz-attempts/${attempt.id}/answers`, cookie, body }))?.arrayBuffer().catch(() => undefined);
           }
           continue;
         }
@@ -164,7 +166,7 @@ async function main() {
         if (!card) continue;
         const id = crypto.randomUUID();
         const body = JSON.stringify({ reviewId: id, cardId: card.cardId, rating: 1 + (i % 4), durationMs: 1500 });
-        await (await send({ kind: "review", id, url: `${front}/api/v1/reviews`, cookie, body }))?.arrayBuffer();
+        await (await send({ kind: "review", id, url: `${front}/api/v1/reviews`, cookie, body }))?.arrayBuffer().catch(() => undefined);
       }
     };
     const load = Promise.all(cookies.map((cookie, k) => worker(cookie, queues[k]!)));

@@ -138,7 +138,10 @@ for (const colorScheme of colorSchemes) {
     const student = await newUser(browser, colorScheme, "Student", "Pia Progress");
     await student.goto("/review");
     await student.getByRole("button", { name: "Show answer" }).click();
+    // Graded in the browser, saved through the outbox in the background: wait for the server's copy.
+    const synced = student.waitForResponse((response) => response.url().endsWith("/api/v1/reviews/batch") && response.ok());
     await student.getByRole("button", { name: /^Good/ }).click();
+    await synced;
     await expect(student.getByTestId("left-today")).toBeVisible();
     await student.goto("/progress");
     await expect(student.getByRole("img", { name: /^Reviews per day over the last year: 1 review on 1 day, at most 1 in a day\.$/ })).toBeVisible();

@@ -62,7 +62,11 @@ test("predicted recall on the due date, review ahead, and the class's readiness"
   await expect(student).toHaveURL(/\/review\?target=assignment%3A|\/review\?target=assignment:/);
   await expect(student.getByRole("heading", { level: 1, name: "Review ahead" })).toBeVisible();
   await student.getByRole("button", { name: "Show answer" }).click();
+  // The grade is made in the browser and reaches the server through the outbox, in the background:
+  // wait for the server to have it before reading the prediction on another page.
+  const synced = student.waitForResponse((response) => response.url().endsWith("/api/v1/reviews/batch") && response.ok());
   await student.getByRole("button", { name: /^Good / }).click();
+  await synced;
   await expect(student.getByRole("button", { name: "Show answer" }).or(student.getByRole("heading", { name: /No cards due/ }))).toBeVisible();
 
   // One card learnt: the prediction rises above 0%.
