@@ -2,12 +2,16 @@ import type { z } from "zod";
 
 // What a server action returns to its form: an overall message, errors per field, and the
 // non-secret values sent, so a form that React resets after the action can show them again.
-export type FormState = { ok: boolean; message: string; errors: Record<string, string[]>; values?: Record<string, string> };
+// (errors is Partial so that a handler may answer `{}` on one path and `{ code: [...] }` on another.)
+export type FormState = { ok: boolean; message: string; errors: Partial<Record<string, string[]>>; values?: Record<string, string> };
+
+// Fields never sent back: any password, and the one-use tokens of mailed links.
+const SECRET_FIELD = /password|token/i;
 
 // The submitted text fields except the secret ones, for redisplay after a failed action.
-export function echoValues(formData: FormData, secret: readonly string[] = ["password"]): Record<string, string> {
+export function echoValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !secret.includes(key) && !key.startsWith("$")) out[key] = value.slice(0, 500);
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$")) out[key] = value.slice(0, 500);
   return out;
 }
 

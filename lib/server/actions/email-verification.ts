@@ -2,26 +2,31 @@
 
 import { redirect } from "next/navigation";
 import { resendVerificationSchema, verifyEmailSchema } from "@/lib/schemas/account";
-import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
-import { requireFormData } from "@/lib/server/form-data";
+import { statefulFormAction } from "@/lib/server/action";
 import { resendVerification, verifyEmail } from "@/lib/server/email-verification";
 
 // Confirms the address with the token from the sign-up mail, then sends the visitor to sign in.
-export async function verifyEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  requireFormData(formData);
-  const parsed = verifyEmailSchema.safeParse({ token: formData.get("token") ?? undefined });
-  if (!parsed.success) return { ok: false, message: "Your address was not confirmed.", errors: fieldErrors(parsed.error) };
-  if (!(await verifyEmail(parsed.data.token))) {
-    return { ok: false, message: "This link is invalid, already used or expired. Ask for a new one below.", errors: {} };
-  }
-  redirect("/sign-in?verified=1");
-}
+export const verifyEmailAction = statefulFormAction({
+  who: "public",
+  schema: verifyEmailSchema,
+  read: (formData: FormData) => ({ token: formData.get("token") ?? undefined }),
+  sample: () => ({ token: "a".repeat(43) }),
+  invalid: "Your address was not confirmed.",
+  handle: async ({ input }) => {
+    if (!(await verifyEmail(input.token))) return { ok: false, message: "This link is invalid, already used or expired. Ask for a new one below.", errors: {} };
+    redirect("/sign-in?verified=1");
+  },
+});
 
 // Asks for a new confirmation link. The answer is the same whatever the address.
-export async function resendVerificationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  requireFormData(formData);
-  const parsed = resendVerificationSchema.safeParse({ email: formData.get("email") ?? undefined });
-  if (!parsed.success) return { ok: false, message: "Check the field marked below.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
-  await resendVerification(parsed.data.email);
-  return { ok: true, message: "If an account with that address waits for confirmation, we sent it a new link. The link works once, for 24 hours.", errors: {} };
-}
+export const resendVerificationAction = statefulFormAction({
+  who: "public",
+  schema: resendVerificationSchema,
+  read: (formData: FormData) => ({ email: formData.get("email") ?? undefined }),
+  sample: () => ({ email: "verify-sample@example.com" }),
+  invalid: "Check the field marked below.",
+  handle: async ({ input }) => {
+    await resendVerification(input.email);
+    return { ok: true, message: "If an account with that address waits for confirmation, we sent it a new link. The link works once, for 24 hours.", errors: {} };
+  },
+});

@@ -2,16 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { attemptIdSchema, createQuizSchema, retryMistakesSchema, submitAnswerSchema } from "@/lib/schemas/quiz";
-import { getSessionUser, requireUser } from "@/lib/server/auth";
-import { fieldErrors, type FormState } from "@/lib/server/form-state";
+import { argsAction, statefulFormAction } from "@/lib/server/action";
 import { createRetryAttempt, createSelfStudyAttempt, discardPracticeAttempt, finishAttempt, submitAnswer, type LearnerItem } from "@/lib/server/quiz/service";
-import { requireFormData } from "@/lib/server/form-data";
 import { busyRetryAfterSeconds, isDatabaseBusy } from "@/lib/server/database-busy";
 import { metrics } from "@/lib/server/metrics";
 
-// Server actions of the quiz pages. Each checks who is asking and parses its input here, then calls
-// the same service as the JSON API.
+// Server actions of the quiz pages: each calls the same service as the JSON API.
 
 // The start-a-quiz form's fields as the schema's input. A time limit typed before switching to
 // practice is dropped rather than refused: the field is hidden then.
@@ -30,32 +28,43 @@ function quizFormInput(formData: FormData) {
   };
 }
 
+// A fixed key, so that a sample sent twice starts one quiz (the form sends a fresh one per visit).
+const SAMPLE_KEY = "4f7c8a52-3b1e-4d2a-9c6f-0e8b7a6d5c41";
+
 // Starts a self-study quiz from the form and opens its first question.
-export async function startQuiz(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  requireFormData(formData);
-  const parsed = createQuizSchema.safeParse(quizFormInput(formData));
-  if (!parsed.success) return { ok: false, message: "Check the choices marked below.", errors: fieldErrors(parsed.error) };
-  const outcome = await createSelfStudyAttempt(user.id, parsed.data, new Date());
-  if (outcome.status === "invalid") {
-    const errors: Record<string, string[]> = {};
-    for (const issue of outcome.issues) (errors[issue.path] ??= []).push(issue.message);
-    return { ok: false, message: outcome.issues.map((i) => i.message).join(" "), errors };
-  }
-  redirect(`/quiz/${outcome.id}`);
-}
+export const startQuiz = statefulFormAction({
+  who: "signed-in",
+  schema: createQuizSchema,
+  read: quizFormInput,
+  sample: (rows) => ({ mode: "exam", sections: [rows.sectionId], count: "3", types: ["single", "typed"], timeLimitMinutes: "10", requestKey: SAMPLE_KEY }),
+  invalid: (errors) => ({ ok: false, message: "Check the choices marked below.", errors }),
+  handle: async ({ user, input }) => {
+    const outcome = await createSelfStudyAttempt(user.id, input, new Date());
+    if (outcome.status === "invalid") {
+      const errors: Record<string, string[]> = {};
+      for (const issue of outcome.issues) (errors[issue.path] ??= []).push(issue.message);
+      return { ok: false, message: outcome.issues.map((i) => i.message).join(" "), errors };
+    }
+    redirect(`/quiz/${outcome.id}`);
+  },
+});
 
 // "Retry my mistakes": a practice quiz of what went wrong in the last finished quiz.
-export async function retryMistakes(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  requireFormData(formData);
-  const key = String(formData.get("requestKey") ?? "");
-  const parsed = retryMistakesSchema.safeParse(key ? { requestKey: key } : {});
-  if (!parsed.success) return { ok: false, message: "Reload the page and try again.", errors: fieldErrors(parsed.error) };
-  const attempt = await createRetryAttempt(user.id, parsed.data, new Date());
-  if (!attempt) return { ok: false, message: "No mistakes to retry: your last finished quiz had none, or you have not finished one yet.", errors: {} };
-  redirect(`/quiz/${attempt.id}`);
-}
+export const retryMistakes = statefulFormAction({
+  who: "signed-in",
+  schema: retryMistakesSchema,
+  read: (formData: FormData) => {
+    const key = formData.get("requestKey");
+    return key ? { requestKey: String(key) } : {};
+  },
+  sample: () => ({ requestKey: SAMPLE_KEY }),
+  invalid: (errors) => ({ ok: false, message: "Reload the page and try again.", errors }),
+  handle: async ({ user, input }) => {
+    const attempt = await createRetryAttempt(user.id, input, new Date());
+    if (!attempt) return { ok: false, message: "No mistakes to retry: your last finished quiz had none, or you have not finished one yet.", errors: {} };
+    redirect(`/quiz/${attempt.id}`);
+  },
+});
 
 export type AnswerActionResult =
   | { kind: "saved"; item: LearnerItem; answeredCount: number; total: number }
@@ -67,58 +76,71 @@ export type AnswerActionResult =
 // Mid-quiz, an ended session must not navigate away (a redirect to sign-in would drop the answer
 // being saved): the player keeps the answer, says so and offers sign-in back to the same question.
 const SIGNED_OUT = "Your session has ended. Sign in again to carry on: your answer is kept on this device and saved when you are back.";
+const NOT_FOUND = "This quiz was not found.";
+const attemptOnly = z.tuple([attemptIdSchema]);
 
 // Saves one answer from the attempt page; the verdict comes back only where the policy allows it.
-export async function saveQuizAnswer(attemptId: unknown, input: unknown): Promise<AnswerActionResult> {
-  const user = await getSessionUser();
-  if (!user) return { kind: "error", message: SIGNED_OUT, signedOut: true };
-  const id = attemptIdSchema.safeParse(attemptId);
-  const body = submitAnswerSchema.safeParse(input);
-  if (!id.success || !body.success) return { kind: "error", message: "That answer could not be read. Reload the page and try again." };
-  let outcome: Awaited<ReturnType<typeof submitAnswer>>;
-  try {
-    outcome = await submitAnswer(user.id, id.data, body.data, new Date());
-  } catch (error) {
-    if (!isDatabaseBusy(error)) throw error;
-    metrics.quizAnswers.inc({ outcome: "busy" });
-    return { kind: "busy", message: "The server is busy; your answer is being saved again in a moment.", retryAfterSeconds: busyRetryAfterSeconds };
-  }
-  switch (outcome.status) {
-    case "saved":
-      return { kind: "saved", item: outcome.item, answeredCount: outcome.answeredCount, total: outcome.total };
-    case "closed":
-      return {
-        kind: "closed",
-        reason: outcome.reason,
-        message: outcome.reason === "timed-out" ? "Time is up. Your saved answers have been graded." : "This quiz is already finished.",
-      };
-    case "not-found":
-      return { kind: "error", message: "This quiz was not found." };
-    case "invalid":
-      return { kind: "error", message: outcome.issues.map((i) => i.message).join(" ") };
-    case "conflict":
-      return { kind: "error", message: outcome.message };
-  }
-}
+export const saveQuizAnswer = argsAction({
+  who: "signed-in",
+  ids: { "0": "quiz-attempts/[id]" },
+  args: z.tuple([attemptIdSchema, submitAnswerSchema]),
+  sample: (rows) => [rows.attemptId, { answerId: SAMPLE_KEY, position: 0, answer: { type: "typed", text: "Homeland Security Investigations" } }],
+  signedOut: (): AnswerActionResult => ({ kind: "error", message: SIGNED_OUT, signedOut: true }),
+  invalid: (): AnswerActionResult => ({ kind: "error", message: "That answer could not be read. Reload the page and try again." }),
+  handle: async ({ user, input: [attemptId, answer] }): Promise<AnswerActionResult> => {
+    let outcome: Awaited<ReturnType<typeof submitAnswer>>;
+    try {
+      outcome = await submitAnswer(user.id, attemptId, answer, new Date());
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+      metrics.quizAnswers.inc({ outcome: "busy" });
+      return { kind: "busy", message: "The server is busy; your answer is being saved again in a moment.", retryAfterSeconds: busyRetryAfterSeconds };
+    }
+    switch (outcome.status) {
+      case "saved":
+        return { kind: "saved", item: outcome.item, answeredCount: outcome.answeredCount, total: outcome.total };
+      case "closed":
+        return {
+          kind: "closed",
+          reason: outcome.reason,
+          message: outcome.reason === "timed-out" ? "Time is up. Your saved answers have been graded." : "This quiz is already finished.",
+        };
+      case "not-found":
+        return { kind: "error", message: NOT_FOUND };
+      case "invalid":
+        return { kind: "error", message: outcome.issues.map((i) => i.message).join(" ") };
+      case "conflict":
+        return { kind: "error", message: outcome.message };
+    }
+  },
+});
+
+type Done = { ok: boolean; message: string; signedOut?: true };
 
 // Finishes the attempt; the page then opens the results.
-export async function finishQuiz(attemptId: unknown): Promise<{ ok: boolean; message: string; signedOut?: true }> {
-  const user = await getSessionUser();
-  if (!user) return { ok: false, message: SIGNED_OUT, signedOut: true };
-  const id = attemptIdSchema.safeParse(attemptId);
-  if (!id.success) return { ok: false, message: "This quiz was not found." };
-  const attempt = await finishAttempt(user.id, id.data, new Date());
-  return attempt ? { ok: true, message: "Finished." } : { ok: false, message: "This quiz was not found." };
-}
+export const finishQuiz = argsAction({
+  who: "signed-in",
+  ids: { "0": "quiz-attempts/[id]" },
+  args: attemptOnly,
+  sample: (rows) => [rows.attemptId],
+  signedOut: (): Done => ({ ok: false, message: SIGNED_OUT, signedOut: true }),
+  invalid: (): Done => ({ ok: false, message: NOT_FOUND }),
+  handle: async ({ user, input: [attemptId] }): Promise<Done> => ((await finishAttempt(user.id, attemptId, new Date())) ? { ok: true, message: "Finished." } : { ok: false, message: NOT_FOUND }),
+});
 
 // Discards an unfinished practice quiz of the learner's own (history's "Discard"). Anything else
 // (finished, an exam, an assignment attempt, another learner's, already discarded) is "not found".
-export async function discardQuiz(attemptId: unknown): Promise<{ ok: boolean; message: string }> {
-  const user = await requireUser();
-  const id = attemptIdSchema.safeParse(attemptId);
-  if (!id.success) return { ok: false, message: "This quiz was not found." };
-  if (!(await discardPracticeAttempt(user.id, id.data))) return { ok: false, message: "This quiz was not found, or it can no longer be discarded." };
-  revalidatePath("/history");
-  revalidatePath("/dashboard");
-  return { ok: true, message: "Quiz discarded." };
-}
+export const discardQuiz = argsAction({
+  who: "signed-in",
+  ids: { "0": "quiz-attempts/[id]" },
+  destructive: true,
+  args: attemptOnly,
+  sample: (rows) => [rows.attemptId],
+  invalid: (): Done => ({ ok: false, message: NOT_FOUND }),
+  handle: async ({ user, input: [attemptId] }): Promise<Done> => {
+    if (!(await discardPracticeAttempt(user.id, attemptId))) return { ok: false, message: "This quiz was not found, or it can no longer be discarded." };
+    revalidatePath("/history");
+    revalidatePath("/dashboard");
+    return { ok: true, message: "Quiz discarded." };
+  },
+});

@@ -2,35 +2,39 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
-import { createStudyTargetSchema, deleteStudyTargetSchema } from "@/lib/schemas/study-targets";
-import { requireUser } from "@/lib/server/auth";
+import { createStudyTargetSchema } from "@/lib/schemas/study-targets";
+import { formAction, statefulFormAction } from "@/lib/server/action";
 import { deleteOwnTarget } from "@/lib/server/data/study-targets";
-import { requireFormData } from "@/lib/server/form-data";
-import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
+import { echoValues } from "@/lib/server/form-state";
 import { createStudyTarget } from "@/lib/server/review/targets";
 import { studyTargetFromForm, text } from "@/lib/server/forms";
 
 // A learner's own study targets (study for a date), from the form on /progress.
 
 // Adds a target: the ticked sections, a date after today, a target recall in percent.
-export async function createStudyTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  requireFormData(formData);
-  const parsed = createStudyTargetSchema.safeParse(studyTargetFromForm(formData));
-  if (!parsed.success) return { ok: false, message: "Check the target.", errors: fieldErrors(parsed.error), values: echoValues(formData) };
-  const outcome = await createStudyTarget(user.id, parsed.data, new Date());
-  if (outcome.status === "invalid") {
-    return { ok: false, message: "Check the target.", errors: { [outcome.path]: [outcome.message] }, values: echoValues(formData) };
-  }
-  revalidatePath("/progress");
-  return { ok: true, message: "Target added: your review queue now works toward it.", errors: {} };
-}
+export const createStudyTargetAction = statefulFormAction({
+  who: "signed-in",
+  schema: createStudyTargetSchema,
+  read: studyTargetFromForm,
+  sample: (rows) => ({ sections: [rows.sectionId], date: "2099-06-01", targetRecall: "90" }),
+  invalid: "Check the target.",
+  handle: async ({ user, input, formData }) => {
+    const outcome = await createStudyTarget(user.id, input, new Date());
+    if (outcome.status === "invalid") return { ok: false, message: "Check the target.", errors: { [outcome.path]: [outcome.message] }, values: echoValues(formData) };
+    revalidatePath("/progress");
+    return { ok: true, message: "Target added: your review queue now works toward it.", errors: {} };
+  },
+});
 
 // Deletes one of the learner's own targets (another's is not found).
-export async function deleteStudyTargetAction(formData: FormData): Promise<void> {
-  const user = await requireUser();
-  requireFormData(formData);
-  const parsed = deleteStudyTargetSchema.safeParse({ id: text(formData, "targetId") });
-  if (!parsed.success || !(await deleteOwnTarget(user.id, parsed.data.id))) notFound();
-  revalidatePath("/progress");
-}
+export const deleteStudyTargetAction = formAction({
+  who: "signed-in",
+  ids: { targetId: "study-targets" },
+  destructive: true,
+  parse: () => ({ ok: true, data: undefined }),
+  sample: (rows) => ({ targetId: rows.targetId }),
+  handle: async ({ user, formData }) => {
+    if (!(await deleteOwnTarget(user.id, text(formData, "targetId")!))) notFound();
+    revalidatePath("/progress");
+  },
+});
