@@ -13,9 +13,20 @@ const config = [
         "error",
         {
           paths: [{ name: "zod", message: "Components ship to the browser: use zod on the server and pass the result as props.", allowTypeImports: true }],
-          patterns: [{ group: ["@/lib/schemas/*"], message: "Components ship to the browser: import schema values on the server and pass them as props (type imports are fine).", allowTypeImports: true }],
+          patterns: [
+            { group: ["@/lib/schemas/*"], message: "Components ship to the browser: import schema values on the server and pass them as props (type imports are fine).", allowTypeImports: true },
+            // Server actions are the components' way in; anything else of the server's comes as props.
+            { group: ["@/lib/server/*", "!@/lib/server/actions"], message: "Components take server data as props from their page: import types only (client-safe values live in lib/view).", allowTypeImports: true },
+          ],
         },
       ],
+    },
+  },
+  // Client-safe code for components: nothing of the server's, not even its types.
+  {
+    files: ["lib/view/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/server/*", "@/lib/generated/*", "next/headers", "server-only"], message: "lib/view is imported by components in the browser: no server code here." }] }],
     },
   },
   {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/server/auth";
+import type { SessionUser } from "@/lib/domain/access";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderMenu } from "@/components/header-menu";
 
@@ -16,9 +16,9 @@ const instructorLinks = [{ href: "/teach", label: "Teach" }];
 // Every link and control in the header is a 44 px tap target.
 const item = "flex min-h-11 items-center rounded-md px-3 hover:bg-slate-100 dark:hover:bg-slate-800";
 
-// The header on every page: app name, main navigation, the account menu and Sign out.
-export async function SiteHeader() {
-  const user = await getSessionUser();
+// The header on every page: app name, main navigation, the account menu and Sign out, for the
+// signed-in user the layout passes (or none).
+export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">

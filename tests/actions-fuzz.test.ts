@@ -4,7 +4,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { createSelfStudyAttempt } from "@/lib/server/quiz/service";
 import { garbageId, mutate, pathsOf, type Op, type Path } from "@/tests/api-fuzz/arbitraries";
 import { buildWorld, type World } from "@/tests/api-fuzz/fixtures";

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { seed } from "@/lib/db/seed";
 import { generateJoinCode } from "@/lib/domain/classes/join-code";
 import type { DeclaredAction, SampleRows } from "@/lib/server/action";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { signInAs } from "@/tests/auth-mock";
 import { discoverActions, type DiscoveredAction } from "@/tests/support/actions";
 

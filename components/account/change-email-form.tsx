@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { changeMyEmail } from "@/lib/server/actions/account";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 

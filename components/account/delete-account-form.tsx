@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { deleteMyAccount } from "@/lib/server/actions/account";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { signOutToLanding } from "@/components/auth/sign-out-button";

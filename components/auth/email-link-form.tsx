@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/server/form-state";
+import { initialFormState, type FormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/lib/server/actions/password-reset";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { signUp } from "@/lib/server/actions/sign-up";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

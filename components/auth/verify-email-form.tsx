@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { verifyEmailAction } from "@/lib/server/actions/email-verification";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 
 // Confirms the address with the token from the sign-up mail. A button rather than the visit itself,

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { joinClassAction } from "@/lib/server/actions/classes";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 

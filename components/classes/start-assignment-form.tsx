@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { startAssignmentAction } from "@/lib/server/actions/assignments";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { PendingButton } from "@/components/ui/pending-button";
 
 // The button that starts (or resumes) an assignment attempt; refusals are announced.

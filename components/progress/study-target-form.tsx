@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TargetRecallField } from "@/components/review/target-recall-field";
 import { createStudyTargetAction } from "@/lib/server/actions/study-targets";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 
 type SectionChoice = { id: string; title: string; level: number; flashcards: number };
 

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import type { QuestionType } from "@/lib/schemas/content";
 import { startQuiz } from "@/lib/server/actions/quiz";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { retryMistakes } from "@/lib/server/actions/quiz";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { PendingButton } from "@/components/ui/pending-button";
 
 // "Retry my mistakes": one button; says so when there is nothing to retry.

@@ -2,7 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { saveReviewSettingsAction } from "@/lib/server/actions/review";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 

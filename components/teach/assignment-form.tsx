@@ -3,7 +3,7 @@
 import { useActionState, useSyncExternalStore } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { assignmentDateBounds, defaultAssignmentDates } from "@/lib/domain/classes/time-zone";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { TargetRecallField } from "@/components/review/target-recall-field";

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createCustomQuestionAction } from "@/lib/server/actions/question-sets";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField } from "@/components/ui/field";
 import { OptionFields } from "@/components/teach/option-fields";

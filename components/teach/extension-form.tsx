@@ -3,7 +3,7 @@
 import { useActionState, useSyncExternalStore } from "react";
 import { setExtensionAction } from "@/lib/server/actions/assignments";
 import { assignmentDateBounds, utcToZonedLocal } from "@/lib/domain/classes/time-zone";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StudentAssignmentForm } from "@/components/teach/student-assignment-form";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { addRandomRuleAction } from "@/lib/server/actions/question-sets";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 

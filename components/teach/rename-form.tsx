@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/server/form-state";
-import { initialFormState } from "@/lib/server/form-state";
+import type { FormState } from "@/lib/view/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { FormState } from "@/lib/server/form-state";
+import type { FormState } from "@/lib/view/form-state";
 
 // The frame of a form about one student on one assignment (extension, grade): the two ids, the
 // fields, the action's message (live) and the buttons.

@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/domain/access";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { getSessionUser, requireUser } from "@/lib/server/auth";
 import { requireFormData } from "@/lib/server/form-data";
-import { echoValues, fieldErrors, type FormState } from "@/lib/server/form-state";
+import type { FormState } from "@/lib/view/form-state";
+import { echoValues, fieldErrors } from "@/lib/server/form-state";
 import { text } from "@/lib/server/forms";
 import type { Who } from "@/lib/server/route";
 

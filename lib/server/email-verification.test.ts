@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { hashPassword } from "@/lib/server/password";
 import { signUp } from "@/lib/server/actions/sign-up";
 import { resendVerificationAction, verifyEmailAction } from "@/lib/server/actions/email-verification";

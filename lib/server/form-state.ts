@@ -1,9 +1,8 @@
 import type { z } from "zod";
 
-// What a server action returns to its form: an overall message, errors per field, and the
-// non-secret values sent, so a form that React resets after the action can show them again.
-// (errors is Partial so that a handler may answer `{}` on one path and `{ code: [...] }` on another.)
-export type FormState = { ok: boolean; message: string; errors: Partial<Record<string, string[]>>; values?: Record<string, string> };
+// Reading a submitted form back for redisplay, and zod's issues as errors per field (the state
+// itself, FormState, is client-safe: lib/view/form-state.ts).
+
 
 // Fields never sent back: any password, and the one-use tokens of mailed links.
 const SECRET_FIELD = /password|token/i;
@@ -14,8 +13,6 @@ export function echoValues(formData: FormData): Record<string, string> {
   for (const [key, value] of formData.entries()) if (typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$")) out[key] = value.slice(0, 500);
   return out;
 }
-
-export const initialFormState: FormState = { ok: false, message: "", errors: {} };
 
 // Groups zod issues by the top-level field they concern.
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { startSession, isSessionOpen } from "@/lib/server/data/sessions";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { requestPasswordResetAction, resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { hashResetToken, requestPasswordReset, resetPassword, resetTokenLifetimeMs } from "@/lib/server/password-reset";

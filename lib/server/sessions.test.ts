@@ -4,7 +4,7 @@ import type { Session } from "next-auth";
 import { authOptions } from "@/lib/server/auth-options";
 import { db } from "@/lib/server/db";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { signInAs } from "@/tests/auth-mock";
 import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { digestOf, enroll, FORBIDDEN, form, makeClass, makeUser, NOT_FOUND } from "@/tests/support/classes";
 import { signInAs } from "@/tests/auth-mock";
 import { createClassAction, deleteClassAction, joinClassAction, removeMemberAction, renameClassAction, restoreMemberAction, updateJoinCodeAction } from "./classes";

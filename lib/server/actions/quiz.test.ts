@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { makeStudent } from "@/tests/support/quiz";
 import { finishQuiz, retryMistakes, saveQuizAnswer, startQuiz } from "./quiz";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { adoptBrowserTimeZone, applyParametersAction, cardAction, saveReviewSettingsAction } from "@/lib/server/actions/review";
 import { approveWeights } from "@/lib/server/review/optimizer";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
-import { initialFormState } from "@/lib/server/form-state";
+import { initialFormState } from "@/lib/view/form-state";
 import { signInAs } from "@/tests/auth-mock";
 import { loadReviewQueue } from "./queue";
 import { makeLearner } from "@/tests/support/review";
