@@ -37,9 +37,6 @@ const previousState = fc.oneof({ weight: 4, arbitrary: fc.constant<unknown>(init
 let world: World;
 let victim: { id: string };
 let typedAttemptId: string;
-let joinCode: string;
-// Each side's own study target, and so the other side's is someone else's.
-const targets: Record<"student" | "instructor", string> = { student: "", instructor: "" };
 
 beforeAll(async () => {
   await seed(db);
@@ -49,10 +46,6 @@ beforeAll(async () => {
   const typed = await createSelfStudyAttempt(world.users.student.id, { mode: "practice", sectionIds: [world.mine.student.sectionId], count: 3, types: ["typed"] }, new Date());
   if (typed.status === "invalid") throw new Error(`typed attempt: ${JSON.stringify(typed.issues)}`);
   typedAttemptId = typed.id;
-  joinCode = (await db.class.findUniqueOrThrow({ where: { id: world.mine.instructor.classId } })).joinCode!;
-  for (const side of ["student", "instructor"] as const) {
-    targets[side] = (await db.studyTarget.create({ data: { userId: world.users[side].id, sections: JSON.stringify([world.mine[side].sectionId]), date: new Date("2099-06-01T00:00:00Z") } })).id;
-  }
   forget();
 }, 60_000);
 
@@ -64,7 +57,7 @@ afterAll(() => {
 
 const side = (persona: Persona) => (persona === "instructor" ? "instructor" : "student");
 const userOf = (persona: Persona) => (persona === "anonymous" ? null : persona === "victim" ? victim : world.users[persona]);
-const ctxOf = (entry: Entry): Ctx => ({ ...world.mine[side(entry.persona)], victimId: victim.id, typedAttemptId, joinCode, targetId: targets[side(entry.persona)] });
+const ctxOf = (entry: Entry): Ctx => ({ ...world.mine[side(entry.persona)], victimId: victim.id, typedAttemptId });
 const sampleOf = (entry: Entry): Entries | unknown[] => (entry.form ? entriesOf(entry.sample(ctxOf(entry))) : entry.sample(ctxOf(entry)));
 // Inputs as fast-check prints them in a counterexample: shortened, as in the checker's own message.
 const shown = (entry: Entry) => (input: Entries | unknown[]) => printable(input, () => preview(input, entry.form));
@@ -97,8 +90,8 @@ function changed(entry: Entry, input: Entries | unknown[], at: string, value: Fo
 }
 
 const otherSide = (entry: Entry) => (side(entry.persona) === "student" ? "instructor" : "student");
-const ownedOf = (entry: Entry, kind: IdKind) => (kind === "cards" ? world.mine[side(entry.persona)].cardId : kind === "study-targets" ? targets[side(entry.persona)] : world.owned[side(entry.persona)][kind]);
-const foreignOf = (entry: Entry, kind: IdKind) => (kind === "cards" ? [world.mine[otherSide(entry)].cardId] : kind === "study-targets" ? [targets[otherSide(entry)]] : world.foreign[side(entry.persona)][kind]);
+const ownedOf = (entry: Entry, kind: IdKind) => (kind === "cards" ? world.mine[side(entry.persona)].cardId : kind === "study-targets" ? world.mine[side(entry.persona)].targetId : world.owned[side(entry.persona)][kind]);
+const foreignOf = (entry: Entry, kind: IdKind) => (kind === "cards" ? [world.mine[otherSide(entry)].cardId] : kind === "study-targets" ? [world.mine[otherSide(entry)].targetId] : world.foreign[side(entry.persona)][kind]);
 
 describe("discovery", () => {
   it("every exported server action is built from a declaration (lib/server/action.ts)", () => {

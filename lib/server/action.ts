@@ -9,6 +9,9 @@ import type { FormState } from "@/lib/view/form-state";
 import { echoValues, fieldErrors } from "@/lib/server/form-state";
 import { text } from "@/lib/server/forms";
 import type { Who } from "@/lib/server/route";
+import type { SampleRows } from "@/lib/server/sample-rows";
+
+export type { SampleRows };
 
 // One declaration per server action, as route() is for API routes: who may call it, how its input
 // is read and parsed, which of its inputs name rows, one valid sample input, and the handler, which
@@ -25,22 +28,6 @@ import type { Who } from "@/lib/server/route";
 
 // The kinds of row an input may name: the tests put the caller's own, someone else's and garbage there.
 export type IdKind = "classes/[id]" | "question-sets/[id]" | "items/[itemId]" | "assignments/[id]" | "members/[userId]" | "quiz-attempts/[id]" | "cards" | "study-targets";
-
-// The rows a sample input names, from the world a test builds: an instructor's class (with its
-// join code, a member, a set with one item, an assignment) and a student's attempt, card and target.
-export type SampleRows = {
-  classId: string;
-  joinCode: string;
-  setId: string;
-  itemId: string;
-  questionId: string;
-  sectionId: string;
-  assignmentId: string;
-  memberId: string;
-  attemptId: string;
-  cardId: string;
-  targetId: string;
-};
 
 export type FormFields = Record<string, string | string[]>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string[]> };

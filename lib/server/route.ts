@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { SessionUser } from "@/lib/domain/access";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import type { Role } from "@/lib/schemas/user";
+import type { SampleRows } from "@/lib/server/sample-rows";
 import { authenticate } from "@/lib/server/auth";
 import { endpoint } from "@/lib/server/endpoint";
 import { notFoundResponse, parseInput, parseJsonBody } from "@/lib/server/http";
@@ -31,6 +32,8 @@ export type RouteDeclaration<P extends string, W extends Who, B extends z.ZodTyp
   body?: B;
   // The query string's schema, read as an object of strings (422 with zod's issues).
   query?: Q;
+  // One valid body or query (required with either): the API fuzzer breaks it one field at a time.
+  sample?: (rows: SampleRows) => Record<string, unknown>;
   // The 404 message for an id in the path that cannot name a row ("Not found." when unset).
   notFound?: string;
   // false: no request log line or metrics (the health probe is the benchmarks' trivial baseline,
@@ -39,7 +42,7 @@ export type RouteDeclaration<P extends string, W extends Who, B extends z.ZodTyp
   handle: (input: { user: Caller<W>; ids: Record<Segments<P>, string>; body: Infer<B>; query: Infer<Q>; request: Request }) => Response | Promise<Response>;
 };
 
-export type DeclaredRoute = { route: string; who: Who; body?: z.ZodType; query?: z.ZodType };
+export type DeclaredRoute = { route: string; who: Who; body?: z.ZodType; query?: z.ZodType; sample?: (rows: SampleRows) => Record<string, unknown> };
 type Context = { params: Promise<Record<string, string>> };
 export type RouteHandler = ((request?: Request, context?: Context) => Promise<Response>) & { declaration: DeclaredRoute };
 
@@ -81,6 +84,6 @@ export function route<P extends string, W extends Who, B extends z.ZodType | und
     return declaration.handle({ user: user as Caller<W>, ids: ids as Record<Segments<P>, string>, body: body as Infer<B>, query: query as Infer<Q>, request: req });
   };
   const handler = declaration.logged === false ? serve : endpoint(declaration.route, serve);
-  const { route: pattern, who, body, query } = declaration;
-  return Object.assign(handler, { declaration: { route: pattern, who, body, query } });
+  const { route: pattern, who, body, query, sample } = declaration;
+  return Object.assign(handler, { declaration: { route: pattern, who, body, query, sample } });
 }

@@ -15,9 +15,9 @@ import type { Verdict } from "./check";
 export type Persona = "anonymous" | "student" | "instructor" | "victim";
 export type { IdKind };
 // The persona's ids, plus an extra student (enrolled in the instructor's class) whom the actions
-// that remove or grade a member act on, a quiz of typed questions (so that free text reaches grading
-// and the database), the class's join code and a study target of the persona's own.
-export type Ctx = Mine & { victimId: string; typedAttemptId: string; joinCode: string; targetId: string };
+// that remove or grade a member act on, and a quiz of typed questions (so that free text reaches
+// grading and the database).
+export type Ctx = Mine & { victimId: string; typedAttemptId: string };
 
 type Common = { persona: Persona; ids?: Record<string, IdKind>; verdict?: (result: unknown) => Verdict; destructive?: true };
 export type FormEntry = Common & { form: true; sample: (c: Ctx) => Fields; run: (data: FormData, previous: unknown) => Promise<unknown>; accepts: (data: FormData) => boolean };

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { RouteHandler } from "@/lib/server/route";
 
 // Finds every route handler under app/api/v1 and reads its declaration (lib/server/route.ts): who
-// may call it and the schemas of its body or query string. A new route or method is fuzzed without
+// may call it, the schemas of its body or query string and one valid sample of it. A new route or method is fuzzed without
 // anyone touching the test, and an exported method built without route() fails discovery.
 
 export const METHODS = ["GET", "POST", "PATCH", "PUT", "DELETE"] as const;
@@ -22,6 +22,8 @@ export type RouteMethod = {
   segments: { name: string; parent: string }[];
   personas: Persona[];
   input: Input;
+  // The declaration's valid body or query, from a persona's rows.
+  sample?: RouteHandler["declaration"]["sample"];
   handler: Handler;
 };
 
@@ -63,7 +65,7 @@ export async function discoverRoutes(): Promise<RouteMethod[]> {
         continue;
       }
       const input: Input = declaration.body ? { kind: "body", schema: declaration.body } : declaration.query ? { kind: "query", schema: declaration.query } : { kind: "none" };
-      found.push({ file, route, method, segments, personas: personasOf(declaration.who), input, handler: handler as unknown as Handler });
+      found.push({ file, route, method, segments, personas: personasOf(declaration.who), input, sample: declaration.sample, handler: handler as unknown as Handler });
     }
   }
   return found.sort((a, b) => `${a.route} ${a.method}`.localeCompare(`${b.route} ${b.method}`));

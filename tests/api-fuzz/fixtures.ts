@@ -1,3 +1,4 @@
+import type { SampleRows } from "@/lib/server/sample-rows";
 import { expect } from "vitest";
 import { db } from "@/lib/server/db";
 import { createSelfStudyAttempt } from "@/lib/server/quiz/service";
@@ -12,8 +13,9 @@ import type { Persona } from "./discover";
 export const SLOTS = ["assignments/[id]", "classes/[id]", "question-sets/[id]", "quiz-attempts/[id]", "members/[userId]", "items/[itemId]"] as const;
 export type Slot = (typeof SLOTS)[number];
 
-// The ids a persona's valid sample bodies use (their class, set, card...).
-export type Mine = { classId: string; setId: string; itemId: string; assignmentId: string; attemptId: string; cardId: string; memberId: string; questionId: string; sectionId: string };
+// The ids a persona's valid sample inputs use (their class, set, card...): the rows every
+// declaration's `sample` is built from.
+export type Mine = SampleRows;
 
 export type World = {
   users: Record<Persona, { id: string }>;
@@ -39,7 +41,7 @@ async function teaching(instructorId: string, studentId: string, joinCode: strin
   const assignment = await db.assignment.create({
     data: { classId: klass.id, setId: set.id, title: "Homework", opensAt: new Date("2020-01-01T00:00:00Z"), dueAt: new Date(Date.now() + 365 * 86_400_000), timeZone: "UTC", gradingMethod: "highest", feedback: "immediately", lateWork: "accept", attemptsAllowed: 2 },
   });
-  return { classId: klass.id, setId: set.id, itemId: set.items[0]!.id, assignmentId: assignment.id };
+  return { classId: klass.id, joinCode, setId: set.id, itemId: set.items[0]!.id, assignmentId: assignment.id };
 }
 
 // A self-study attempt through the quiz service, as a learner would start one.
@@ -60,6 +62,11 @@ async function card(userId: string): Promise<string> {
   return first.id;
 }
 
+// A study target of the learner's own.
+async function target(userId: string): Promise<string> {
+  return (await db.studyTarget.create({ data: { userId, sections: JSON.stringify([SECTION]), date: new Date("2099-06-01T00:00:00Z") } })).id;
+}
+
 // Builds the world once per file (after seed(db) loaded the content).
 export async function buildWorld(): Promise<World> {
   const student = await user("fuzz-student@example.com", "student");
@@ -71,10 +78,12 @@ export async function buildWorld(): Promise<World> {
   const attempts = { student: await attempt(student.id), instructor: await attempt(instructor.id), other: await attempt(otherStudent.id) };
   const cards = { student: await card(student.id), instructor: await card(instructor.id) };
 
+  const targets = { student: await target(student.id), instructor: await target(instructor.id) };
+
   const base = { ...mineT, memberId: student.id, questionId: QUESTION, sectionId: SECTION };
   const mine: Record<Persona, Mine> = {
-    student: { ...base, attemptId: attempts.student, cardId: cards.student },
-    instructor: { ...base, attemptId: attempts.instructor, cardId: cards.instructor },
+    student: { ...base, attemptId: attempts.student, cardId: cards.student, targetId: targets.student },
+    instructor: { ...base, attemptId: attempts.instructor, cardId: cards.instructor, targetId: targets.instructor },
   };
   const slotsOf = (m: Mine): Record<Slot, string> => ({
     "assignments/[id]": m.assignmentId,
@@ -92,7 +101,7 @@ export async function buildWorld(): Promise<World> {
     "members/[userId]": [otherStudent.id, instructor.id, otherInstructor.id],
     "items/[itemId]": [theirs.itemId],
   });
-  const allIds = [...new Set([student.id, instructor.id, otherStudent.id, otherInstructor.id, ...Object.values(mineT), ...Object.values(theirs), ...Object.values(attempts), ...Object.values(cards)])];
+  const allIds = [...new Set([student.id, instructor.id, otherStudent.id, otherInstructor.id, ...Object.values(mineT), ...Object.values(theirs), ...Object.values(attempts), ...Object.values(cards), ...Object.values(targets)])];
   return {
     users: { student, instructor },
     mine,

@@ -14,6 +14,7 @@ export const DELETE = route({
   route: "/api/v1/account",
   who: "signed-in",
   body: deleteAccountSchema,
+  sample: () => ({ confirm: "delete my account", password: "not the password" }),
   async handle({ user, body, request }) {
     const check = await confirmPassword(user.id, body.password, clientAddress((name) => request.headers.get(name)));
     if (check !== "ok") return NextResponse.json({ error: passwordCheckMessages[check] }, { status: passwordStatus[check] });

@@ -22,6 +22,22 @@ export const POST = route({
   route: "/api/v1/assignments",
   who: ["instructor"],
   body: createAssignmentSchema,
+  sample: (rows) => ({
+    classId: rows.classId,
+    setId: rows.setId,
+    title: "Homework 2",
+    opensAt: "2026-01-01T09:00",
+    dueAt: "2026-12-01T09:00:00Z",
+    timeZone: "Europe/Berlin",
+    timeLimitMinutes: 30,
+    attemptsAllowed: 2,
+    gradingMethod: "average",
+    shuffleQuestions: true,
+    shuffleOptions: false,
+    feedback: "after_due",
+    lateWork: "refuse",
+    targetRecall: 0.85,
+  }),
   async handle({ user, body }) {
     const { timeLimitMinutes, ...input } = body;
     const created = await createAssignment(user.id, { ...input, timeLimitSeconds: timeLimitMinutes === null ? null : timeLimitMinutes * 60 });

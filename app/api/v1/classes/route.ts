@@ -19,6 +19,7 @@ export const POST = route({
   route: "/api/v1/classes",
   who: ["instructor"],
   body: createClassSchema,
+  sample: () => ({ name: "Period 2" }),
   async handle({ user, body }) {
     const created = await createClass(user.id, body.name, newJoinCode);
     return NextResponse.json({ class: created }, { status: 201, headers: { Location: `/api/v1/classes/${created.id}` } });

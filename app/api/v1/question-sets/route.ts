@@ -17,6 +17,7 @@ export const POST = route({
   route: "/api/v1/question-sets",
   who: ["instructor"],
   body: createQuestionSetSchema,
+  sample: () => ({ title: "Week 1" }),
   async handle({ user, body }) {
     const set = await createQuestionSet(user.id, body.title);
     return NextResponse.json({ questionSet: set }, { status: 201, headers: { Location: `/api/v1/question-sets/${set.id}` } });

@@ -20,6 +20,7 @@ export const POST = route({
   route: "/api/v1/study-targets",
   who: "signed-in",
   body: createStudyTargetSchema,
+  sample: (rows) => ({ sectionIds: [rows.sectionId], date: "2099-06-01", targetRecall: 0.95 }),
   async handle({ user, body }) {
     const outcome = await createStudyTarget(user.id, body, new Date());
     if (outcome.status === "invalid") return issuesResponse([outcome]);
@@ -32,6 +33,7 @@ export const DELETE = route({
   route: "/api/v1/study-targets",
   who: "signed-in",
   body: deleteStudyTargetSchema,
+  sample: (rows) => ({ id: rows.targetId }),
   async handle({ user, body }) {
     if (!(await deleteOwnTarget(user.id, body.id))) return notFoundResponse("No such target.");
     return NextResponse.json({ deleted: true });

@@ -25,6 +25,7 @@ export const PATCH = route({
   route: "/api/v1/assignments/[id]",
   who: ["instructor"],
   body: patchAssignmentSchema,
+  sample: () => ({ title: "Homework 2b", dueAt: "2027-01-15T17:00", timeZone: "America/Chicago", attemptsAllowed: null, lateWork: "accept", targetRecall: 0.8 }),
   async handle({ user, ids: { id }, body }) {
     const outcome = await patchAssignmentRules(user.id, id, body);
     if (outcome.status === "not-found") return notFoundResponse("No such assignment.");

@@ -28,6 +28,7 @@ export const PATCH = route({
   route: "/api/v1/classes/[id]",
   who: ["instructor"],
   body: createClassSchema,
+  sample: () => ({ name: "Period 3" }),
   async handle({ user, ids, body }) {
     if (!(await renameClass(user.id, ids.id, body.name))) return notFoundResponse("No such class.");
     return NextResponse.json({ class: { id: ids.id, name: body.name } });

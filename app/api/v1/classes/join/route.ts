@@ -12,6 +12,7 @@ export const POST = route({
   route: "/api/v1/classes/join",
   who: ["student"],
   body: joinClassSchema,
+  sample: (rows) => ({ code: rows.joinCode }),
   async handle({ user, body }) {
     const outcome = await joinClassWithCode(user.id, body.code);
     if (outcome.status === "throttled") {

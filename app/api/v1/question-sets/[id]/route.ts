@@ -21,6 +21,7 @@ export const PATCH = route({
   route: "/api/v1/question-sets/[id]",
   who: ["instructor"],
   body: renameQuestionSetSchema,
+  sample: () => ({ title: "Week 2" }),
   async handle({ user, ids: { id }, body }) {
     if (!(await renameQuestionSet(user.id, id, body.title))) return notFoundResponse("No such question set.");
     return NextResponse.json({ questionSet: { id, title: body.title } });

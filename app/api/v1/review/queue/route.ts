@@ -13,6 +13,7 @@ export const GET = route({
   route: "/api/v1/review/queue",
   who: "signed-in",
   query: reviewQueueQuerySchema,
+  sample: (rows) => ({ limit: "20", section: rows.sectionId }),
   async handle({ user, query }) {
     const queue = await loadReviewQueue(user.id, new Date(), { limit: query.limit, sectionId: query.section, aheadDays: query.ahead, extraNew: query.extraNew, targetId: query.target });
     if (!queue) return notFoundResponse(query.target ? "No such study target." : "No such section.");

@@ -10,6 +10,7 @@ export const GET = route({
   route: "/api/v1/classes/[id]/audit",
   who: ["instructor"],
   query: auditQuerySchema,
+  sample: () => ({ page: "2" }),
   async handle({ user, ids: { id }, query }) {
     const log = await listAuditEvents(user.id, id, query.page, AUDIT_PAGE_SIZE);
     if (!log) return notFoundResponse("No such class.");

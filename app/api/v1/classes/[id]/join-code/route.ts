@@ -11,6 +11,7 @@ export const POST = route({
   route: "/api/v1/classes/[id]/join-code",
   who: ["instructor"],
   body: joinCodeActionSchema,
+  sample: () => ({ action: "regenerate" }),
   async handle({ user, ids: { id }, body }) {
     if (!(await setJoinCode(user.id, id, body.action, newJoinCode))) return notFoundResponse("No such class.");
     const klass = await getClassForInstructor(user.id, id);

@@ -11,6 +11,7 @@ export const POST = route({
   route: "/api/v1/question-sets/[id]/items",
   who: ["instructor"],
   body: addSetItemSchema,
+  sample: (rows) => ({ kind: "random", sectionId: rows.sectionId, count: 2 }),
   async handle({ user, ids: { id }, body }) {
     const outcome = await addSetItem(user.id, id, body);
     if (outcome === "no-set") return notFoundResponse("No such question set.");

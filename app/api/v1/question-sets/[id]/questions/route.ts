@@ -11,6 +11,17 @@ export const POST = route({
   route: "/api/v1/question-sets/[id]/questions",
   who: ["instructor"],
   body: createCustomQuestionSchema,
+  sample: (rows) => ({
+    sectionId: rows.sectionId,
+    question: {
+      type: "single",
+      prompt: "Which agency is HSI part of?",
+      explanation: "HSI is a directorate of ICE.",
+      difficulty: "medium",
+      options: [{ text: "ICE", correct: true }, { text: "CBP" }],
+      quote: "Homeland Security Investigations",
+    },
+  }),
   async handle({ user, ids: { id }, body }) {
     const saved = await createCustomQuestion(user.id, id, body.sectionId, body.question);
     if (saved.status === "no-set") return notFoundResponse("No such question set.");

@@ -10,6 +10,7 @@ export const PATCH = route({
   route: "/api/v1/question-sets/[id]/items/[itemId]",
   who: ["instructor"],
   body: moveSetItemSchema,
+  sample: () => ({ direction: "down" }),
   async handle({ user, ids, body }) {
     const outcome = await moveSetItem(user.id, ids.id, ids.itemId, body.direction);
     if (outcome === "not-found") return notFoundResponse("No such item.");
