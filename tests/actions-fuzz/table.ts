@@ -353,12 +353,13 @@ export const table: Record<string, Entry> = {
   "review.saveReviewSettingsAction": {
     form: true,
     persona: "student",
-    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", targetCardsPerDay: "20", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", maximumInterval: "36500", ignoreReviewsBefore: "", newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article", rescheduleOnChange: "on", deck: "sections", sections: [c.sectionId] }),
+    sample: (c) => ({ desiredRetention: "0.9", newPerDay: "20", maxReviewsPerDay: "200", learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/Berlin", dayStartsAtHour: "4", quizCardsPerDay: "", targetCardsPerDay: "20", leechThreshold: "8", leechAction: "tag", learnAheadMinutes: "20", maximumInterval: "36500", ignoreReviewsBefore: "", newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article", rescheduleOnChange: "on", loadBalancing: "on", easyDay0: "0", easyDay6: "0.5", deck: "sections", sections: [c.sectionId] }),
     run: (d, p) => saveReviewSettingsAction(state(p), d),
     accepts: (d) => {
       const values = Object.fromEntries(settingsFields.map((k) => [k, plain(d, k)]));
       const reschedule = d.get("rescheduleOnChange") === "on";
-      return parseSettingsForm({ ...(values as Omit<SettingsFormValues, "sections" | "rescheduleOnChange">), rescheduleOnChange: reschedule, sections: d.getAll("sections").filter((s): s is string => typeof s === "string") }).ok;
+      const easyDays = [0, 1, 2, 3, 4, 5, 6].map((day) => plain(d, `easyDay${day}`));
+      return parseSettingsForm({ ...(values as Omit<SettingsFormValues, "sections" | "rescheduleOnChange" | "loadBalancing" | "easyDays">), rescheduleOnChange: reschedule, loadBalancing: d.get("loadBalancing") === "on", easyDays, sections: d.getAll("sections").filter((s): s is string => typeof s === "string") }).ok;
     },
   },
   "study-targets.createStudyTargetAction": {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { WEEKDAYS } from "@/lib/domain/review/workload";
 import { parseSettingsForm } from "@/lib/domain/review/settings-form";
 import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
 import { requireUser } from "@/lib/server/auth";
@@ -47,6 +48,8 @@ export async function saveReviewSettingsAction(_previous: FormState, formData: F
     reviewSortOrder: text(formData, "reviewSortOrder"),
     newCardOrder: text(formData, "newCardOrder"),
     rescheduleOnChange: formData.get("rescheduleOnChange") === "on",
+    loadBalancing: formData.get("loadBalancing") === "on",
+    easyDays: WEEKDAYS.map((_, day) => text(formData, `easyDay${day}`)),
     deck: text(formData, "deck"),
     sections: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
   });
