@@ -16,18 +16,19 @@ const LINES = [
 
 const percent = (share: number) => formatPercent(share * 100);
 const perDay = (n: number) => (n < 10 ? n.toFixed(1) : String(Math.round(n)));
+const newCards = (n: number) => `${n} new card${n === 1 ? "" : "s"} a day`;
 
 // The chart and its table.
 export function TargetSimulationView({ simulation, title }: { simulation: TargetSimulation; title: string }) {
   const lines = simulation.choices.filter((c) => c.newPerDay === simulation.pacedPerDay || simulation.newLimits.length === 1);
   const max = Math.max(1, ...lines.flatMap((c) => c.result.reviewsPerDay));
   const step = WIDTH / Math.max(1, simulation.days - 1);
-  const summary = `Simulated reviews per day for ${title} over ${simulation.days} days at ${simulation.pacedPerDay} new cards a day: ${lines
+  const summary = `Simulated reviews per day for ${title} over ${simulation.days} days at ${newCards(simulation.pacedPerDay)}: ${lines
     .map((c) => `retention ${percent(c.desiredRetention)}, ${perDay(c.result.totalReviews / simulation.days)} a day, recall on the date ${percent(c.result.recallOnDate)}`)
     .join("; ")}.`;
   return (
     <figure className="flex w-full max-w-2xl flex-col gap-2">
-      <figcaption className="text-sm font-medium">Simulated reviews per day by desired retention ({simulation.pacedPerDay} new cards a day)</figcaption>
+      <figcaption className="text-sm font-medium">Simulated reviews per day by desired retention ({newCards(simulation.pacedPerDay)})</figcaption>
       <div className="flex gap-2 text-xs text-slate-600 dark:text-slate-400">
         <div aria-hidden="true" className="flex h-36 flex-col justify-between pb-5 text-right">
           <span>{Math.ceil(max)}</span>
