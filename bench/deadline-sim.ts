@@ -7,7 +7,8 @@ import { studyDaysBetween, type ReviewRating } from "@/lib/domain/review/schedul
 import { parseReviewSettings } from "@/lib/domain/review/settings";
 import { studyDayStartAfter } from "@/lib/domain/review/study-day";
 import { paceUnseenCards, targetCardsDueToday } from "@/lib/domain/review/target-pacing";
-import { gradeTowardTargets, readiness } from "@/lib/domain/review/targets";
+import { gradeShaped, movedDue, type Workload } from "@/lib/domain/review/shaping";
+import { readiness } from "@/lib/domain/review/targets";
 
 // Study for a date, simulated: learners whose memory follows known FSRS-6 parameters (the ground
 // truth, unknown to the app, which schedules with the defaults) study 150 cards due in 14 and in 30
@@ -18,14 +19,18 @@ import { gradeTowardTargets, readiness } from "@/lib/domain/review/targets";
 // count 0), the share of learners at or above the 90% target, reviews spent, and the error of the
 // app's predicted readiness (computed on the eve) against the simulated truth.
 //
-//   npx tsx bench/deadline-sim.ts [--learners N]
+// Grades go through load balancing as the app's default has it (each learner's due counts kept as
+// the simulated cards move); --no-balance grades without it.
+//
+//   npx tsx bench/deadline-sim.ts [--learners N] [--no-balance]
 
 const LEARNERS = Number(process.argv[process.argv.indexOf("--learners") + 1]) || 40;
 const CARDS = 150;
 const TARGET = 0.9;
 const START = new Date("2026-03-02T18:00:00Z");
 const HOUR = 3_600_000;
-const settings = parseReviewSettings({ timeZone: "UTC", newPerDay: 5, maxReviewsPerDay: 9999 });
+const BALANCE = !process.argv.includes("--no-balance");
+const settings = parseReviewSettings({ timeZone: "UTC", newPerDay: 5, maxReviewsPerDay: 9999, loadBalancing: BALANCE });
 
 type Learner = { stabilityScale: number; decay: number };
 type SimCard = { id: string; position: number; state: CardSnapshot; truth: FSRSState | null; lastTrue: Date | null };
@@ -48,6 +53,7 @@ function simulate(learner: Learner, seed: string, days: number, towardDate: bool
   const byId = new Map(cards.map((c) => [c.id, c]));
   let reviews = 0;
   let predicted = 0;
+  let workload: Workload = { loadBalancing: settings.loadBalancing, easyDays: settings.easyDays, dueCounts: {} };
   for (let day = 0; day < days; day++) {
     let now = new Date(START.getTime() + day * 24 * HOUR);
     const sessionEnd = now.getTime() + 3 * HOUR;
@@ -80,7 +86,9 @@ function simulate(learner: Learner, seed: string, days: number, towardDate: bool
       if (isNew && !requested.has(card.id)) done.newIntroduced++;
       if (isNew && requested.has(card.id)) paced--;
       if (card.state.state === "review") done.reviewsDone++;
-      card.state = gradeTowardTargets(settings, card.state, rating, now, 5000, card.id, targets).card;
+      const before = card.state;
+      card.state = gradeShaped(settings, before, rating, now, 5000, card.id, targets, workload).card;
+      workload = { ...workload, dueCounts: movedDue(workload.dueCounts, before, card.state, settings) };
       reviews++;
       now = new Date(now.getTime() + 10_000);
     }
@@ -93,7 +101,7 @@ function simulate(learner: Learner, seed: string, days: number, towardDate: bool
 
 const rng = createRng("deadline-sim");
 const learners: Learner[] = Array.from({ length: LEARNERS }, () => ({ stabilityScale: 0.5 + rng() * 1.5, decay: 0.15 + rng() * 0.25 }));
-console.log(`${LEARNERS} simulated learners (true initial stabilities x0.5-2, decay 0.15-0.4), ${CARDS} cards, target ${TARGET * 100}%, new-card limit ${settings.newPerDay}/day`);
+console.log(`${LEARNERS} simulated learners (true initial stabilities x0.5-2, decay 0.15-0.4), ${CARDS} cards, target ${TARGET * 100}%, new-card limit ${settings.newPerDay}/day, load balancing ${BALANCE ? "on" : "off"}`);
 for (const days of [14, 30]) {
   const rows = (["ordinary", "toward the date"] as const).map((mode) => {
     const runs = learners.map((l, i) => simulate(l, `learner-${i}`, days, mode !== "ordinary"));

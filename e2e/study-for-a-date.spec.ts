@@ -105,4 +105,25 @@ test("predicted recall on the due date, review ahead, and the class's readiness"
   await expect(student.getByLabel("Study-target cards per day")).toHaveValue("5");
   await student.getByLabel("Study-target cards per day").scrollIntoViewIfNeeded();
   await screenshotEveryWay(student, "settings target cards per day");
+
+  // Load balancing (on by default) and easy days, in the same form.
+  await expect(student.getByLabel(/^Load balancing/)).toBeChecked();
+  await student.getByLabel("Saturday").selectOption("Minimum");
+  await student.getByRole("button", { name: "Save settings" }).click();
+  await expect(student.getByText("Settings saved.")).toBeVisible();
+  await student.reload();
+  await expect(student.getByLabel("Saturday")).toHaveValue("0");
+  await student.getByRole("group", { name: "Workload" }).scrollIntoViewIfNeeded();
+  await screenshotEveryWay(student, "settings workload");
+
+  // The simulator under the target on /progress: the chart and its table of choices.
+  await student.goto("/progress");
+  await expect(student.getByRole("img", { name: /^Simulated reviews per day for Due in ten days/ })).toBeVisible();
+  const choices = student.getByRole("table", { name: "Simulated choices for Due in ten days" });
+  // A header row and at least one row per desired retention compared (80% to 95%).
+  await expect(choices.getByRole("row").nth(4)).toBeVisible();
+  await expect(choices.getByRole("cell", { name: "90% (yours)" }).first()).toBeVisible();
+  await expect(choices.getByRole("cell", { name: /^\d+(\.\d)?%$/ }).first()).toBeVisible();
+  await student.getByRole("img", { name: /^Simulated reviews per day/ }).scrollIntoViewIfNeeded();
+  await screenshotEveryWay(student, "progress simulator");
 });

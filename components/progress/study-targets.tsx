@@ -2,6 +2,8 @@ import { formatPercent } from "@/lib/domain/format";
 import { Button } from "@/components/ui/button";
 import { deleteStudyTargetAction } from "@/lib/server/actions/study-targets";
 import type { TargetView } from "@/lib/server/review/targets";
+import type { TargetSimulation } from "@/lib/server/review/target-simulation";
+import { TargetSimulationView } from "./target-simulation";
 
 // A share (0..1) as the percentage the gradebook shows.
 const percent = (share: number) => formatPercent(share * 100);
@@ -9,7 +11,8 @@ const percent = (share: number) => formatPercent(share * 100);
 const dayName = (key: string) => new Date(`${key}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 // The learner's study targets with their readiness, pacing and "Review ahead"; their own can be deleted.
-export function StudyTargets({ targets }: { targets: readonly TargetView[] }) {
+// `simulations`: the simulator's figures per target id (shown under the target).
+export function StudyTargets({ targets, simulations = new Map() }: { targets: readonly TargetView[]; simulations?: ReadonlyMap<string, TargetSimulation> }) {
   if (targets.length === 0) return <p>No targets yet: open assignments of your classes appear here, and you can add your own below.</p>;
   return (
     <ul className="flex flex-col gap-3">
@@ -24,6 +27,7 @@ export function StudyTargets({ targets }: { targets: readonly TargetView[] }) {
           </p>
           {t.pacing.status === "unreachable" ? <p className="text-amber-800 dark:text-amber-300">{t.pacing.message}</p> : null}
           {t.pacing.status === "on-track" ? <p>{t.pacing.perDay} new cards a day come into your review queue for it.</p> : null}
+          {simulations.get(t.id) ? <TargetSimulationView simulation={simulations.get(t.id)!} title={t.kind === "assignment" ? t.title : "my target"} /> : null}
           <div className="flex flex-wrap gap-3">
             <form action="/review" method="get">
               <input type="hidden" name="target" value={t.id} />

@@ -5,6 +5,7 @@ import { saveReviewSettingsAction } from "@/lib/server/actions/review";
 import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
+import { WorkloadFields } from "./workload-fields";
 
 export type SettingsInitial = {
   desiredRetention: number;
@@ -26,6 +27,8 @@ export type SettingsInitial = {
   reviewSortOrder: "due" | "retrievability";
   newCardOrder: "article" | "random";
   rescheduleOnChange: boolean;
+  loadBalancing: boolean;
+  easyDays: number[];
   deckSectionIds: string[] | null;
 };
 export type DeckSection = { id: string; title: string; level: number; flashcards: number };
@@ -164,6 +167,7 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
         <input type="checkbox" name="rescheduleOnChange" checked={reschedule} onChange={(e) => setReschedule(e.target.checked)} className="size-4" />
         Reschedule cards on change (new parameters or desired retention recompute every card&apos;s due date)
       </label>
+      <WorkloadFields loadBalancing={initial.loadBalancing} easyDays={initial.easyDays} errors={state.errors.easyDays} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1">
           <label htmlFor="timeZone" className="font-medium">

@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
-import { adoptCards, gradeFirst, refill, withoutOutdated, withoutPending } from "@/lib/domain/review/local-queue";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { adoptCards, gradeFirst, refill, withMemory, withoutOutdated, withoutPending } from "@/lib/domain/review/local-queue";
 import { syncStatusText, type OutboxEntry } from "@/lib/domain/review/outbox";
 import type { ReviewRating } from "@/lib/domain/review/schedule";
 import type { SessionReview } from "@/lib/domain/review/session-summary";
@@ -38,7 +38,8 @@ const revive = (queue: QueueJson): QueueJson => ({ ...queue, items: queue.items.
 
 // This session's reviews, newest last, each with the card as it was shown (for undo) and its grade
 // and time (for the end-of-session summary).
-type Graded = { reviewId: string; item: ReviewItem; rating: ReviewRating; durationMs: number };
+// `workload`: the due counts before the grade, which a local undo restores.
+type Graded = { reviewId: string; item: ReviewItem; rating: ReviewRating; durationMs: number; workload: QueueJson["workload"] };
 
 // The reviewer's state and actions (the component only draws them).
 export function useReviewSession(userId: string, initial: QueueJson, query: QueueQuery) {
@@ -52,7 +53,10 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
   // Each card graded in this session and its version after the grade: a queue the server answered
   // before that review reached it must not bring the card back.
   const gradedVersions = useRef(new Map<string, number>());
-  const current = queue.items[0] ?? null;
+  const head = queue.items[0] ?? null;
+  // The shown card's labels from the due counts as this session's grades left them (the server's
+  // were computed before them), so each label is what grading here will store.
+  const current = useMemo(() => (head ? withMemory(head, head.memory, queue.params, new Date(), queue.workload) : null), [head, queue.params, queue.workload]);
   // Cards left in the session, for the refill decision made outside a render.
   const shown = useRef(queue.items.length);
   useEffect(() => {
@@ -72,7 +76,8 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
       const served = withoutOutdated(withoutPending(next.items, pending), gradedVersions.current);
       setQueue((local) => {
         const items = mode === "refill" ? refill(local.items, served) : front ? [front, ...served.filter((i) => i.cardId !== front.cardId)] : served;
-        return { ...next, items };
+        // The server's due counts lack the reviews still waiting here; the local ones count them.
+        return { ...next, items, workload: pending.length > 0 ? local.workload : next.workload };
       });
       if (mode === "replace") setRevealed(false);
     },
@@ -88,7 +93,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
         return;
       }
       if (outcome.failure === null) keepOfflineCopy();
-      if (outcome.cards.length > 0) setQueue((q) => ({ ...q, items: adoptCards(q.items, outcome.cards, pending, q.params, new Date()) }));
+      if (outcome.cards.length > 0) setQueue((q) => ({ ...q, items: adoptCards(q.items, outcome.cards, pending, q.params, new Date(), q.workload) }));
       if (pending.length === 0 && outcome.failure === null && outcome.cards.length > 0 && shown.current < REFILL_BELOW) void load("refill", pending);
     },
     [load],
@@ -128,6 +133,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
         items: queue.items,
         counts: queue.counts,
         params: queue.params,
+        workload: queue.workload,
         learnAheadMinutes: queue.learnAheadMinutes,
         rating: rating as ReviewRating,
         now: new Date(),
@@ -138,9 +144,9 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
       });
       if (!graded) return;
       gradedVersions.current.set(current.cardId, current.memory.version + 1);
-      setQueue((q) => ({ ...q, items: graded.items, counts: graded.counts }));
+      setQueue((q) => ({ ...q, items: graded.items, counts: graded.counts, workload: graded.workload ?? q.workload }));
       setRevealed(false);
-      setHistory((h) => [...h, { reviewId, item: current, rating: rating as ReviewRating, durationMs }]);
+      setHistory((h) => [...h, { reviewId, item: current, rating: rating as ReviewRating, durationMs, workload: queue.workload }]);
       setMessage(`${GRADE_NAMES[rating]}: saved.`);
       setAlert(graded.leech ? leechMessage(graded.leechSuspended) : "");
       void outbox.add(graded.entry);
@@ -160,7 +166,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
         const again = q.items.some((i) => i.cardId === last.item.cardId);
         const counts = { ...q.counts, [last.item.kind]: q.counts[last.item.kind] + 1 };
         if (again) counts.learning = Math.max(0, counts.learning - 1);
-        return { ...q, counts, items: [last.item, ...q.items.filter((i) => i.cardId !== last.item.cardId)] };
+        return { ...q, counts, workload: last.workload, items: [last.item, ...q.items.filter((i) => i.cardId !== last.item.cardId)] };
       });
       setRevealed(false);
       setMessage("Review undone: the card is back as it was.");

@@ -47,6 +47,12 @@ export const weightsSchema = z
 
 export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { message: "must be an IANA time zone, e.g. Europe/Berlin" });
 
+// Easy days: a weekday's share of a normal day's reviews (1 normal, 0.5 reduced, 0 minimum).
+export const EASY_DAY_SHARES = [1, 0.5, 0] as const;
+const easyDayShare = z.union([z.literal(1), z.literal(0.5), z.literal(0)]);
+// Sunday first, as Date.getDay() counts.
+export const easyDaysSchema = z.tuple([easyDayShare, easyDayShare, easyDayShare, easyDayShare, easyDayShare, easyDayShare, easyDayShare]);
+
 export const reviewSettingsSchema = z.strictObject({
   // Above 0.97 the workload explodes for little gain (Anki keeps it below 97%); below 0.70 is mostly forgetting.
   desiredRetention: z.number().min(0.7).max(0.97).default(0.9),
@@ -81,6 +87,10 @@ export const reviewSettingsSchema = z.strictObject({
   reviewSortOrder: z.enum(["due", "retrievability"]).default("due"),
   // Anki's new card sort order: article order, or random (fixed for the study day).
   newCardOrder: z.enum(["article", "random"]).default("article"),
+  // Anki 24.11's load balancing: a review interval is drawn within its fuzz range toward lighter days.
+  loadBalancing: z.boolean().default(true),
+  // Anki 24.11's easy days: each weekday's share of a normal day's reviews, Sunday first.
+  easyDays: easyDaysSchema.default([1, 1, 1, 1, 1, 1, 1]),
 });
 export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
 export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
@@ -204,6 +214,9 @@ export const scheduleParamsSchema = z.object({
   leechThreshold: reviewSettingsSchema.shape.leechThreshold,
   leechAction: reviewSettingsSchema.shape.leechAction,
   maximumInterval: reviewSettingsSchema.shape.maximumInterval,
+  // The review interval (days) load balancing or easy days chose for this grade, in place of
+  // FSRS's fuzz: a replay places the card on the same day without the due counts of that time.
+  intervalDays: z.number().int().min(1).max(36500).optional(),
 });
 export type ScheduleParams = z.output<typeof scheduleParamsSchema>;
 

@@ -40,6 +40,8 @@ export async function setSettings(
     rescheduleOnChange?: boolean;
     weights?: string | null;
     desiredRetention?: number;
+    loadBalancing?: boolean;
+    easyDays?: string;
   },
 ) {
   await db.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });

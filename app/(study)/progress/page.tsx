@@ -11,6 +11,7 @@ import { StudyTargets } from "@/components/progress/study-targets";
 import { requireUser } from "@/lib/server/auth";
 import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { listTargetViews } from "@/lib/server/review/targets";
+import { listTargetSimulations } from "@/lib/server/review/target-simulation";
 import { loadProgress } from "@/lib/server/review/progress";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -30,7 +31,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 export default async function ProgressPage() {
   const user = await requireUser();
   const now = new Date();
-  const [p, targets, sections] = await Promise.all([loadProgress(user.id, now), listTargetViews(user.id, now), listSectionsWithFlashcardCounts()]);
+  const [p, targets, simulations, sections] = await Promise.all([loadProgress(user.id, now), listTargetViews(user.id, now), listTargetSimulations(user.id, now), listSectionsWithFlashcardCounts()]);
   const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
   return (
     <div className="flex flex-col gap-10">
@@ -70,7 +71,7 @@ export default async function ProgressPage() {
         <p className="text-slate-700 dark:text-slate-300">
           Your review queue works toward each date: cards you have not studied are brought in evenly over the days left, and reviews are spaced so your memory holds until the date.
         </p>
-        <StudyTargets targets={targets} />
+        <StudyTargets targets={targets} simulations={simulations} />
         <details className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
           <summary className="cursor-pointer font-medium">Add a target of your own</summary>
           <div className="mt-3">

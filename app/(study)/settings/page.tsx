@@ -56,6 +56,8 @@ export default async function SettingsPage() {
             newCardOrder: settings.newCardOrder,
             ignoreReviewsBefore: settings.ignoreReviewsBefore ? studyDayKey(settings.ignoreReviewsBefore, settings.timeZone, settings.dayStartsAtHour) : "",
             rescheduleOnChange: settings.rescheduleOnChange,
+            loadBalancing: settings.loadBalancing,
+            easyDays: [...settings.easyDays],
             deckSectionIds,
           }}
           sections={sections.filter((s) => s.flashcards > 0)}

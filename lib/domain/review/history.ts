@@ -41,6 +41,7 @@ export function scheduleParamsOf(settings: ScheduleParams): ScheduleParams {
     maximumInterval: settings.maximumInterval,
   };
   if (settings.weights) params.weights = [...settings.weights];
+  if (settings.intervalDays !== undefined) params.intervalDays = settings.intervalDays;
   return params;
 }
 

@@ -4,7 +4,8 @@ import { gradeLocally, type CardMemory, type OutboxEntry } from "./outbox";
 import type { QueueCounts, QueueKind } from "./queue";
 import { queueKindOf } from "./result";
 import type { ReviewRating } from "./schedule";
-import { previewTowardTargets, type TargetDate } from "./targets";
+import { movedDue, previewShaped, type Workload } from "./shaping";
+import type { TargetDate } from "./targets";
 
 // The review session in the browser: the queue the server handed over is worked through locally
 // (each grade computed with the server's own rules, outbox.ts), so the next card shows at once and
@@ -32,6 +33,8 @@ export type LocalGrade<T> = {
   // The review made the card a leech (and suspended it, under the learner's leech action).
   leech: boolean;
   leechSuspended: boolean;
+  // The due counts with the graded card moved, for the next grade.
+  workload: Workload | null;
 };
 
 export type LocalGradeInput<T> = {
@@ -39,6 +42,8 @@ export type LocalGradeInput<T> = {
   counts: QueueCounts;
   params: ScheduleParams;
   learnAheadMinutes: number;
+  // Load balancing and easy days with the due counts as this session's grades left them.
+  workload?: Workload | null;
   rating: ReviewRating;
   now: Date;
   durationMs: number;
@@ -48,8 +53,8 @@ export type LocalGradeInput<T> = {
 };
 
 // The item showing `memory` at `now`: its state, version and the interval each grade would give.
-export function withMemory<T extends LocalItem>(item: T, memory: CardMemory, params: ScheduleParams, now: Date): T {
-  const preview = previewTowardTargets(params, memory, now, memory.cardId, item.targets);
+export function withMemory<T extends LocalItem>(item: T, memory: CardMemory, params: ScheduleParams, now: Date, workload: Workload | null = null): T {
+  const preview = previewShaped(params, memory, now, memory.cardId, item.targets, workload);
   return {
     ...item,
     memory,
@@ -65,14 +70,15 @@ export function withMemory<T extends LocalItem>(item: T, memory: CardMemory, par
 export function gradeFirst<T extends LocalItem>(input: LocalGradeInput<T>): LocalGrade<T> | null {
   const [item, ...rest] = input.items;
   if (!item) return null;
-  const graded = gradeLocally(input.params, item.memory, input.rating, input.now, input.durationMs, input.reviewId, item.targets);
+  const graded = gradeLocally(input.params, item.memory, input.rating, input.now, input.durationMs, input.reviewId, item.targets, input.workload);
+  const workload = input.workload ? { ...input.workload, dueCounts: movedDue(input.workload.dueCounts, item.memory, graded.card, input.params) } : null;
   const counts = { ...input.counts, [item.kind]: Math.max(0, input.counts[item.kind] - 1) };
   const after = graded.card;
   const comesBack = !after.suspended && (after.state === "learning" || after.state === "relearning") && after.due.getTime() <= input.now.getTime() + input.learnAheadMinutes * 60_000;
-  const items = comesBack ? [...rest, withMemory(item, after, input.params, input.now)] : rest;
+  const items = comesBack ? [...rest, withMemory(item, after, input.params, input.now, workload)] : rest;
   if (comesBack) counts.learning += 1;
   const entry = input.expectVersion ? { ...graded.entry, expectedVersion: item.memory.version } : graded.entry;
-  return { items, counts, entry, leech: graded.isLeech, leechSuspended: graded.isLeech && after.suspended };
+  return { items, counts, entry, leech: graded.isLeech, leechSuspended: graded.isLeech && after.suspended, workload };
 }
 
 // The server's queue without the cards graded here and not yet synced: the local grade is newer.
@@ -90,13 +96,13 @@ export function withoutOutdated<T extends LocalItem>(items: readonly T[], known:
 // The queue after a sync: a card the server now holds at another version (another device's review,
 // merged in) shows the server's memory; one it suspended leaves the queue. A card with reviews still
 // waiting keeps its local memory, which already counts them.
-export function adoptCards<T extends LocalItem>(items: readonly T[], cards: readonly CardMemory[], pending: readonly Pick<OutboxEntry, "cardId">[], params: ScheduleParams, now: Date): T[] {
+export function adoptCards<T extends LocalItem>(items: readonly T[], cards: readonly CardMemory[], pending: readonly Pick<OutboxEntry, "cardId">[], params: ScheduleParams, now: Date, workload: Workload | null = null): T[] {
   const byId = new Map(cards.map((c) => [c.cardId, c]));
   const waiting = new Set(pending.map((e) => e.cardId));
   return items.flatMap((item) => {
     const card = byId.get(item.cardId);
     if (!card || waiting.has(item.cardId) || card.version === item.memory.version) return [item];
-    return card.suspended ? [] : [withMemory(item, card, params, now)];
+    return card.suspended ? [] : [withMemory(item, card, params, now, workload)];
   });
 }
 

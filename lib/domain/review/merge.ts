@@ -2,7 +2,8 @@ import type { CardSnapshot, ScheduleParams } from "@/lib/schemas/review";
 import { cloneSnapshot, gradeKindOf, isGradeKind } from "./history";
 import { replaySteps, type ReplayEntry } from "./replay";
 import type { ReviewRating } from "./schedule";
-import { gradeTowardTargets, type TargetDate } from "./targets";
+import { gradeShaped, movedDue, type Workload } from "./shaping";
+import type { TargetDate } from "./targets";
 
 // Applying reviews that may arrive late (graded offline, or on another device): each card's log is
 // kept in review-time order, so a review older than entries already stored is inserted among them
@@ -40,6 +41,9 @@ export type PlanInput = {
   // remembered on them (lib/domain/review/targets.ts). A merged late review is capped the same way,
   // from the card as it was at its review time.
   targets?: readonly TargetDate[];
+  // Load balancing and easy days with the due counts before these reviews (shaping.ts); each review
+  // appended moves the card in the counts the next one sees.
+  workload?: Workload | null;
 };
 
 // A quiz feed leaves the card (and its version) as it was; every other entry bumps the version.
@@ -61,12 +65,14 @@ export function planReviews(input: PlanInput): MergePlan {
   return appendReviews({ ...input, reviews });
 }
 
-function appendReviews({ cardId, current, version, reviews, params, targets = [] }: PlanInput): MergePlan {
+function appendReviews({ cardId, current, version, reviews, params, targets = [], workload = null }: PlanInput): MergePlan {
   let card = cloneSnapshot(current);
+  let shaping = workload;
   const steps: MergeStep[] = reviews.map((review, i) => {
     const before = card;
-    const graded = gradeTowardTargets(params, before, review.rating, review.reviewedAt, review.durationMs, cardId, targets);
+    const graded = gradeShaped(params, before, review.rating, review.reviewedAt, review.durationMs, cardId, targets, shaping);
     card = graded.card;
+    if (shaping) shaping = { ...shaping, dueCounts: movedDue(shaping.dueCounts, before, card, params) };
     return { source: "new", review, params: graded.params, kind: gradeKindOf(before.state), before, after: card, versionAfter: version + i + 1 };
   });
   return { card, version: version + reviews.length, steps };
@@ -127,7 +133,7 @@ function replaySlots(start: CardSnapshot, slots: readonly Slot[], input: PlanInp
     if (!sofar.ok) return null;
     const before = sofar.cards.at(-1) ?? cloneSnapshot(start);
     const { review } = slot;
-    const graded = gradeTowardTargets(input.params, before, review.rating, review.reviewedAt, review.durationMs, input.cardId, input.targets ?? []);
+    const graded = gradeShaped(input.params, before, review.rating, review.reviewedAt, review.durationMs, input.cardId, input.targets ?? [], input.workload);
     entries.push({ kind: "learn", rating: review.rating, reviewedAt: review.reviewedAt, durationMs: review.durationMs, params: graded.params, action: null });
     params.push(graded.params);
   }

@@ -1,6 +1,7 @@
 import type { CardSnapshot, ScheduleParams } from "@/lib/schemas/review";
 import type { ReviewRating } from "./schedule";
-import { gradeTowardTargets, type TargetDate } from "./targets";
+import { gradeShaped, type Workload } from "./shaping";
+import type { TargetDate } from "./targets";
 
 // The browser's side of offline review, pure so it is tested here and runs the same in the page:
 // a card is graded locally with the scheduling code the server uses (the fuzz is seeded by card and
@@ -32,7 +33,8 @@ export type SyncResult = { reviewId: string; status: string };
 const SETTLED = new Set(["saved", "replayed", "suspended", "retired", "reused-id"]);
 
 // Grades a card locally at `now`: the card after the review and the outbox entry to keep. `targets`
-// are the card's study-target dates, which cap its interval on the server too.
+// are the card's study-target dates, which cap its interval on the server too; `workload` the
+// learner's load balancing and easy days with the due counts the queue carried.
 export function gradeLocally(
   params: ScheduleParams,
   card: CardMemory,
@@ -41,8 +43,9 @@ export function gradeLocally(
   durationMs: number,
   reviewId: string,
   targets: readonly TargetDate[] = [],
+  workload: Workload | null = null,
 ): { card: CardMemory; entry: OutboxEntry; isLeech: boolean } {
-  const { card: after, isLeech } = gradeTowardTargets(params, card, rating, now, durationMs, card.cardId, targets);
+  const { card: after, isLeech } = gradeShaped(params, card, rating, now, durationMs, card.cardId, targets, workload);
   return {
     isLeech,
     card: { ...after, cardId: card.cardId, version: card.version + 1 },

@@ -32,13 +32,16 @@ export function isLeechLapse(lapses: number, threshold: number): boolean {
 
 const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3: Rating.Good, 4: Rating.Easy };
 
-type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold" | "maximumInterval">;
+// `intervalDays`: a review interval chosen by load balancing or easy days (workload.ts), which
+// replaces the fuzzed one when the grade leaves the card in review.
+type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold" | "maximumInterval"> & { intervalDays?: number };
 
 // A ts-fsrs scheduler for these settings and this card (the fuzz seed); cheap enough to build per request.
-export function schedulerFor(settings: SchedulerSettings, cardId: string): FSRS {
+// Without fuzz it gives the intervals load balancing draws around.
+export function schedulerFor(settings: SchedulerSettings, cardId: string, fuzz = true): FSRS {
   const scheduler = fsrs({
     request_retention: settings.desiredRetention,
-    enable_fuzz: true,
+    enable_fuzz: fuzz,
     enable_short_term: true,
     learning_steps: settings.learningSteps,
     relearning_steps: settings.relearningSteps,
@@ -106,10 +109,10 @@ export function studyDaysAfter(from: Date, days: number, clock: DayClock): Date 
 
 // A result as stored: a review interval of N days is due N study days after today. The maximum
 // interval binds every button, as in Anki (ts-fsrs keeps Easy a day above Good even past it).
-function placedOnStudyDay(result: Card, now: Date, settings: DayClock & Pick<ReviewSettings, "maximumInterval">): CardState {
+function placedOnStudyDay(result: Card, now: Date, settings: DayClock & Pick<SchedulerSettings, "maximumInterval" | "intervalDays">): CardState {
   const next = fromFsrsCard(result);
   if (next.state !== "review" || next.scheduledDays < 1) return next;
-  next.scheduledDays = Math.min(Math.round(next.scheduledDays), settings.maximumInterval);
+  next.scheduledDays = Math.min(settings.intervalDays ?? Math.round(next.scheduledDays), settings.maximumInterval);
   next.due = studyDaysAfter(now, next.scheduledDays, settings);
   return next;
 }
@@ -121,6 +124,17 @@ export function previewIntervals(settings: SchedulerSettings, card: CardState, n
     const next = placedOnStudyDay(preview[GRADE[rating]].card, now, settings);
     const intervalMs = next.due.getTime() - now.getTime();
     return { rating, state: next.state, due: new Date(next.due), intervalMs, label: formatInterval(intervalMs) };
+  };
+  return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+}
+
+// Each grade's outcome before fuzz (state, interval in study days, elapsed study days): what load
+// balancing draws around.
+export function unfuzzedOutcomes(settings: SchedulerSettings, card: CardState, now: Date, cardId: string): Record<ReviewRating, { state: CardStateName; days: number; elapsedDays: number; stability: number }> {
+  const preview = schedulerFor(settings, cardId, false).repeat(cardForScheduler(card, now, settings), now);
+  const entry = (rating: ReviewRating) => {
+    const next = placedOnStudyDay(preview[GRADE[rating]].card, now, { ...settings, intervalDays: undefined });
+    return { state: next.state, days: next.scheduledDays, elapsedDays: next.elapsedDays, stability: next.stability };
   };
   return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
 }

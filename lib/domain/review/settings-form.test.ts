@@ -20,6 +20,8 @@ const valid: SettingsFormValues = {
   reviewSortOrder: "due",
   newCardOrder: "article",
   rescheduleOnChange: true,
+  loadBalancing: true,
+  easyDays: ["1", "1", "1", "1", "1", "0.5", "0"],
   deck: "all",
   sections: [],
 };
@@ -28,7 +30,7 @@ describe("parseSettingsForm", () => {
   it("turns the form's text into settings and the whole-article deck", () => {
     expect(parseSettingsForm(valid)).toEqual({
       ok: true,
-      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, targetCardsPerDay: 20, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null, newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article" },
+      settings: { desiredRetention: 0.85, newPerDay: 10, maxReviewsPerDay: 150, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], timeZone: "Europe/Berlin", dayStartsAtHour: 5, quizCardsPerDay: null, targetCardsPerDay: 20, leechThreshold: 8, leechAction: "tag", learnAheadMinutes: 20, rescheduleOnChange: true, maximumInterval: 36500, ignoreReviewsBefore: null, newReviewOrder: "mixed", reviewSortOrder: "due", newCardOrder: "article", loadBalancing: true, easyDays: [1, 1, 1, 1, 1, 0.5, 0] },
       deckSectionIds: null,
     });
   });
@@ -44,6 +46,14 @@ describe("parseSettingsForm", () => {
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(["dayStartsAtHour", "desiredRetention", "learningSteps", "newPerDay", "sections", "timeZone"]);
     expect(result.errors.desiredRetention).toEqual(["Desired retention must be a number from 0.70 to 0.97."]);
+  });
+
+  it("reads load balancing and each weekday's easy-day share, refusing a share other than normal, reduced or minimum", () => {
+    const off = parseSettingsForm({ ...valid, loadBalancing: false, easyDays: ["0", "1", "1", "1", "1", "1", "0.5"] });
+    expect(off.ok && off.settings).toMatchObject({ loadBalancing: false, easyDays: [0, 1, 1, 1, 1, 1, 0.5] });
+    expect(parseSettingsForm({ ...valid, easyDays: ["1", "1", "0.3", "1", "1", "1", "1"] })).toEqual({ ok: false, errors: { easyDays: ["Choose normal, reduced or minimum for each day of the week."] } });
+    const older = parseSettingsForm({ ...valid, easyDays: ["", "", "", "", "", "", ""] });
+    expect(older.ok && older.settings.easyDays).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
 
   it("reads the cap on study-target cards per day (0 allowed), refusing an empty, negative or fractional one", () => {

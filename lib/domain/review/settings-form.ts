@@ -28,6 +28,9 @@ export type SettingsFormValues = {
   newCardOrder: string;
   // Absent from the form when unticked: a checkbox sends nothing then.
   rescheduleOnChange: boolean;
+  loadBalancing: boolean;
+  // Each weekday's share, Sunday first: "1" normal, "0.5" reduced, "0" minimum.
+  easyDays: string[];
   // "all": the whole article; "sections": the ticked sections.
   deck: string;
   sections: string[];
@@ -55,6 +58,7 @@ const MESSAGES: Record<string, string> = {
   newReviewOrder: "Choose where new cards go: mixed with reviews, after them or before them.",
   reviewSortOrder: "Choose the review order: due date, or retrievability ascending.",
   newCardOrder: "Choose the new card order: article order or random.",
+  easyDays: "Choose normal, reduced or minimum for each day of the week.",
 };
 
 // The start of the chosen day in the learner's zone (Invalid Date when the date is not one).
@@ -93,6 +97,9 @@ export function parseSettingsForm(values: SettingsFormValues): SettingsFormResul
     newReviewOrder: values.newReviewOrder,
     reviewSortOrder: values.reviewSortOrder,
     newCardOrder: values.newCardOrder,
+    loadBalancing: values.loadBalancing,
+    // A weekday left out of the form (an older page) stays normal.
+    easyDays: values.easyDays.map((share) => (share.trim() === "" ? 1 : toNumber(share))),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -28,6 +28,8 @@ describe("review settings", () => {
       newReviewOrder: "mixed",
       reviewSortOrder: "due",
       newCardOrder: "article",
+      loadBalancing: true,
+      easyDays: [1, 1, 1, 1, 1, 1, 1],
     });
     expect(parseReviewSettings(null)).toEqual(DEFAULT_REVIEW_SETTINGS);
   });

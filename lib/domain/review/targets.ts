@@ -109,7 +109,7 @@ export function reviewAheadOrder<T extends TargetCard & { id: string }>(cards: r
 export type TargetDate = { date: Date; targetRecall: number };
 
 // The interval cap for a card whose memory after grading is `after`, under all its targets.
-function capUnder(after: Pick<TargetCard, "stability">, targets: readonly TargetDate[], now: Date, params: ScheduleParams): number | null {
+export function capUnder(after: Pick<TargetCard, "stability">, targets: readonly TargetDate[], now: Date, params: ScheduleParams): number | null {
   return tightestCap(targets.map((t) => targetIntervalCap(after, t, now, params.weights, params)));
 }
 

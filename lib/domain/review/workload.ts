@@ -12,6 +12,7 @@ import { createRng } from "@/lib/domain/quiz/rng";
 // Share of a normal day's reviews wanted on each weekday, Sunday (0) to Saturday (6); 1: normal.
 export type EasyDays = readonly [number, number, number, number, number, number, number];
 export const NORMAL_WEEK: EasyDays = [1, 1, 1, 1, 1, 1, 1];
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
 export type BalanceInput = {
   // The interval FSRS chose (days, before fuzz), the days since the last review, and the maximum.

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { WEEKDAYS } from "@/lib/domain/review/workload";
 import { parseSettingsForm } from "@/lib/domain/review/settings-form";
 import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
 import { argsAction, statefulFormAction, withState, type Parsed } from "@/lib/server/action";
@@ -48,6 +49,8 @@ function settingsForm(formData: FormData): Parsed<Extract<ReturnType<typeof pars
   const parsed = parseSettingsForm({
     ...(Object.fromEntries(SETTINGS_FIELDS.map((name) => [name, text(formData, name)])) as Record<(typeof SETTINGS_FIELDS)[number], string>),
     rescheduleOnChange: formData.get("rescheduleOnChange") === "on",
+    loadBalancing: formData.get("loadBalancing") === "on",
+    easyDays: WEEKDAYS.map((_, day) => text(formData, `easyDay${day}`)),
     sections: formData.getAll("sections").filter((s): s is string => typeof s === "string"),
   });
   return parsed.ok ? { ok: true, data: parsed } : { ok: false, errors: parsed.errors };
@@ -76,6 +79,9 @@ export const saveReviewSettingsAction = statefulFormAction({
     reviewSortOrder: "due",
     newCardOrder: "article",
     rescheduleOnChange: "on",
+    loadBalancing: "on",
+    easyDay0: "0",
+    easyDay6: "0.5",
     deck: "sections",
     sections: [rows.sectionId],
   }),

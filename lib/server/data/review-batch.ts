@@ -1,11 +1,13 @@
 import "server-only";
 import crypto from "node:crypto";
-import { needsMerge, planReviews, type IncomingReview, type MergeStep } from "@/lib/domain/review/merge";
+import { needsMerge, planReviews, type IncomingReview, type MergePlan, type MergeStep } from "@/lib/domain/review/merge";
+import { movedDue, shapesGrades, type Workload } from "@/lib/domain/review/shaping";
 import type { TargetDate } from "@/lib/domain/review/targets";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { getCardHistories, type CardHistory } from "./card-history";
+import { getDueCounts } from "./due-counts";
 import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
 import { afterColumns, logSelect, type LogRow } from "./review-logs";
 import { isUniqueViolation } from "./unique-violation";
@@ -39,17 +41,19 @@ class CardChanged extends Error {}
 // same card) makes the transaction start again, where it finds the winner's work. Reviews made at
 // `now` are never late, so they skip the check for later entries.
 // `targetDates` gives a flashcard's study-target dates (none by default): grades appended now are
-// capped toward them.
+// capped toward them. `shaping`: the learner's load balancing and easy days (none by default); the
+// due counts they read are taken inside the transaction.
 export async function saveReviews(
   userId: string,
   reviews: readonly ReviewToSave[],
   params: ScheduleParams,
   now: Date,
   targetDates: (flashcardId: string) => readonly TargetDate[] = () => [],
+  shaping: Omit<Workload, "dueCounts"> | null = null,
 ): Promise<SaveReviewsResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates));
+      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates, shaping));
     } catch (error) {
       if (attempt >= 4 || !(error instanceof CardChanged || isUniqueViolation(error))) throw error;
     }
@@ -63,6 +67,7 @@ async function applyReviews(
   params: ScheduleParams,
   now: Date,
   targetDates: (flashcardId: string) => readonly TargetDate[],
+  shaping: Omit<Workload, "dueCounts"> | null,
 ): Promise<SaveReviewsResult> {
   const stored = await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
   const logs = new Map(stored.map((log) => [log.reviewId, log]));
@@ -96,10 +101,13 @@ async function applyReviews(
   const merging = [...accepted].filter(([cardId, list]) => needsMerge(list, latestAt.get(cardId) ?? null)).map(([cardId]) => cardId);
   const histories = merging.length === 0 ? new Map<string, CardHistory>() : await getCardHistories(tx, userId, merging);
 
+  const workload = accepted.size > 0 && shapesGrades(shaping && { ...shaping, dueCounts: {} }) ? { ...shaping!, dueCounts: await getDueCounts(userId, params, now, tx) } : null;
+  const plans = planInTimeOrder(accepted, merging, histories, cards, params, targetDates, workload);
+
   const newLogs: (ReturnType<typeof logData> & { id: string })[] = [];
-  for (const [cardId, list] of accepted) {
+  for (const [cardId, plan] of plans) {
     const row = cards.get(cardId)!;
-    const plan = planReviews({ cardId, current: toSnapshot(row), version: row.version, history: histories.get(cardId) ?? null, reviews: list, params, targets: targetDates(row.flashcardId) });
+    const list = accepted.get(cardId)!;
     const { card: after, version } = plan;
     const updated = await tx.card.updateMany({
       where: { id: cardId, userId, version: row.version },
@@ -120,6 +128,35 @@ async function applyReviews(
   }
   if (newLogs.length > 0) await tx.reviewLog.createMany({ data: newLogs });
   return { results: reviews.map((r) => results.get(r.reviewId)!), cards };
+}
+
+// Each card's plan. Load balancing reads the due counts as each review left them, so reviews are
+// graded in review-time order across cards, as the browser graded them (a card merged into its
+// history is planned first, at once). Without shaping the order changes nothing.
+function planInTimeOrder(
+  accepted: ReadonlyMap<string, ReviewToSave[]>,
+  merging: readonly string[],
+  histories: ReadonlyMap<string, CardHistory>,
+  cards: ReadonlyMap<string, CardRow>,
+  params: ScheduleParams,
+  targetDates: (flashcardId: string) => readonly TargetDate[],
+  workload: Workload | null,
+): Map<string, MergePlan> {
+  const plans = new Map<string, MergePlan>();
+  let shaping = workload;
+  const plan = (cardId: string, reviews: readonly ReviewToSave[], merge: boolean) => {
+    const row = cards.get(cardId)!;
+    const previous = plans.get(cardId);
+    const current = previous?.card ?? toSnapshot(row);
+    const next = planReviews({ cardId, current, version: previous?.version ?? row.version, history: merge ? (histories.get(cardId) ?? null) : null, reviews, params, targets: targetDates(row.flashcardId), workload: shaping });
+    if (shaping) shaping = { ...shaping, dueCounts: movedDue(shaping.dueCounts, current, next.card, params) };
+    plans.set(cardId, previous ? { ...next, steps: [...previous.steps, ...next.steps] } : next);
+  };
+  for (const cardId of merging) plan(cardId, accepted.get(cardId)!, true);
+  const appended = [...accepted].filter(([cardId]) => !merging.includes(cardId)).flatMap(([, list]) => list);
+  appended.sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+  for (const review of appended) plan(review.cardId, [review], false);
+  return plans;
 }
 
 // A rewritten entry keeps its settings (stored ones were graded with theirs); a new one records these.

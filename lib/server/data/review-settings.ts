@@ -49,6 +49,8 @@ type Row = {
   newReviewOrder: string;
   reviewSortOrder: string;
   newCardOrder: string;
+  loadBalancing: boolean;
+  easyDays: string;
 };
 
 const parseJson = (text: string | null): unknown => (text === null ? undefined : jsonArray.safeParse(text).data);
@@ -75,6 +77,8 @@ function fromRow(row: Row): StoredReviewSettings {
     newReviewOrder: row.newReviewOrder,
     reviewSortOrder: row.reviewSortOrder,
     newCardOrder: row.newCardOrder,
+    loadBalancing: row.loadBalancing,
+    easyDays: parseJson(row.easyDays),
   };
   const whole = reviewSettingsSchema.safeParse(candidate);
   let settings: ReviewSettings;
@@ -108,6 +112,8 @@ const select = {
   newReviewOrder: true,
   reviewSortOrder: true,
   newCardOrder: true,
+  loadBalancing: true,
+  easyDays: true,
 } as const;
 
 // The learner's settings, or the defaults when they never saved any.
@@ -171,6 +177,8 @@ export async function saveReviewSettings(
     newReviewOrder: settings.newReviewOrder,
     reviewSortOrder: settings.reviewSortOrder,
     newCardOrder: settings.newCardOrder,
+    loadBalancing: settings.loadBalancing,
+    easyDays: JSON.stringify(settings.easyDays),
     deckSectionIds: deckSectionIds === null ? null : JSON.stringify(deckSectionIds),
   };
   return saveSettingsColumns(userId, data, rescheduled, now);

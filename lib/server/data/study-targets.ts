@@ -85,7 +85,7 @@ export async function listTargetCards(userIds: readonly string[], flashcardIds: 
   if (userIds.length === 0 || flashcardIds.length === 0) return [];
   return db.card.findMany({
     where: { userId: { in: [...userIds] }, flashcardId: { in: [...flashcardIds] } },
-    select: { id: true, userId: true, flashcardId: true, state: true, stability: true, difficulty: true, lastReview: true, introducedAt: true, suspended: true },
+    select: { id: true, userId: true, flashcardId: true, state: true, stability: true, difficulty: true, lastReview: true, due: true, introducedAt: true, suspended: true },
   });
 }
 

@@ -11,7 +11,11 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { makeLearner } from "@/tests/support/review";
+import { makeLearner, setSettings } from "@/tests/support/review";
+import { gradeFirst, withMemory, type LocalItem } from "@/lib/domain/review/local-queue";
+import { gradeLocally, type OutboxEntry } from "@/lib/domain/review/outbox";
+import { formatInterval } from "@/lib/domain/review/schedule";
+import { reviveItem, type QueueJson } from "@/components/review/types";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
@@ -82,6 +86,9 @@ describe("POST /api/v1/reviews/batch", () => {
     for (const phoneFirst of [true, false]) {
       const { me, cards } = await learnerWithCards();
       const [c1, c2] = [cards[0]!, cards[1]!];
+      // Load balancing reads the due counts when each batch arrives, which differ with the order the
+      // devices sync in; this test is about the merge itself.
+      await setSettings(me.id, { loadBalancing: false });
       const phone = [review(c1, 0, 3), review(c2, 2, 1), review(c1, 20, 3), review(c1, 60 * 3, 4)];
       const laptop = [review(c1, 10, 1), review(c2, 15, 3), review(c1, 60 * 2, 2)];
       const start = new Map(await Promise.all([c1, c2].map(async (id) => [id, toSnapshot(await db.card.findUniqueOrThrow({ where: { id }, select: cardSelect }))] as const)));
@@ -105,6 +112,54 @@ describe("POST /api/v1/reviews/batch", () => {
       states.push((await db.card.findMany({ where: { userId: me.id }, orderBy: { position: "asc" } })).map((c) => c.reps));
     }
     expect(states[0]).toEqual(states[1]);
+  });
+
+  it("grades a batch across cards in review-time order with the due counts each review left, as the browser did", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    const now = Date.now();
+    const flashcards = await db.flashcard.findMany({ where: { retiredAt: null }, orderBy: [{ sectionId: "asc" }, { position: "asc" }], take: 40 });
+    // Eight review cards due now with the same memory (their fuzz ranges overlap), and the rest due
+    // over the next weeks, so the counts differ from day to day.
+    await db.card.createMany({
+      data: flashcards.map((f, i) => ({
+        userId: me.id, flashcardId: f.id, sectionId: f.sectionId, position: f.position, state: "review", due: new Date(now - (i < 8 ? 60 * MIN : -(2 + (i % 20)) * 24 * 60 * MIN)),
+        stability: 12, difficulty: 5, elapsedDays: 12, scheduledDays: 12, learningSteps: 0, reps: 4, lapses: 0, lastReview: new Date(now - 12 * 24 * 60 * MIN),
+      })),
+    });
+    const response = await queueRoute(jsonRequest("/api/v1/review/queue?limit=8", "GET"));
+    const queue = ((await response.json()) as { queue: QueueJson }).queue;
+    expect(queue.workload.loadBalancing).toBe(true);
+    let items: LocalItem[] = queue.items.map(reviveItem);
+    expect(items).toHaveLength(8);
+    let workload = queue.workload;
+    const entries: OutboxEntry[] = [];
+    const localDue = new Map<string, Date>();
+    const t0 = Date.now();
+    for (let i = 0; items.length > 0; i++) {
+      const head = items[0]!;
+      const now = new Date(t0 + i);
+      // What the reviewer shows on Good, and the card the grade gives (the outbox keeps the grade).
+      const shown = withMemory(head, head.memory, queue.params, now, workload).intervals["3"];
+      const card = gradeLocally(queue.params, head.memory, 3, now, 3000, "x", head.targets, workload).card;
+      expect(formatInterval(card.due.getTime() - now.getTime())).toBe(shown);
+      localDue.set(head.cardId, card.due);
+      const graded = gradeFirst({ items, counts: queue.counts, params: queue.params, learnAheadMinutes: 20, workload, rating: 3, now, durationMs: 3000, reviewId: crypto.randomUUID(), expectVersion: false })!;
+      items = graded.items;
+      workload = graded.workload!;
+      entries.push(graded.entry);
+    }
+    const synced = await sync(entries.map((e) => ({ reviewId: e.reviewId, cardId: e.cardId, rating: e.rating, durationMs: e.durationMs, reviewedAt: e.reviewedAt.toISOString() })));
+    expect(synced.results.every((r) => r.status === "saved")).toBe(true);
+    // The server placed every card where the browser did, and its log replays to it.
+    for (const entry of entries) {
+      const row = await db.card.findUniqueOrThrow({ where: { id: entry.cardId }, select: cardSelect });
+      expect(row.due).toEqual(localDue.get(entry.cardId));
+      await expectReplayable(me.id, entry.cardId);
+    }
+    // Balancing spread them: the eight identical cards did not all land on one day.
+    const days = new Set((await db.card.findMany({ where: { id: { in: entries.map((e) => e.cardId) } }, select: { scheduledDays: true } })).map((c) => c.scheduledDays));
+    expect(days.size).toBeGreaterThan(1);
   });
 
   it("two devices syncing at the same moment: both batches saved, every review kept once", async () => {

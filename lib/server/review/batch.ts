@@ -8,6 +8,7 @@ import { submitOutcome, type SubmitOutcome } from "./review";
 import type { ReviewResultView } from "./views";
 import { datesFor } from "./target-queue";
 import { listActiveTargets } from "./targets";
+import { workloadOf } from "./workload";
 
 // A batch of reviews from the offline outbox: saved with the same function as a single review, each
 // at the time it was made, and answered with the cards as the server now holds them, which the
@@ -36,7 +37,7 @@ export async function submitReviewBatch(userId: string, input: ReviewBatchReques
   const reviews = input.reviews.map((r) => ({ ...r, reviewedAt: r.reviewedAt > now ? new Date(now) : r.reviewedAt }));
   // Study targets cap the intervals here as on the single-review path.
   const targets = await listActiveTargets(userId, settings, now);
-  const saved = await saveReviews(userId, reviews, settings, now, (flashcardId) => datesFor(targets, flashcardId));
+  const saved = await saveReviews(userId, reviews, settings, now, (flashcardId) => datesFor(targets, flashcardId), workloadOf(settings));
   const outcomes = saved.results.map((result) => submitOutcome(result, settings));
   const results: BatchItemOutcome[] = [];
   for (const [i, outcome] of outcomes.entries()) {

@@ -5,6 +5,7 @@ import { scheduleParamsOf } from "@/lib/domain/review/history";
 import { queueKindOf } from "@/lib/domain/review/result";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { nextStudyDayStart, studyDayStart, studyDayStartAfter } from "@/lib/domain/review/study-day";
+import type { Workload } from "@/lib/domain/review/shaping";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { stateName, type CardRow } from "@/lib/server/data/cards";
 import {
@@ -16,6 +17,7 @@ import {
   listOwnedFlashcardIds,
   listQueueCards,
 } from "@/lib/server/data/cards";
+import { getDueCounts } from "@/lib/server/data/due-counts";
 import { countDoneSince } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { listCardRows } from "@/lib/server/data/study-targets";
@@ -23,6 +25,7 @@ import { feedQuizMistakes, type QuizFeedStatus } from "./feed";
 import { datesFor, planTargetCards, reviewAheadCards } from "./target-queue";
 import { listActiveTargets, type ActiveTarget } from "./targets";
 import { toCardView, type ReviewCardView } from "./views";
+import { workloadOf } from "./workload";
 
 // The learner's review queue, shared by /review and GET /api/v1/review/queue: quiz mistakes are fed
 // in, today's new cards introduced, then the pure buildQueue orders and limits what is due.
@@ -43,6 +46,9 @@ export type QueueView = {
   // cards itself (a custom-study queue's raised new-card limit does not change scheduling).
   params: ScheduleParams;
   learnAheadMinutes: number;
+  // Load balancing and easy days with the learner's due counts per study day: the browser grades
+  // with them and moves each graded card in them, as the server does with the batch.
+  workload: Workload;
 };
 
 // `requested`: paced cards of study targets, shown beyond the new-card limit as quiz-requested ones are.
@@ -108,20 +114,26 @@ export async function loadReviewQueue(
   const queueSettings = plan.answeredToday > 0 ? { ...settings, newPerDay: settings.newPerDay + plan.answeredToday } : settings;
 
   const queue = buildQueue({ cards: rows.map((r) => toQueueCard(r, plan.requested)), doneToday, settings: queueSettings, now, limit, reviewAheadDays: aheadDays });
-  const items = await cardViews(queue.items, rows, targets, settings, now);
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed, ...scheduling(settings) };
+  const workload = await workloadFor(userId, settings, now);
+  const items = await cardViews(queue.items, rows, targets, settings, now, workload);
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed, ...scheduling(settings), workload };
 }
 
 const scheduling = (settings: ReviewSettings) => ({ params: scheduleParamsOf(settings), learnAheadMinutes: settings.learnAheadMinutes });
 
+// The learner's workload shaping with today's due counts.
+async function workloadFor(userId: string, settings: ReviewSettings, now: Date): Promise<Workload> {
+  return { ...workloadOf(settings), dueCounts: await getDueCounts(userId, settings, now) };
+}
+
 // The reviewer's views of queue items (an item whose content no longer parses is left out).
-async function cardViews(queueItems: readonly QueueItem[], rows: readonly CardRow[], targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date): Promise<ReviewCardView[]> {
+async function cardViews(queueItems: readonly QueueItem[], rows: readonly CardRow[], targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date, workload: Workload): Promise<ReviewCardView[]> {
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const contents = await getFlashcardContent(queueItems.flatMap((i) => rowById.get(i.cardId)?.flashcardId ?? []));
   return queueItems.flatMap((item) => {
     const row = rowById.get(item.cardId);
     const content = row ? contents.get(row.flashcardId) : undefined;
-    const view = row && content ? toCardView(row, item.kind, content, settings, now, datesFor(targets, row.flashcardId)) : null;
+    const view = row && content ? toCardView(row, item.kind, content, settings, now, datesFor(targets, row.flashcardId), workload) : null;
     return view ? [view] : [];
   });
 }
@@ -132,7 +144,8 @@ async function loadReviewAhead(userId: string, target: ActiveTarget, targets: re
   const ids = await reviewAheadCards(userId, target, settings, now, limit);
   const rows = await listCardRows(userId, ids);
   const queueItems = rows.map((r) => ({ cardId: r.id, kind: queueKindOf(stateName(r.state)), due: r.due }));
-  const items = await cardViews(queueItems, rows, targets, settings, now);
+  const workload = await workloadFor(userId, settings, now);
+  const items = await cardViews(queueItems, rows, targets, settings, now, workload);
   const count = (kind: QueueItem["kind"]) => queueItems.filter((i) => i.kind === kind).length;
   return {
     items,
@@ -143,5 +156,6 @@ async function loadReviewAhead(userId: string, target: ActiveTarget, targets: re
     section: null,
     quizFeed: { broughtToday: 0, cap: 0, waitingMistakes: 0 },
     ...scheduling(settings),
+    workload,
   };
 }

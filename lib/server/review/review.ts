@@ -3,11 +3,13 @@ import { queueKindOf } from "@/lib/domain/review/result";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import type { ReviewRequest } from "@/lib/schemas/review";
 import { getFlashcardContent, stateName } from "@/lib/server/data/cards";
+import { getDueCounts } from "@/lib/server/data/due-counts";
 import { saveReviews, type SavedReview } from "@/lib/server/data/review-batch";
 import { undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { datesFor } from "./target-queue";
 import { listActiveTargets } from "./targets";
+import { workloadOf } from "./workload";
 import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
 
 // Grading a card and undoing the last grade, shared by the review page and the JSON API.
@@ -28,7 +30,7 @@ export type SubmitOutcome =
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
   const { settings } = await getReviewSettings(userId);
   const targets = await listActiveTargets(userId, settings, now);
-  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId));
+  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId), workloadOf(settings));
   return submitOutcome(results[0]!, settings);
 }
 
@@ -65,6 +67,7 @@ export async function undoReview(userId: string, reviewId: string | undefined, n
   const [{ settings }, contents] = await Promise.all([getReviewSettings(userId), getFlashcardContent([result.card.flashcardId])]);
   const content = contents.get(result.card.flashcardId);
   const targets = content ? await listActiveTargets(userId, settings, now) : [];
-  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now, datesFor(targets, result.card.flashcardId)) : null;
+  const workload = content ? { ...workloadOf(settings), dueCounts: await getDueCounts(userId, settings, now) } : null;
+  const item = content ? toCardView(result.card, queueKindOf(stateName(result.card.state)), content, settings, now, datesFor(targets, result.card.flashcardId), workload) : null;
   return { status: "undone", reviewId: result.log.reviewId, cardId: result.card.id, item };
 }

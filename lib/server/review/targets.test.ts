@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { createOwnTarget } from "@/lib/server/data/study-targets";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
+import { listTargetSimulations } from "./target-simulation";
 import { makeLearner, setSettings } from "@/tests/support/review";
 
 // Study for a date in the review services: unseen target cards paced in beyond the new-card limit,
@@ -66,5 +67,28 @@ describe("capping in grading", () => {
     expect(after.scheduledDays).toBeLessThanOrEqual(39);
     const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: card.id }, orderBy: { reviewedAt: "desc" } });
     expect(log.settings).toContain('"maximumInterval":39');
+  });
+});
+
+describe("the simulator on a learner's targets", () => {
+  it("simulates each target from the learner's cards of its material: every retention, the pace the target needs", async () => {
+    const me = await makeLearner();
+    await setSettings(me.id, { timeZone: "UTC", targetCardsPerDay: 20 });
+    const { id } = await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(NOW.getTime() + 10 * DAY), targetRecall: 0.9 });
+    const flashcard = await db.flashcard.findFirstOrThrow({ where: { sectionId: "ero", retiredAt: null }, orderBy: { position: "asc" } });
+    await db.card.create({
+      data: {
+        userId: me.id, flashcardId: flashcard.id, sectionId: flashcard.sectionId, position: flashcard.position, state: "review", due: new Date(NOW.getTime() + 3 * DAY),
+        stability: 8, difficulty: 5, elapsedDays: 5, scheduledDays: 8, learningSteps: 0, reps: 3, lapses: 0, lastReview: new Date(NOW.getTime() - 5 * DAY),
+      },
+    });
+    const total = await db.flashcard.count({ where: { sectionId: "ero", retiredAt: null } });
+    const simulation = (await listTargetSimulations(me.id, NOW)).get(id)!;
+    expect(simulation.days).toBe(10);
+    expect(simulation.pacedPerDay).toBe(Math.ceil((total - 1) / 10));
+    expect(new Set(simulation.choices.map((c) => c.desiredRetention))).toEqual(new Set([0.8, 0.85, 0.9, 0.95]));
+    expect(simulation.choices.every((c) => c.result.reviewsPerDay.length === 10 && c.result.recallOnDate > 0)).toBe(true);
+    // The same learner and cards give the same figures (seeded).
+    expect((await listTargetSimulations(me.id, NOW)).get(id)).toEqual(simulation);
   });
 });

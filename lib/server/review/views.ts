@@ -4,7 +4,8 @@ import type { CardStateName } from "@/lib/domain/review/card-state";
 import type { QueueKind } from "@/lib/domain/review/queue";
 import type { CardMemory } from "@/lib/domain/review/outbox";
 import { becameLeech } from "@/lib/domain/review/result";
-import { previewTowardTargets, type TargetDate } from "@/lib/domain/review/targets";
+import { previewShaped, type Workload } from "@/lib/domain/review/shaping";
+import type { TargetDate } from "@/lib/domain/review/targets";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { sourceLink } from "@/lib/domain/quiz/links";
 import { flashcardSchema } from "@/lib/schemas/content";
@@ -40,8 +41,9 @@ export type ReviewCardView = {
 };
 
 // The card as the reviewer shows it; null when its authored data no longer parses (left out).
-// `targets`: the dates the card is held to (study for a date), so its buttons show the capped intervals.
-export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardContent, settings: ReviewSettings, now: Date, targets: readonly TargetDate[] = []): ReviewCardView | null {
+// `targets`: the dates the card is held to (study for a date), so its buttons show the capped intervals;
+// `workload`: load balancing and easy days with the due counts, so they show the balanced ones.
+export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardContent, settings: ReviewSettings, now: Date, targets: readonly TargetDate[] = [], workload: Workload | null = null): ReviewCardView | null {
   let authored;
   try {
     const parsed = flashcardSchema.safeParse(JSON.parse(content.data));
@@ -50,7 +52,7 @@ export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardCont
   } catch {
     return null;
   }
-  const preview = previewTowardTargets(settings, toCardState(row), now, row.id, targets);
+  const preview = previewShaped(settings, toCardState(row), now, row.id, targets, workload);
   return {
     cardId: row.id,
     version: row.version,
