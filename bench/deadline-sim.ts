@@ -15,7 +15,9 @@ import { readiness } from "@/lib/domain/review/targets";
 // days, once through ordinary scheduling and once through study for a date (paced new cards, capped
 // intervals), with the app's own domain functions. The material's share of the learner's new-card
 // limit is 5 a day (a learner with other decks too), so ordinary scheduling cannot reach all 150
-// cards in 14 days. Prints, per due date and mode: mean true recall on the date (never-studied cards
+// cards in 14 days; a third run is ordinary scheduling introducing the cards at the same pace as
+// study for a date (all 150 by the date) with no caps, the like-for-like baseline of what the caps
+// cost. Prints, per due date and mode: mean true recall on the date (never-studied cards
 // count 0), the share of learners at or above the 90% target, reviews spent, and the error of the
 // app's predicted readiness (computed on the eve) against the simulated truth.
 //
@@ -43,7 +45,11 @@ function answer(rng: Rng, recalled: boolean): ReviewRating {
   return r < 0.1 ? 2 : r < 0.95 ? 3 : 4;
 }
 
-function simulate(learner: Learner, seed: string, days: number, towardDate: boolean) {
+type Mode = "ordinary" | "ordinary, same pace" | "toward the date";
+
+function simulate(learner: Learner, seed: string, days: number, mode: Mode) {
+  const towardDate = mode === "toward the date";
+  const paceAll = mode !== "ordinary";
   const rng = createRng(seed);
   const wTrue = truthOf(learner);
   const truth = fsrs({ w: wTrue, enable_short_term: true });
@@ -60,7 +66,7 @@ function simulate(learner: Learner, seed: string, days: number, towardDate: bool
     const done = { newIntroduced: 0, reviewsDone: 0 };
     // Study for a date: today's paced share of the never-studied cards, beyond the new-card limit.
     const unseen = cards.filter((c) => c.state.state === "new").length;
-    let paced = towardDate ? targetCardsDueToday(paceUnseenCards({ unseen, daysUntil: days - day, cap: 1000 }), 1000, 0) : 0;
+    let paced = paceAll ? targetCardsDueToday(paceUnseenCards({ unseen, daysUntil: days - day, cap: 1000 }), 1000, 0) : 0;
     const requested = new Set(cards.filter((c) => c.state.state === "new").slice(0, paced).map((c) => c.id));
     while (now.getTime() < sessionEnd) {
       const dayEnd = studyDayStartAfter(now, 1, "UTC", settings.dayStartsAtHour).getTime();
@@ -103,8 +109,8 @@ const rng = createRng("deadline-sim");
 const learners: Learner[] = Array.from({ length: LEARNERS }, () => ({ stabilityScale: 0.5 + rng() * 1.5, decay: 0.15 + rng() * 0.25 }));
 console.log(`${LEARNERS} simulated learners (true initial stabilities x0.5-2, decay 0.15-0.4), ${CARDS} cards, target ${TARGET * 100}%, new-card limit ${settings.newPerDay}/day, load balancing ${BALANCE ? "on" : "off"}`);
 for (const days of [14, 30]) {
-  const rows = (["ordinary", "toward the date"] as const).map((mode) => {
-    const runs = learners.map((l, i) => simulate(l, `learner-${i}`, days, mode !== "ordinary"));
+  const rows = (["ordinary", "ordinary, same pace", "toward the date"] as const).map((mode) => {
+    const runs = learners.map((l, i) => simulate(l, `learner-${i}`, days, mode));
     const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((s, r) => s + f(r), 0) / runs.length;
     return {
       mode,
@@ -118,8 +124,8 @@ for (const days of [14, 30]) {
   console.log(`\ndue in ${days} days`);
   for (const r of rows) {
     console.log(
-      `  ${r.mode.padEnd(16)} true recall on the date ${(r.recall * 100).toFixed(1)}% · at target ${(r.met * 100).toFixed(0)}% of learners · ${r.reviews.toFixed(0)} reviews · readiness error mean ${(r.error * 100).toFixed(1)} pts, worst ${(r.worst * 100).toFixed(1)} pts`,
+      `  ${r.mode.padEnd(20)} true recall on the date ${(r.recall * 100).toFixed(1)}% · at target ${(r.met * 100).toFixed(0)}% of learners · ${r.reviews.toFixed(0)} reviews · readiness error mean ${(r.error * 100).toFixed(1)} pts, worst ${(r.worst * 100).toFixed(1)} pts`,
     );
   }
-  console.log(`  reviews toward the date / ordinary: ${(rows[1]!.reviews / rows[0]!.reviews).toFixed(2)}x`);
+  console.log(`  reviews toward the date / ordinary: ${(rows[2]!.reviews / rows[0]!.reviews).toFixed(2)}x; / ordinary at the same pace: ${(rows[2]!.reviews / rows[1]!.reviews).toFixed(2)}x`);
 }
