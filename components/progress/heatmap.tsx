@@ -8,7 +8,6 @@ const LEFT = 24;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LEVELS = ["fill-slate-100 dark:fill-slate-800", "fill-green-200 dark:fill-green-900", "fill-green-400 dark:fill-green-700", "fill-green-600 dark:fill-green-500", "fill-green-800 dark:fill-green-300"];
 
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const weekday = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
 const level = (count: number, max: number) => (count === 0 ? 0 : Math.min(4, Math.ceil((count / Math.max(1, max)) * 4)));
 
@@ -25,22 +24,27 @@ export function Heatmap({ days }: { days: DayCount[] }) {
   const monthLabels = [...firstLabel, ...starts];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = `Reviews per day over the last year: ${plural(total, "review")} on ${plural(active, "day")}${max > 0 ? `, at most ${max} in a day` : ""}.`;
-  // The year's ~370 squares, each with its day's figures as a tooltip, are drawn once on the server as
-  // markup: as React elements they were about 750 nodes for the browser to hydrate on every visit,
-  // and they never change on the page.
-  const markup = [
-    ...monthLabels.map((m) => `<text x="${LEFT + m.column * STEP}" y="10" class="fill-current text-[10px]">${escapeXml(m.label)}</text>`),
-    ...["Mon", "Wed", "Fri"].map((label, i) => `<text x="0" y="${TOP + (1 + i * 2) * STEP + CELL - 2}" class="fill-current text-[9px]">${label}</text>`),
-    ...days.map(
-      (d, i) =>
-        `<rect x="${LEFT + Math.floor((offset + i) / 7) * STEP}" y="${TOP + ((offset + i) % 7) * STEP}" width="${CELL}" height="${CELL}" rx="2" class="${LEVELS[level(d.count, max)]}"><title>${escapeXml(`${d.key}: ${d.count} review${d.count === 1 ? "" : "s"}`)}</title></rect>`,
-    ),
-  ].join("");
   // Wider than a phone: the box scrolls (and takes focus, so the keyboard can scroll it), and the
   // reversed flex row makes it open at its right end, today, rather than a year ago.
   return (
     <div tabIndex={0} role="group" aria-label="Reviews per day, scrollable" className="flex flex-row-reverse overflow-x-auto">
-      <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="shrink-0 text-slate-600 dark:text-slate-400" dangerouslySetInnerHTML={{ __html: markup }} />
+      <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="shrink-0 text-slate-600 dark:text-slate-400">
+        {monthLabels.map((m) => (
+          <text key={`${m.column}-${m.label}`} x={LEFT + m.column * STEP} y={10} className="fill-current text-[10px]">
+            {m.label}
+          </text>
+        ))}
+        {["Mon", "Wed", "Fri"].map((label, i) => (
+          <text key={label} x={0} y={TOP + (1 + i * 2) * STEP + CELL - 2} className="fill-current text-[9px]">
+            {label}
+          </text>
+        ))}
+        {days.map((d, i) => (
+          <rect key={d.key} x={LEFT + Math.floor((offset + i) / 7) * STEP} y={TOP + ((offset + i) % 7) * STEP} width={CELL} height={CELL} rx={2} className={LEVELS[level(d.count, max)]}>
+            <title>{`${d.key}: ${d.count} review${d.count === 1 ? "" : "s"}`}</title>
+          </rect>
+        ))}
+      </svg>
     </div>
   );
 }
