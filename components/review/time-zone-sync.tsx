@@ -1,27 +1,39 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { sameTimeZone } from "@/lib/domain/time-zone";
 import { adoptBrowserTimeZone } from "@/lib/server/actions/review";
+
+// A runtime that names no zone gives "", which the action refuses (not adopted).
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+const noSubscription = () => () => undefined;
 
 // On a learner's first visit (no settings saved yet), records the browser's time zone so study days
 // start at 4 a.m. where they live, then reloads the page's data. With `children` (the review
 // session), they are held back until then: a card shown before the reload would be replaced under
 // the learner's hand (a revealed answer folded away). If the zone is not adopted (the runtime does
-// not name one, or settings were saved meanwhile), the children show as they are.
-export function TimeZoneSync({ children }: { children?: ReactNode }) {
+// not name one, or settings were saved meanwhile), the children show as they are. When the browser's
+// zone is `assumed` (the zone the page was drawn for), the page is already right: the zone is saved
+// in the background and the children show at once, without a second render of the whole page.
+export function TimeZoneSync({ assumed, children }: { assumed?: string; children?: ReactNode }) {
   const router = useRouter();
   const [settled, setSettled] = useState(false);
+  // "" while hydrating (the server knows no browser), then the browser's zone.
+  const drawnForThisZone = sameTimeZone(useSyncExternalStore(noSubscription, browserZone, () => ""), assumed ?? "");
   useEffect(() => {
-    // A runtime that names no zone sends "", which the action refuses (not adopted).
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+    const zone = browserZone();
+    if (assumed !== undefined && sameTimeZone(zone, assumed)) {
+      void adoptBrowserTimeZone(zone).catch(() => undefined);
+      return;
+    }
     void adoptBrowserTimeZone(zone).then(
       ({ adopted }) => (adopted ? router.refresh() : setSettled(true)),
       () => setSettled(true),
     );
-  }, [router]);
+  }, [router, assumed]);
   if (children === undefined) return null;
-  return settled ? (
+  return settled || drawnForThisZone ? (
     <>{children}</>
   ) : (
     <p role="status" className="text-slate-700 dark:text-slate-300">

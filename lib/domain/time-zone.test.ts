@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, wallTime, wallTimeToInstant, zoneOffsetMs } from "@/lib/domain/time-zone";
+import { isValidTimeZone, sameTimeZone, wallTime, wallTimeToInstant, zoneOffsetMs } from "@/lib/domain/time-zone";
 
 describe("isValidTimeZone", () => {
   it("accepts IANA names and refuses others", () => {
@@ -12,6 +12,16 @@ describe("isValidTimeZone", () => {
     expect(isValidTimeZone("   ")).toBe(false);
     expect(isValidTimeZone("+05:30 but not a zone")).toBe(false);
     expect(isValidTimeZone(`Europe/${"x".repeat(70)}`)).toBe(false);
+  });
+});
+
+describe("sameTimeZone", () => {
+  it("matches a zone and its aliases, and nothing unknown", () => {
+    expect(sameTimeZone("UTC", "UTC")).toBe(true);
+    expect(sameTimeZone("Etc/UTC", "UTC")).toBe(true);
+    expect(sameTimeZone("Europe/Berlin", "UTC")).toBe(false);
+    expect(sameTimeZone("", "UTC")).toBe(false);
+    expect(sameTimeZone("Mars/Base", "Mars/Base")).toBe(false);
   });
 });
 

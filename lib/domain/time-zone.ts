@@ -32,6 +32,12 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Whether two zone names are the same zone ("Etc/UTC" and "UTC" are); an unknown name matches nothing.
+export function sameTimeZone(a: string, b: string): boolean {
+  if (!isValidTimeZone(a) || !isValidTimeZone(b)) return false;
+  return formatterFor(a).resolvedOptions().timeZone === formatterFor(b).resolvedOptions().timeZone;
+}
+
 // Date.UTC with the year kept as given: Date.UTC reads years 0-99 as 1900-1999.
 export function utcMs({ year, month, day, hour, minute, second }: WallTime): number {
   return new Date(0).setUTCFullYear(year, month - 1, day) + ((hour * 60 + minute) * 60 + second) * 1000;

@@ -53,7 +53,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {/* On a first visit the session waits for the browser's zone: the refreshed page brings the queue of the learner's own study day. */}
       {/* The service worker keeps this page and its cards for a visit with no network (service-worker/sw.ts). */}
       <SerwistProvider swUrl="/serwist/sw.js" cacheOnNavigation={false} reloadOnOnline={false}>
-        {stored.saved ? reviewer : <TimeZoneSync>{reviewer}</TimeZoneSync>}
+        {stored.saved ? reviewer : <TimeZoneSync assumed={stored.settings.timeZone}>{reviewer}</TimeZoneSync>}
       </SerwistProvider>
     </div>
   );
