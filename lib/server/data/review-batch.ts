@@ -6,7 +6,7 @@ import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { getCardHistories, type CardHistory } from "./card-history";
-import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
+import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow } from "./cards";
 import { afterColumns, logSelect, type LogRow } from "./review-logs";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -32,6 +32,9 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // The card changed between the transaction's read and its write (a concurrent request): start again.
 class CardChanged extends Error {}
+// A named card is not the learner's, after the transaction wrote other first-reviewed cards.
+class NotTheirs extends Error {}
+const notFound = (reviews: readonly ReviewToSave[]): SaveReviewsResult => ({ results: reviews.map(() => ({ status: "not-found" })), cards: new Map() });
 
 
 // Saves the reviews in one transaction. A reviewId already stored is answered with its first log
@@ -51,6 +54,7 @@ export async function saveReviews(
     try {
       return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates));
     } catch (error) {
+      if (error instanceof NotTheirs) return notFound(reviews);
       if (attempt >= 4 || !(error instanceof CardChanged || isUniqueViolation(error))) throw error;
     }
   }
@@ -66,10 +70,20 @@ async function applyReviews(
 ): Promise<SaveReviewsResult> {
   const stored = await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
   const logs = new Map(stored.map((log) => [log.reviewId, log]));
-  const rows = await tx.card.findMany({ where: { userId, id: { in: [...new Set(reviews.map((r) => r.cardId))] } }, select: cardSelect });
+  const named = [...new Set(reviews.map((r) => r.cardId))];
+  const rows = await tx.card.findMany({ where: { userId, id: { in: named } }, select: cardSelect });
   const cards = new Map(rows.map((row) => [row.id, row]));
+  // A new card the queue showed has no row until its first review: written here, in this transaction.
+  const unwritten = named.filter((id) => !cards.has(id));
+  if (unwritten.length > 0) {
+    const firstSeen = (cardId: string) => new Date(Math.min(...reviews.filter((r) => r.cardId === cardId).map((r) => r.reviewedAt.getTime())));
+    for (const row of await writeUnseenCards(tx, userId, unwritten, firstSeen)) cards.set(row.id, row);
+  }
   // A card that is not the learner's refuses the whole batch: nothing is written.
-  if (reviews.some((r) => !cards.has(r.cardId))) return { results: reviews.map(() => ({ status: "not-found" })), cards: new Map() };
+  if (reviews.some((r) => !cards.has(r.cardId))) {
+    if (unwritten.length > 0) throw new NotTheirs(); // rolls back the rows just written
+    return notFound(reviews);
+  }
   const fresh = reviews.filter((r) => !logs.has(r.reviewId));
   const retired = fresh.length === 0 ? [] : await tx.flashcard.findMany({ where: { id: { in: fresh.map((r) => cards.get(r.cardId)!.flashcardId) }, retiredAt: { not: null } }, select: { id: true } });
   const retiredIds = new Set(retired.map((f) => f.id));

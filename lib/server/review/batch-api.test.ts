@@ -11,7 +11,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { makeLearner } from "@/tests/support/review";
+import { makeLearner, writeShownCards } from "@/tests/support/review";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
@@ -36,6 +36,7 @@ async function learnerWithCards(n = 2) {
   signInAs(me);
   const response = await queueRoute(jsonRequest(`/api/v1/review/queue?limit=${n}`, "GET"));
   const items = ((await response.json()) as { queue: { items: { cardId: string }[] } }).queue.items.map((i) => i.cardId);
+  await writeShownCards(me.id, items, new Date(BASE - MIN));
   return { me, cards: items };
 }
 
