@@ -34,6 +34,10 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 class CardChanged extends Error {}
 // A named card is not the learner's, after the transaction wrote other first-reviewed cards.
 class NotTheirs extends Error {}
+// The first try of a single review skipped looking its reviewId up, and did not save: look it up.
+class LookUp extends Error {}
+// A review names a card the queue showed but nobody held: prepare (feed quiz mistakes) first.
+class Unwritten extends Error {}
 const notFound = (reviews: readonly ReviewToSave[]): SaveReviewsResult => ({ results: reviews.map(() => ({ status: "not-found" })), cards: new Map() });
 
 
@@ -42,19 +46,36 @@ const notFound = (reviews: readonly ReviewToSave[]): SaveReviewsResult => ({ res
 // same card) makes the transaction start again, where it finds the winner's work. Reviews made at
 // `now` are never late, so they skip the check for later entries.
 // `targetDates` gives a flashcard's study-target dates (none by default): grades appended now are
-// capped toward them.
+// capped toward them. `beforeFirstReview` runs once, outside the transaction, before the rows of
+// cards the queue showed but the learner did not hold yet are written (the quiz feed writes its own).
+// A single review first tries without looking its reviewId up (one query fewer on the common path):
+// a repeat fails on the unique key, and anything but "saved" is tried again with the look-up.
 export async function saveReviews(
   userId: string,
   reviews: readonly ReviewToSave[],
   params: ScheduleParams,
   now: Date,
   targetDates: (flashcardId: string) => readonly TargetDate[] = () => [],
+  beforeFirstReview?: () => Promise<void>,
 ): Promise<SaveReviewsResult> {
+  let optimistic = reviews.length === 1;
+  let prepare = beforeFirstReview;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates));
+      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates, { optimistic, prepare: prepare !== undefined }));
     } catch (error) {
       if (error instanceof NotTheirs) return notFound(reviews);
+      if (error instanceof Unwritten && prepare) {
+        await prepare();
+        prepare = undefined;
+        attempt--;
+        continue;
+      }
+      if (optimistic && (error instanceof LookUp || isUniqueViolation(error))) {
+        optimistic = false;
+        attempt--;
+        continue;
+      }
       if (attempt >= 4 || !(error instanceof CardChanged || isUniqueViolation(error))) throw error;
     }
   }
@@ -67,8 +88,9 @@ async function applyReviews(
   params: ScheduleParams,
   now: Date,
   targetDates: (flashcardId: string) => readonly TargetDate[],
+  mode: { optimistic: boolean; prepare: boolean },
 ): Promise<SaveReviewsResult> {
-  const stored = await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
+  const stored = mode.optimistic ? [] : await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
   const logs = new Map(stored.map((log) => [log.reviewId, log]));
   const named = [...new Set(reviews.map((r) => r.cardId))];
   const rows = await tx.card.findMany({ where: { userId, id: { in: named } }, select: cardSelect });
@@ -76,6 +98,7 @@ async function applyReviews(
   // A new card the queue showed has no row until its first review: written here, in this transaction.
   const unwritten = named.filter((id) => !cards.has(id));
   if (unwritten.length > 0) {
+    if (mode.prepare) throw new Unwritten();
     const firstSeen = (cardId: string) => new Date(Math.min(...reviews.filter((r) => r.cardId === cardId).map((r) => r.reviewedAt.getTime())));
     for (const row of await writeUnseenCards(tx, userId, unwritten, firstSeen)) cards.set(row.id, row);
   }
@@ -133,6 +156,8 @@ async function applyReviews(
     }
   }
   if (newLogs.length > 0) await tx.reviewLog.createMany({ data: newLogs });
+  // Unsure without the look-up: a refusal may be a repeat of a saved review (answered "replayed").
+  if (mode.optimistic && reviews.some((r) => results.get(r.reviewId)?.status !== "saved")) throw new LookUp();
   return { results: reviews.map((r) => results.get(r.reviewId)!), cards };
 }
 

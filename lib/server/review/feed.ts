@@ -7,8 +7,8 @@ import { countQuizCardsSince, createCards, listPendingMistakes, listSectionCards
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 
 // Quiz mistakes feed memory (the rule: lib/domain/review/feed.ts). The feed is written when results
-// are: a checked answer, a finished attempt, and a review (which writes what a later day or a
-// released assignment made due). The queue only reads it: it shows what writing the feed now would
+// are: a checked answer, a finished attempt, and the first review of a card the queue showed (which
+// writes what a later day or a released assignment made due). The queue only reads it: it shows what writing the feed now would
 // bring, under the same card ids. When no wrong answer is pending either costs one indexed read.
 
 export type QuizFeedStatus = {
@@ -77,3 +77,7 @@ export async function writeQuizFeed(userId: string, now: Date, settings?: Review
   const broughtIn = [...plan.request.map((r) => r.cardId), ...created.filter((c) => createdIds.has(c.flashcardId) && c.quizRequestedAt !== null).map((c) => c.id)];
   await logQuizFeed(userId, [...new Set(broughtIn)], params, now);
 }
+
+// For the review paths: before a first review writes the row of a card the queue showed, the feed is
+// written, so a card a quiz mistake brings (a later day's, or a released assignment's) keeps its reason.
+export const feedFirst = (userId: string, settings: ReviewSettings, now: Date) => () => writeQuizFeed(userId, now, settings);

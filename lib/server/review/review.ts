@@ -6,7 +6,7 @@ import { getFlashcardContent, stateName } from "@/lib/server/data/cards";
 import { saveReviews, type SavedReview } from "@/lib/server/data/review-batch";
 import { undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
-import { writeQuizFeed } from "./feed";
+import { feedFirst } from "./feed";
 import { datesFor } from "./target-queue";
 import { listActiveTargets } from "./targets";
 import { toCardView, toReviewResult, type ReviewCardView, type ReviewResultView } from "./views";
@@ -28,9 +28,8 @@ export type SubmitOutcome =
 // of a study target gets an interval that keeps it remembered on the target's date.
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
   const { settings } = await getReviewSettings(userId);
-  // Mistakes a later day or a released assignment made due are fed first: the queue showed their cards.
-  const [targets] = await Promise.all([listActiveTargets(userId, settings, now), writeQuizFeed(userId, now, settings)]);
-  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId));
+  const targets = await listActiveTargets(userId, settings, now);
+  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId), feedFirst(userId, settings, now));
   return submitOutcome(results[0]!, settings);
 }
 
