@@ -20,7 +20,7 @@ async function main() {
   const emails = await createUsers(databaseUrl, learners, `fault-${Date.now()}`, password);
   const cookies = await Promise.all(emails.map((e) => signInOverHttp(server.baseUrl, e, password)));
 
-  // Each learner's first queue introduces their new cards.
+  // Each learner's first queue shows their new cards (the first review of each writes its row).
   const queues = await Promise.all(
     cookies.map(async (cookie) => {
       const res = await fetch(`${server.baseUrl}/api/v1/review/queue?limit=100`, { headers: { cookie } });

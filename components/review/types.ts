@@ -17,3 +17,8 @@ export function toQueueJson(queue: QueueView): QueueJson {
 export function reviveItem(item: ReviewItem): ReviewItem {
   return { ...item, memory: memoryFromJson(item.memory), targets: item.targets.map((t) => ({ ...t, date: new Date(t.date) })) };
 }
+
+// Performance marks of the reviewer: a grade accepted, and the card shown after it (the e2e bench
+// bench/review-latency.bench.ts measures the time between them).
+export const GRADED_MARK = "review:graded";
+export const CARD_SHOWN_MARK = "review:card-shown";

@@ -9,7 +9,7 @@ import { cardAction } from "@/lib/server/actions/review";
 import { keepOfflineCopy } from "./offline-copy";
 import type { SyncOutcome } from "./outbox-sync";
 import { fetchQueue, postUndo, type QueueQuery } from "./review-api";
-import { reviveItem, type QueueJson, type ReviewItem } from "./types";
+import { CARD_SHOWN_MARK, GRADED_MARK, reviveItem, type QueueJson, type ReviewItem } from "./types";
 import { useOutbox } from "./use-outbox";
 
 // The review session in the browser: the shown card is graded here with the server's own rules
@@ -105,6 +105,8 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
 
   useEffect(() => {
     shownAt.current = Date.now();
+    // Grade → next card shown, read by bench/review-latency.bench.ts (a mark costs microseconds).
+    if (current?.cardId) performance.mark(CARD_SHOWN_MARK);
   }, [current?.cardId, current?.version]);
 
   const refresh = useCallback(
@@ -126,6 +128,7 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
   const grade = useCallback(
     (rating: number) => {
       if (!current || !revealed || busy || rating < 1 || rating > 4) return;
+      performance.mark(GRADED_MARK);
       const reviewId = newReviewId();
       const online = typeof navigator === "undefined" || navigator.onLine !== false;
       const durationMs = Math.min(3_600_000, Math.max(0, Date.now() - shownAt.current));

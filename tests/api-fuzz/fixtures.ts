@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { createSelfStudyAttempt } from "@/lib/server/quiz/service";
 import { GET as getReviewQueue } from "@/app/api/v1/review/queue/route";
 import { signInAs } from "@/tests/auth-mock";
+import { writeShownCards } from "@/tests/support/review";
 import type { Persona } from "./discover";
 
 // The records the fuzzer aims at: for each persona, ids they own (so the access check passes and
@@ -51,14 +52,16 @@ async function attempt(userId: string): Promise<string> {
   return outcome.id;
 }
 
-// The learner's first review card, introduced by loading the queue through its route handler.
+// The learner's first review card, shown by the queue's route handler and written as its first review would.
 async function card(userId: string): Promise<string> {
   signInAs({ id: userId });
   const response = await getReviewQueue(new Request("http://localhost/api/v1/review/queue?limit=5"));
   expect(response.status).toBe(200);
   signInAs(null);
+  const shown = ((await response.json()) as { queue: { items: { cardId: string }[] } }).queue.items.map((i) => i.cardId);
+  await writeShownCards(userId, shown);
   const first = await db.card.findFirst({ where: { userId }, orderBy: { position: "asc" }, select: { id: true } });
-  if (!first) throw new Error("fixture card: the queue introduced no cards");
+  if (!first) throw new Error("fixture card: the queue showed no cards");
   return first.id;
 }
 

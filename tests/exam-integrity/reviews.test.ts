@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
-import { makeLearner, reviewBody } from "@/tests/support/review";
+import { makeLearner, reviewBody, writeShownCards } from "@/tests/support/review";
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
@@ -24,6 +24,7 @@ async function learnerWithCards(limit: number) {
   signInAs(me);
   const response = await queueRoute(jsonRequest(`/api/v1/review/queue?limit=${limit}`, "GET"));
   const body = (await response.json()) as { queue: { items: QueueItem[] } };
+  await writeShownCards(me.id, body.queue.items.map((i) => i.cardId));
   return { me, items: body.queue.items };
 }
 

@@ -46,3 +46,10 @@ export async function setSettings(
 ) {
   await db.reviewSettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }
+
+// Writes the rows of new cards the queue showed (as their first review would), for tests that then
+// set a card's state directly.
+export async function writeShownCards(userId: string, cardIds: readonly string[], introducedAt = new Date()) {
+  const { writeUnseenCards } = await import("@/lib/server/data/cards");
+  await db.$transaction((tx) => writeUnseenCards(tx, userId, cardIds, () => introducedAt));
+}

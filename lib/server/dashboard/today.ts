@@ -6,7 +6,7 @@ import { loadStreak } from "@/lib/server/review/progress";
 import { loadReviewQueue } from "@/lib/server/review/queue";
 
 // What the dashboard says about today: the cards left to study (the same counts /review shows, so
-// opening the dashboard introduces today's new cards as opening /review does), the streak, and the
+// they agree; reading them writes nothing, as reading /review writes nothing), the streak, and the
 // latest quiz still open. Three independent reads, run together.
 
 export type OpenQuiz = { id: string; title: string; answeredCount: number; total: number; deadlineAt: Date | null };

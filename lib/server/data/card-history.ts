@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { StoredEntry } from "@/lib/domain/review/merge";
 import { cardSnapshotSchema, manualActionSchema, scheduleParamsSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
-import { cardSelect, stateColumns, toSnapshot, type CardRow, type GuardedWrite } from "./cards";
+import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow, type GuardedWrite } from "./cards";
 import { nonGradeEntry } from "./review-logs";
 
 // Manual operations on a card (Anki's "manual" revlog entries) and a card's history for replay.
@@ -23,7 +23,8 @@ export async function saveManualChange(
   decide: (before: CardSnapshot) => CardSnapshot,
 ): Promise<GuardedWrite> {
   return db.$transaction(async (tx): Promise<GuardedWrite> => {
-    const row = await tx.card.findFirst({ where: { id: cardId, userId }, select: cardSelect });
+    // A new card the queue showed but nobody reviewed yet gets its row with its first operation.
+    const row = (await tx.card.findFirst({ where: { id: cardId, userId }, select: cardSelect })) ?? (await writeUnseenCards(tx, userId, [cardId], () => now))[0];
     if (!row) return "not-found";
     if (expectedVersion !== undefined && row.version !== expectedVersion) return "stale";
     const after = decide(toSnapshot(row));

@@ -1,8 +1,10 @@
 import "server-only";
+import crypto from "node:crypto";
 import { z } from "zod";
-import { CARD_STATE_NAMES, type CardState, type CardStateName } from "@/lib/domain/review/card-state";
+import { CARD_STATE_NAMES, newCardState, type CardState, type CardStateName } from "@/lib/domain/review/card-state";
 import type { CardSnapshot } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
+import type { Tx } from "./audit";
 import { visibleResults } from "./quiz-results";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -137,25 +139,59 @@ export async function listOwnedFlashcardIds(userId: string): Promise<Set<string>
 // quizRequestedAt: the quiz mistake that asked for the card (see lib/domain/review/feed.ts), else null.
 export type NewCard = { flashcardId: string; sectionId: string; position: number; due: Date; introducedAt: Date; quizRequestedAt: Date | null };
 
+// A learner's card of a flashcard has one id, known before its row exists: the queue shows today's
+// new cards without writing, and the first review (or operation) of one writes its row under the id
+// the reviewer was given. The hash ties the id to its learner; the flashcard id (kebab-case, so
+// without "_") is readable after it.
+export function cardIdFor(userId: string, flashcardId: string): string {
+  return `n${crypto.createHash("sha256").update(`${userId}\n${flashcardId}`).digest("hex").slice(0, 16)}_${flashcardId}`;
+}
+
+// The flashcard a card id made by cardIdFor names for this learner, or null (another learner's, or not such an id).
+export function flashcardOfCardId(userId: string, cardId: string): string | null {
+  const match = /^n[0-9a-f]{16}_(.+)$/.exec(cardId);
+  return match && cardIdFor(userId, match[1]!) === cardId ? match[1]! : null;
+}
+
+// A card the learner does not hold yet, as its row will be when first written (never stored by a read).
+export function unseenCardRow(userId: string, flashcard: { id: string; sectionId: string; position: number }, now: Date): CardRow {
+  return {
+    id: cardIdFor(userId, flashcard.id),
+    flashcardId: flashcard.id,
+    sectionId: flashcard.sectionId,
+    position: flashcard.position,
+    ...stateColumns(newCardState(now)),
+    suspended: false,
+    buriedUntil: null,
+    leech: false,
+    version: 0,
+    introducedAt: now,
+    quizRequestedAt: null,
+  };
+}
+
+// Writes the rows of shown-but-unwritten cards named in a write (a first review, an operation on a
+// new card), inside that write's transaction, and returns them; ids that name no live flashcard of
+// this learner are left out (the caller answers "not found"). `introducedAt` says when each was first shown.
+export async function writeUnseenCards(tx: Tx, userId: string, cardIds: readonly string[], introducedAt: (cardId: string) => Date): Promise<CardRow[]> {
+  const wanted = new Map(cardIds.flatMap((id) => { const flashcardId = flashcardOfCardId(userId, id); return flashcardId ? [[flashcardId, id] as const] : []; }));
+  if (wanted.size === 0) return [];
+  const flashcards = await tx.flashcard.findMany({ where: { id: { in: [...wanted.keys()] }, retiredAt: null }, select: { id: true, sectionId: true, position: true } });
+  const rows = flashcards.map((f) => { const id = cardIdFor(userId, f.id); return unseenCardRow(userId, f, introducedAt(id)); });
+  if (rows.length === 0) return [];
+  // Rows written before ids were derived keep their ids; the queue shows them, never a derived id for their flashcard.
+  await tx.card.createMany({ data: rows.map((row) => ({ userId, ...row })) });
+  return rows;
+}
+
 
 // Creates new cards; one the learner already holds (another tab introduced it first) is skipped.
 export async function createCards(userId: string, cards: readonly NewCard[]): Promise<void> {
   if (cards.length === 0) return;
   const rows = cards.map((c) => ({
     userId,
-    flashcardId: c.flashcardId,
-    sectionId: c.sectionId,
-    position: c.position,
-    state: "new",
+    ...unseenCardRow(userId, { id: c.flashcardId, sectionId: c.sectionId, position: c.position }, c.introducedAt),
     due: c.due,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    learningSteps: 0,
-    reps: 0,
-    lapses: 0,
-    introducedAt: c.introducedAt,
     quizRequestedAt: c.quizRequestedAt,
   }));
   try {

@@ -8,7 +8,7 @@ import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { getCardHistories, type CardHistory } from "./card-history";
 import { getDueCounts } from "./due-counts";
-import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
+import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow } from "./cards";
 import { afterColumns, logSelect, type LogRow } from "./review-logs";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -34,6 +34,13 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // The card changed between the transaction's read and its write (a concurrent request): start again.
 class CardChanged extends Error {}
+// A named card is not the learner's, after the transaction wrote other first-reviewed cards.
+class NotTheirs extends Error {}
+// The first try of a single review skipped looking its reviewId up, and did not save: look it up.
+class LookUp extends Error {}
+// A review names a card the queue showed but nobody held: prepare (feed quiz mistakes) first.
+class Unwritten extends Error {}
+const notFound = (reviews: readonly ReviewToSave[]): SaveReviewsResult => ({ results: reviews.map(() => ({ status: "not-found" })), cards: new Map() });
 
 
 // Saves the reviews in one transaction. A reviewId already stored is answered with its first log
@@ -42,7 +49,11 @@ class CardChanged extends Error {}
 // `now` are never late, so they skip the check for later entries.
 // `targetDates` gives a flashcard's study-target dates (none by default): grades appended now are
 // capped toward them. `shaping`: the learner's load balancing and easy days (none by default); the
-// due counts they read are taken inside the transaction.
+// due counts they read are taken inside the transaction. `beforeFirstReview` runs once, outside
+// the transaction, before the rows of cards the queue showed but the learner did not hold yet are
+// written (the quiz feed writes its own).
+// A single review first tries without looking its reviewId up (one query fewer on the common path):
+// a repeat fails on the unique key, and anything but "saved" is tried again with the look-up.
 export async function saveReviews(
   userId: string,
   reviews: readonly ReviewToSave[],
@@ -50,11 +61,26 @@ export async function saveReviews(
   now: Date,
   targetDates: (flashcardId: string) => readonly TargetDate[] = () => [],
   shaping: Omit<Workload, "dueCounts"> | null = null,
+  beforeFirstReview?: () => Promise<void>,
 ): Promise<SaveReviewsResult> {
+  let optimistic = reviews.length === 1;
+  let prepare = beforeFirstReview;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates, shaping));
+      return await db.$transaction((tx) => applyReviews(tx, userId, reviews, params, now, targetDates, shaping, { optimistic, prepare: prepare !== undefined }));
     } catch (error) {
+      if (error instanceof NotTheirs) return notFound(reviews);
+      if (error instanceof Unwritten && prepare) {
+        await prepare();
+        prepare = undefined;
+        attempt--;
+        continue;
+      }
+      if (optimistic && (error instanceof LookUp || isUniqueViolation(error))) {
+        optimistic = false;
+        attempt--;
+        continue;
+      }
       if (attempt >= 4 || !(error instanceof CardChanged || isUniqueViolation(error))) throw error;
     }
   }
@@ -68,13 +94,25 @@ async function applyReviews(
   now: Date,
   targetDates: (flashcardId: string) => readonly TargetDate[],
   shaping: Omit<Workload, "dueCounts"> | null,
+  mode: { optimistic: boolean; prepare: boolean },
 ): Promise<SaveReviewsResult> {
-  const stored = await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
+  const stored = mode.optimistic ? [] : await tx.reviewLog.findMany({ where: { userId, reviewId: { in: reviews.map((r) => r.reviewId) } }, select: logSelect });
   const logs = new Map(stored.map((log) => [log.reviewId, log]));
-  const rows = await tx.card.findMany({ where: { userId, id: { in: [...new Set(reviews.map((r) => r.cardId))] } }, select: cardSelect });
+  const named = [...new Set(reviews.map((r) => r.cardId))];
+  const rows = await tx.card.findMany({ where: { userId, id: { in: named } }, select: cardSelect });
   const cards = new Map(rows.map((row) => [row.id, row]));
+  // A new card the queue showed has no row until its first review: written here, in this transaction.
+  const unwritten = named.filter((id) => !cards.has(id));
+  if (unwritten.length > 0) {
+    if (mode.prepare) throw new Unwritten();
+    const firstSeen = (cardId: string) => new Date(Math.min(...reviews.filter((r) => r.cardId === cardId).map((r) => r.reviewedAt.getTime())));
+    for (const row of await writeUnseenCards(tx, userId, unwritten, firstSeen)) cards.set(row.id, row);
+  }
   // A card that is not the learner's refuses the whole batch: nothing is written.
-  if (reviews.some((r) => !cards.has(r.cardId))) return { results: reviews.map(() => ({ status: "not-found" })), cards: new Map() };
+  if (reviews.some((r) => !cards.has(r.cardId))) {
+    if (unwritten.length > 0) throw new NotTheirs(); // rolls back the rows just written
+    return notFound(reviews);
+  }
   const fresh = reviews.filter((r) => !logs.has(r.reviewId));
   const retired = fresh.length === 0 ? [] : await tx.flashcard.findMany({ where: { id: { in: fresh.map((r) => cards.get(r.cardId)!.flashcardId) }, retiredAt: { not: null } }, select: { id: true } });
   const retiredIds = new Set(retired.map((f) => f.id));
@@ -127,6 +165,8 @@ async function applyReviews(
     }
   }
   if (newLogs.length > 0) await tx.reviewLog.createMany({ data: newLogs });
+  // Unsure without the look-up: a refusal may be a repeat of a saved review (answered "replayed").
+  if (mode.optimistic && reviews.some((r) => results.get(r.reviewId)?.status !== "saved")) throw new LookUp();
   return { results: reviews.map((r) => results.get(r.reviewId)!), cards };
 }
 

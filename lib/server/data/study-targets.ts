@@ -123,10 +123,8 @@ export async function listClocks(userIds: readonly string[]) {
   return db.reviewSettings.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, weights: true, timeZone: true, dayStartsAtHour: true } });
 }
 
-// The learner's cards with these ids, in the order given (another learner's are not found).
-export async function listCardRows(userId: string, ids: readonly string[]): Promise<CardRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.card.findMany({ where: { userId, id: { in: [...ids] } }, select: cardSelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+// The learner's cards of these flashcards (whole rows: a session shows them).
+export async function listHeldCards(userId: string, flashcardIds: readonly string[]): Promise<CardRow[]> {
+  if (flashcardIds.length === 0) return [];
+  return db.card.findMany({ where: { userId, flashcardId: { in: [...flashcardIds] } }, select: cardSelect });
 }

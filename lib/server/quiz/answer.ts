@@ -7,6 +7,7 @@ import type { SubmitAnswerInput } from "@/lib/schemas/quiz";
 import { metrics } from "@/lib/server/metrics";
 import { saveAnswerWithResult, type AttemptItemRow, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
 import { getNotesByIds, getQuestionsByIds, type QuizQuestion } from "@/lib/server/data/quiz-questions";
+import { writeQuizFeed } from "@/lib/server/review/feed";
 import { buildAttemptView, closeAndGrade, feedbackContext, loadAttemptClosingOverdue } from "./attempt";
 import type { Issue } from "./create";
 import { buildLearnerItem, noteIdsOf, parseLayout, type AttemptView, type LearnerItem } from "./views";
@@ -70,6 +71,8 @@ async function answerQuestion(userId: string, attemptId: string, input: SubmitAn
     now,
     checked: final,
   });
+  // A checked wrong answer is a result now: it feeds review with the cards that teach it.
+  if (written && final && !grade.correct) await writeQuizFeed(userId, now);
   if (written) {
     const stored: AttemptItemRow = { ...item, answerId: input.answerId, answer: JSON.stringify(input.answer), score: grade.score, correct: grade.correct, feedback: grade.feedback ?? null, answeredAt: now };
     const answeredCount = row.items.filter((i) => i.answerId !== null).length + (item.answerId === null ? 1 : 0);

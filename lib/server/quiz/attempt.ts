@@ -5,6 +5,7 @@ import { feedbackLevel, revealsOnCheck, type FeedbackContext } from "@/lib/domai
 import { finishInstant, isOverdue } from "@/lib/domain/quiz/timing";
 import { closeAttempt, getAttemptWithItems, type AttemptWithItems } from "@/lib/server/data/quiz-attempts";
 import { getNotesByIds, getQuestionsByIds, type QuizNote, type QuizQuestion } from "@/lib/server/data/quiz-questions";
+import { writeQuizFeed } from "@/lib/server/review/feed";
 import { buildLearnerItem, noteIdsOf, type AttemptView } from "./views";
 
 // Reading and closing attempts. An attempt whose deadline has passed is closed and graded with
@@ -21,6 +22,8 @@ export function feedbackContext(row: AttemptWithItems): FeedbackContext {
 export async function closeAndGrade(userId: string, row: AttemptWithItems, now: Date): Promise<void> {
   const resultsRecorded = revealsOnCheck(feedbackContext(row), now);
   await closeAttempt(userId, row.id, finishInstant(row, now), (items) => scoreAttempt(items.map((i) => ({ score: i.score ?? 0 })), row.maxScore).points, resultsRecorded);
+  // The results just recorded (when the learner may see them) feed review with their mistakes.
+  await writeQuizFeed(userId, now);
 }
 
 // The learner's attempt, closed first if it ran out of time; null when not theirs or unknown.

@@ -11,7 +11,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { makeLearner, setSettings } from "@/tests/support/review";
+import { makeLearner, setSettings, writeShownCards } from "@/tests/support/review";
 import { gradeFirst, withMemory, type LocalItem } from "@/lib/domain/review/local-queue";
 import { gradeLocally, type OutboxEntry } from "@/lib/domain/review/outbox";
 import { formatInterval } from "@/lib/domain/review/schedule";
@@ -40,6 +40,7 @@ async function learnerWithCards(n = 2) {
   signInAs(me);
   const response = await queueRoute(jsonRequest(`/api/v1/review/queue?limit=${n}`, "GET"));
   const items = ((await response.json()) as { queue: { items: { cardId: string }[] } }).queue.items.map((i) => i.cardId);
+  await writeShownCards(me.id, items, new Date(BASE - MIN));
   return { me, cards: items };
 }
 

@@ -6,6 +6,7 @@ import { saveReviews } from "@/lib/server/data/review-batch";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { submitOutcome, type SubmitOutcome } from "./review";
 import type { ReviewResultView } from "./views";
+import { feedFirst } from "./feed";
 import { datesFor } from "./target-queue";
 import { listActiveTargets } from "./targets";
 import { workloadOf } from "./workload";
@@ -37,7 +38,7 @@ export async function submitReviewBatch(userId: string, input: ReviewBatchReques
   const reviews = input.reviews.map((r) => ({ ...r, reviewedAt: r.reviewedAt > now ? new Date(now) : r.reviewedAt }));
   // Study targets cap the intervals here as on the single-review path.
   const targets = await listActiveTargets(userId, settings, now);
-  const saved = await saveReviews(userId, reviews, settings, now, (flashcardId) => datesFor(targets, flashcardId), workloadOf(settings));
+  const saved = await saveReviews(userId, reviews, settings, now, (flashcardId) => datesFor(targets, flashcardId), workloadOf(settings), feedFirst(userId, settings, now));
   const outcomes = saved.results.map((result) => submitOutcome(result, settings));
   const results: BatchItemOutcome[] = [];
   for (const [i, outcome] of outcomes.entries()) {

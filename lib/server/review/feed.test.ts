@@ -3,12 +3,13 @@ import { seed } from "@/lib/db/seed";
 import { flashcardsTeaching } from "@/lib/domain/review/feed";
 import { db } from "@/lib/server/db";
 import { listPendingMistakes, listTeachingMaterial } from "@/lib/server/data/cards";
+import { writeQuizFeed } from "./feed";
 import { loadReviewQueue } from "./queue";
 import { submitReview } from "./review";
 import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
 
 // Quiz mistakes feed the review queue. QuestionResult rows are inserted directly, as the quiz
-// engine writes them (one row per question: the learner's latest answer).
+// engine writes them (one row per question: the learner's latest answer), then fed as it feeds them.
 
 const MIN = 60_000;
 const T0 = new Date("2026-05-04T09:00:00Z");
@@ -18,10 +19,12 @@ const at = (minutes: number) => new Date(T0.getTime() + minutes * MIN);
 let quizQuestions: { id: string; sectionId: string }[];
 let hsiQuestions: string[];
 
-async function answered(userId: string, questionId: string, correct: boolean, when: Date) {
+async function answered(userId: string, questionId: string, correct: boolean, when: Date, feed = true) {
   const q = await db.question.findUniqueOrThrow({ where: { id: questionId }, select: { sectionId: true } });
   const result = { sectionId: q.sectionId, correct, score: correct ? 1 : 0, answeredAt: when };
   await db.questionResult.upsert({ where: { userId_questionId: { userId, questionId } }, create: { userId, questionId, ...result }, update: result });
+  // The quiz engine feeds review as it saves a result (the queue only reads the feed).
+  if (feed) await writeQuizFeed(userId, when);
 }
 const queueAt = (userId: string, now: Date) => loadReviewQueue(userId, now, { limit: 100 });
 
@@ -46,8 +49,9 @@ describe("quiz mistakes bring the cards that teach what was missed", () => {
     const me = await makeLearner();
     await setSettings(me.id, { newPerDay: 0, quizCardsPerDay: 100 });
     expect(quizQuestions).toHaveLength(8);
-    for (const [i, q] of quizQuestions.entries()) await answered(me.id, q.id, false, at(1 + i / 10));
+    for (const [i, q] of quizQuestions.entries()) await answered(me.id, q.id, false, at(1 + i / 10), false);
     const expected = await taughtBy(me.id);
+    await writeQuizFeed(me.id, at(1.9));
     const queue = (await queueAt(me.id, at(2)))!;
     const cards = await db.card.findMany({ where: { userId: me.id } });
     expect(new Set(cards.map((c) => c.flashcardId))).toEqual(expected);
@@ -74,8 +78,10 @@ describe("quiz mistakes bring the cards that teach what was missed", () => {
     expect(queue.quizFeed.cap).toBe(3);
     expect(queue.quizFeed.broughtToday).toBe(fromQuiz);
     expect(queue.quizFeed.waitingMistakes).toBeGreaterThan(0);
-    // The next study day brings more, still within the cap.
+    // The next study day shows more, still within the cap, written with the learner's next write (a review, say).
     const tomorrow = (await queueAt(me.id, at(24 * 60)))!;
+    expect(await db.card.count({ where: { userId: me.id, quizRequestedAt: { not: null } } })).toBe(fromQuiz);
+    await writeQuizFeed(me.id, at(24 * 60));
     const fromQuizLater = await db.card.count({ where: { userId: me.id, quizRequestedAt: { not: null } } });
     expect(fromQuizLater).toBeGreaterThan(fromQuiz);
     expect(tomorrow.quizFeed.broughtToday).toBe(fromQuizLater - fromQuiz);

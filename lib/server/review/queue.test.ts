@@ -32,7 +32,8 @@ describe("daily new-card limit", () => {
     // The next study day (after 04:00 UTC) brings three more.
     const tomorrow = (await load(me.id, new Date("2026-05-05T05:00:00Z")))!;
     expect(tomorrow.counts.new).toBe(3);
-    expect(await db.card.count({ where: { userId: me.id } })).toBe(6);
+    // Shown, not written: their rows come with their first reviews.
+    expect(await db.card.count({ where: { userId: me.id } })).toBe(3);
   });
 
   it("takes new cards only from the deck's sections", async () => {
@@ -47,14 +48,18 @@ describe("daily new-card limit", () => {
 describe("section filter", () => {
   it("introduces the day's new cards once, whichever sections are visited", async () => {
     const me = await makeLearner();
-    await setSettings(me.id, { newPerDay: 3 });
+    await setSettings(me.id, { newPerDay: 3, learningSteps: "[]" });
     const hsi = (await load(me.id, T0, "hsi"))!;
     expect(hsi.counts.new).toBe(3);
     expect(hsi.items.every((i) => i.sectionId === "hsi")).toBe(true);
-    // Visiting another section the same day brings no further new cards.
+    // Each section offers its own until the day's new cards are answered; then none anywhere.
+    await submitReview(me.id, { ...reviewBody(hsi.items[0]!.cardId, 3), rating: 3 }, later(1));
     const ero = (await load(me.id, later(1), "ero"))!;
-    expect(ero.counts.new).toBe(0);
-    expect((await load(me.id, later(2)))!.counts.new).toBe(3);
+    expect(ero.counts.new).toBe(2);
+    expect(ero.items.every((i) => i.sectionId === "ero")).toBe(true);
+    for (const item of ero.items.slice(0, 2)) await submitReview(me.id, { ...reviewBody(item.cardId, 3), rating: 3 }, later(2));
+    expect((await load(me.id, later(3), "hsi"))!.counts.new).toBe(0);
+    expect((await load(me.id, later(3)))!.counts.new).toBe(0);
     expect(await db.card.count({ where: { userId: me.id } })).toBe(3);
   });
 });

@@ -10,25 +10,26 @@ import type { ScheduleParams } from "@/lib/schemas/review";
 import { stateName, type CardRow } from "@/lib/server/data/cards";
 import {
   countWaitingNewCards,
-  createCards,
   findSection,
   getFlashcardContent,
   listLiveFlashcards,
   listOwnedFlashcardIds,
   listQueueCards,
+  unseenCardRow,
 } from "@/lib/server/data/cards";
 import { getDueCounts } from "@/lib/server/data/due-counts";
 import { countDoneSince } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
-import { listCardRows } from "@/lib/server/data/study-targets";
-import { feedQuizMistakes, type QuizFeedStatus } from "./feed";
+import { previewQuizFeed, type QuizFeedStatus } from "./feed";
 import { datesFor, planTargetCards, reviewAheadCards } from "./target-queue";
 import { listActiveTargets, type ActiveTarget } from "./targets";
 import { toCardView, type ReviewCardView } from "./views";
 import { workloadOf } from "./workload";
 
-// The learner's review queue, shared by /review and GET /api/v1/review/queue: quiz mistakes are fed
-// in, today's new cards introduced, then the pure buildQueue orders and limits what is due.
+// The learner's review queue, shared by /review, GET /api/v1/review/queue and the dashboard. A read:
+// the cards quiz mistakes bring and today's new cards are shown as their rows will be once written
+// (by the first review, lib/server/data/cards.ts cardIdFor), then the pure buildQueue orders and
+// limits what is due.
 
 export type QueueView = {
   items: ReviewCardView[];
@@ -82,41 +83,40 @@ export async function loadReviewQueue(
   }
   // Custom study "study a section beyond today's limit": today's new-card limit is raised for this queue.
   const settings = extraNew > 0 ? { ...stored, newPerDay: stored.newPerDay + extraNew } : stored;
-  const quizFeed = await feedQuizMistakes(userId, settings, now);
+  const feed = await previewQuizFeed(userId, settings, now);
 
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
   const dayEnd = aheadDays > 0 ? studyDayStartAfter(now, 1 + aheadDays, settings.timeZone, settings.dayStartsAtHour) : nextStudyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
   const [doneToday, initialRows] = await Promise.all([countDoneSince(userId, dayStart), listQueueCards(userId, dayEnd, sectionId)]);
-  let rows = initialRows;
+  const inView = (r: CardRow) => !sectionId || r.sectionId === sectionId;
+  let rows = [...initialRows, ...feed.unseen.filter(inView)];
 
   // Introduce today's new cards in article order: from the section asked for, else from the deck.
   // The cards already waiting are counted over the whole deck, so a day's new cards are introduced
   // once whichever sections the learner visits.
   // Custom study's extra new cards are the section's own: new cards waiting in other sections
   // (a forgotten card, say) do not use them up.
+  // They are shown from this computation, written by nobody: a card's row is written with its first
+  // review, so the same cards are offered until they are answered (lib/server/data/cards.ts cardIdFor).
   const waitingNew = await countWaitingNewCards(userId, now, extraNew > 0 ? sectionId : undefined);
   const wanted = newCardsToIntroduce({ newPerDay: settings.newPerDay, newIntroducedToday: doneToday.newIntroduced, waitingNew });
   if (wanted > 0) {
     const [owned, candidates] = await Promise.all([listOwnedFlashcardIds(userId), listLiveFlashcards(sectionId ? [sectionId] : deckSectionIds)]);
-    const picked = pickFlashcards(candidates, owned, wanted, null);
-    if (picked.length > 0) {
-      await createCards(
-        userId,
-        picked.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now, quizRequestedAt: null })),
-      );
-      rows = await listQueueCards(userId, dayEnd, sectionId);
-    }
+    for (const row of feed.unseen) owned.add(row.flashcardId);
+    rows = [...rows, ...pickFlashcards(candidates, owned, wanted, null).map((f) => unseenCardRow(userId, f, now))];
   }
 
   // Study targets pace their never-studied cards in on top of the day's limit.
   const plan = await planTargetCards(userId, targets, settings, now);
-  if (plan.created) rows = await listQueueCards(userId, dayEnd, sectionId);
+  const shown = new Set(rows.map((r) => r.id));
+  rows = [...rows, ...plan.unseen.filter((r) => !shown.has(r.id) && inView(r))];
+  const requested = new Set([...plan.requested, ...feed.requested]);
   const queueSettings = plan.answeredToday > 0 ? { ...settings, newPerDay: settings.newPerDay + plan.answeredToday } : settings;
 
-  const queue = buildQueue({ cards: rows.map((r) => toQueueCard(r, plan.requested)), doneToday, settings: queueSettings, now, limit, reviewAheadDays: aheadDays });
+  const queue = buildQueue({ cards: rows.map((r) => toQueueCard(r, requested)), doneToday, settings: queueSettings, now, limit, reviewAheadDays: aheadDays });
   const workload = await workloadFor(userId, settings, now);
   const items = await cardViews(queue.items, rows, targets, settings, now, workload);
-  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed, ...scheduling(settings), workload };
+  return { items, counts: queue.counts, nextLearningDue: queue.nextLearningDue, learningLater: queue.learningLater, dayEndsAt: queue.dayEndsAt, section, quizFeed: feed.status, ...scheduling(settings), workload };
 }
 
 const scheduling = (settings: ReviewSettings) => ({ params: scheduleParamsOf(settings), learnAheadMinutes: settings.learnAheadMinutes });
@@ -141,8 +141,7 @@ async function cardViews(queueItems: readonly QueueItem[], rows: readonly CardRo
 // "Review ahead" for a target: its cards below the target recall on its date, lowest first (see
 // reviewAheadCards); answering them schedules them toward the date as any review does.
 async function loadReviewAhead(userId: string, target: ActiveTarget, targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date, limit: number): Promise<QueueView> {
-  const ids = await reviewAheadCards(userId, target, settings, now, limit);
-  const rows = await listCardRows(userId, ids);
+  const rows = await reviewAheadCards(userId, target, settings, now, limit);
   const queueItems = rows.map((r) => ({ cardId: r.id, kind: queueKindOf(stateName(r.state)), due: r.due }));
   const workload = await workloadFor(userId, settings, now);
   const items = await cardViews(queueItems, rows, targets, settings, now, workload);

@@ -12,7 +12,7 @@ import { applyParameters } from "./optimizer";
 import { loadReviewQueue } from "./queue";
 import { planReschedule } from "./reschedule";
 import { submitReview, undoReview } from "./review";
-import { makeLearner, reviewBody, setSettings } from "@/tests/support/review";
+import { makeLearner, reviewBody, setSettings, writeShownCards } from "@/tests/support/review";
 
 // Logs that rebuild every card: random but replayable histories (seeded) of grades, undos, manual
 // operations (suspend, unsuspend, bury, forget, set due date) and settings changes (retention,
@@ -57,7 +57,8 @@ async function randomHistory(seedText: string) {
   const me = await makeLearner("replay");
   await setSettings(me.id, { newPerDay: 6, timeZone: pick(rng, ZONES) });
   let now = T0;
-  await loadReviewQueue(me.id, now, { limit: 10 });
+  const shown = (await loadReviewQueue(me.id, now, { limit: 10 }))!.items.map((i) => i.cardId);
+  await writeShownCards(me.id, shown, now);
   for (let step = 0; step < 70; step++) {
     // Seconds to weeks between operations.
     now = new Date(now.getTime() + Math.floor(rng() ** 3 * 14 * 86_400_000) + 1000);

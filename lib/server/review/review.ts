@@ -7,6 +7,7 @@ import { getDueCounts } from "@/lib/server/data/due-counts";
 import { saveReviews, type SavedReview } from "@/lib/server/data/review-batch";
 import { undoLatestReview } from "@/lib/server/data/review-logs";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { feedFirst } from "./feed";
 import { datesFor } from "./target-queue";
 import { listActiveTargets } from "./targets";
 import { workloadOf } from "./workload";
@@ -30,7 +31,7 @@ export type SubmitOutcome =
 export async function submitReview(userId: string, input: ReviewRequest, now: Date): Promise<SubmitOutcome> {
   const { settings } = await getReviewSettings(userId);
   const targets = await listActiveTargets(userId, settings, now);
-  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId), workloadOf(settings));
+  const { results } = await saveReviews(userId, [{ ...input, reviewedAt: now }], settings, now, (flashcardId) => datesFor(targets, flashcardId), workloadOf(settings), feedFirst(userId, settings, now));
   return submitOutcome(results[0]!, settings);
 }
 

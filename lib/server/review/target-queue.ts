@@ -3,8 +3,8 @@ import { studyDayStart } from "@/lib/domain/review/study-day";
 import { paceUnseenCards, targetCardsDueToday } from "@/lib/domain/review/target-pacing";
 import { reviewAheadOrder, studyDaysUntil, type TargetDate } from "@/lib/domain/review/targets";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
-import { createCards, listLiveFlashcards, stateName } from "@/lib/server/data/cards";
-import { getTargetCardsPerDay, listTargetCards } from "@/lib/server/data/study-targets";
+import { listLiveFlashcards, stateName, unseenCardRow, type CardRow } from "@/lib/server/data/cards";
+import { getTargetCardsPerDay, listHeldCards, listTargetCards } from "@/lib/server/data/study-targets";
 import type { ActiveTarget } from "./targets";
 
 // The queue's side of study for a date: pacing targets' never-studied cards in, and the "review
@@ -16,14 +16,14 @@ export type TargetPlan = {
   // Target cards first answered today: added back to today's new-card limit, so paced cards come on
   // top of it rather than in its place.
   answeredToday: number;
-  // Whether cards were created just now (the caller reloads its rows).
-  created: boolean;
+  // Paced cards the learner holds no row of yet, to show as they will be when first reviewed.
+  unseen: CardRow[];
 };
 
-const NO_PLAN: TargetPlan = { requested: new Set(), answeredToday: 0, created: false };
+const NO_PLAN: TargetPlan = { requested: new Set(), answeredToday: 0, unseen: [] };
 
-// Introduces today's paced cards of the learner's targets (idempotent through the day) and says
-// which new cards the queue shows beyond the limit. A card counts as first answered today when it was
+// Today's paced cards of the learner's targets (the same all day; nothing is written) and which new
+// cards the queue shows beyond the limit. A card counts as first answered today when it was
 // introduced today and is no longer new (close enough: cards are introduced on the day they are shown).
 export async function planTargetCards(userId: string, targets: readonly ActiveTarget[], settings: ReviewSettings, now: Date): Promise<TargetPlan> {
   if (targets.length === 0) return NO_PLAN;
@@ -46,36 +46,36 @@ export async function planTargetCards(userId: string, targets: readonly ActiveTa
       show--;
     }
   }
-  const missing = [...wanted].filter((id) => !byFlashcard.has(id));
-  if (missing.length > 0) {
-    const sections = [...new Set(targets.flatMap((t) => t.sectionIds))];
-    const flashcards = (await listLiveFlashcards(sections)).filter((f) => missing.includes(f.id));
-    await createCards(userId, flashcards.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now, quizRequestedAt: null })));
-  }
-  const cards = missing.length > 0 ? await listTargetCards([userId], [...wanted]) : held.filter((c) => wanted.has(c.flashcardId));
-  return { requested: new Set(cards.filter((c) => wanted.has(c.flashcardId)).map((c) => c.id)), answeredToday: answered.size, created: missing.length > 0 };
+  const unseen = await unseenRows(userId, targets, [...wanted].filter((id) => !byFlashcard.has(id)), now);
+  const heldIds = held.filter((c) => wanted.has(c.flashcardId)).map((c) => c.id);
+  return { requested: new Set([...heldIds, ...unseen.map((r) => r.id)]), answeredToday: answered.size, unseen };
+}
+
+// The rows these never-held flashcards of the targets will have once first reviewed, in article order.
+async function unseenRows(userId: string, targets: readonly ActiveTarget[], flashcardIds: readonly string[], now: Date): Promise<CardRow[]> {
+  if (flashcardIds.length === 0) return [];
+  const sections = [...new Set(targets.flatMap((t) => t.sectionIds))];
+  const missing = new Set(flashcardIds);
+  return (await listLiveFlashcards(sections)).filter((f) => missing.has(f.id)).map((f) => unseenCardRow(userId, f, now));
 }
 
 // "Review ahead": the target's cards below its recall on the date, lowest first, at most `limit`.
-// Never-studied cards of the material come in (created now, in article order) when the studied ones
-// leave room: the learner asked to study for the date now.
-export async function reviewAheadCards(userId: string, target: ActiveTarget, settings: ReviewSettings, now: Date, limit: number): Promise<string[]> {
-  const held = await listTargetCards([userId], target.flashcardIds);
+// Never-studied cards of the material come in (in article order, shown as they will be when first
+// reviewed) when the studied ones leave room: the learner asked to study for the date now.
+export async function reviewAheadCards(userId: string, target: ActiveTarget, settings: ReviewSettings, now: Date, limit: number): Promise<CardRow[]> {
+  const held = await listHeldCards(userId, target.flashcardIds);
   const heldIds = new Set(held.map((c) => c.flashcardId));
   const room = limit - held.filter((c) => c.state === "new").length;
   const missing = target.flashcardIds.filter((id) => !heldIds.has(id)).slice(0, Math.max(0, room));
-  if (missing.length > 0) {
-    const flashcards = (await listLiveFlashcards(target.sectionIds)).filter((f) => missing.includes(f.id));
-    await createCards(userId, flashcards.map((f) => ({ flashcardId: f.id, sectionId: f.sectionId, position: f.position, due: now, introducedAt: now, quizRequestedAt: null })));
-  }
-  const cards = (missing.length > 0 ? await listTargetCards([userId], target.flashcardIds) : held).filter((c) => !c.suspended);
+  const cards = [...held, ...(await unseenRows(userId, [target], missing, now))].filter((c) => !c.suspended);
+  const byId = new Map(cards.map((c) => [c.id, c]));
   const ordered = reviewAheadOrder(
     cards.map((c) => ({ id: c.id, state: stateName(c.state), stability: c.stability, difficulty: c.difficulty, lastReview: c.lastReview })),
     target,
     settings.weights,
     settings,
   );
-  return ordered.slice(0, Math.max(0, limit)).map((c) => c.id);
+  return ordered.slice(0, Math.max(0, limit)).map((c) => byId.get(c.id)!);
 }
 
 // The dates a card is held to, from the learner's targets.

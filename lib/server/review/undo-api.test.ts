@@ -5,7 +5,7 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { cardColumns, makeLearner, reviewBody } from "@/tests/support/review";
+import { cardColumns, makeLearner, reviewBody, writeShownCards } from "@/tests/support/review";
 
 // POST /api/v1/reviews/undo through the route handler, with a mocked session and a real database.
 
@@ -39,6 +39,7 @@ describe("POST /api/v1/reviews/undo", () => {
     const me = await makeLearner();
     signInAs(me);
     const item = (await getQueue("?limit=1")).body.queue.items[0]!;
+    await writeShownCards(me.id, [item.cardId]);
     const before = await cardColumns(item.cardId);
     const versionBefore = (await db.card.findUniqueOrThrow({ where: { id: item.cardId } })).version;
     const body = reviewBody(item.cardId, 4);
@@ -58,6 +59,7 @@ describe("POST /api/v1/reviews/undo", () => {
     const me = await makeLearner();
     signInAs(me);
     const [a, b] = (await getQueue("?limit=2")).body.queue.items;
+    await writeShownCards(me.id, [a!.cardId, b!.cardId]);
     const first = reviewBody(a!.cardId, 3);
     await post(first);
     await db.card.update({ where: { id: b!.cardId }, data: { state: "review", stability: 3, difficulty: 8, scheduledDays: 4, reps: 9, lapses: 15, lastReview: new Date(Date.now() - 4 * 86_400_000) } });

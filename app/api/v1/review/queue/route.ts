@@ -8,7 +8,8 @@ import { route } from "@/lib/server/route";
 // signed-in learner's review queue (with Anki's custom study: reviews due in the next N days now, N
 // new cards of the section beyond today's limit; or "review ahead" for a study target): the next
 // cards in order (front, back, version, the interval each grade would give) and what is left today.
-// Loading it also introduces today's new cards and feeds in quiz mistakes; both are idempotent.
+// A read: today's new cards and those quiz mistakes bring are shown under the ids their rows get
+// when first reviewed (POST /api/v1/reviews or /reviews/batch writes them).
 export const GET = route({
   route: "/api/v1/review/queue",
   who: "signed-in",
