@@ -7,6 +7,7 @@ import { parseSettingsForm } from "@/lib/domain/review/settings-form";
 import { cardActionSchema, forgetCardSchema, setDueDateSchema, timeZoneSchema, weightsSchema } from "@/lib/schemas/review";
 import { argsAction, statefulFormAction, withState, type Parsed } from "@/lib/server/action";
 import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
+import { readJson } from "@/lib/server/data/json-column";
 import { adoptTimeZone, getReviewSettings, saveReviewSettings } from "@/lib/server/data/review-settings";
 import { echoValues } from "@/lib/server/form-state";
 import { buryCard, forgetCard, setCardDueDate, suspendCard, unsuspendCard } from "@/lib/server/review/card-actions";
@@ -167,14 +168,8 @@ export const optimizeAction = argsAction({
 // array, with the server's signed approval of the run that fitted them).
 function parametersForm(formData: FormData): Parsed<{ reset: true } | { reset: false; weights: number[]; approval: string }> {
   if (formData.get("reset") === "defaults") return { ok: true, data: { reset: true } };
-  let weights: unknown;
-  try {
-    weights = JSON.parse(text(formData, "weights"));
-  } catch {
-    weights = null;
-  }
-  const parsed = weightsSchema.safeParse(weights);
-  return parsed.success ? { ok: true, data: { reset: false, weights: parsed.data, approval: text(formData, "approval") } } : { ok: false, errors: { weights: ["Not FSRS parameters."] } };
+  const weights = readJson(weightsSchema, text(formData, "weights"));
+  return weights ? { ok: true, data: { reset: false, weights, approval: text(formData, "approval") } } : { ok: false, errors: { weights: ["Not FSRS parameters."] } };
 }
 
 // Applies parameters the learner confirmed, or the defaults.

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { AuditAction, AuditSubjectType } from "@/lib/domain/audit";
 import { db } from "@/lib/server/db";
+import { readJson } from "./json-column";
 
 // The class audit log. Writers call recordAuditEvent with the transaction of the change they
 // record, so the change and its event commit together or not at all. Rows have no foreign keys:
@@ -71,16 +72,9 @@ export async function listAuditEvents(instructorId: string, classId: string, pag
     action: r.action,
     actor: { id: r.actorId, name: r.actorName, email: r.actorEmail },
     subject: { type: r.subjectType, id: r.subjectId, label: r.subjectLabel },
-    details: detailsSchema.parse(safeJson(r.details)),
+    details: readJson(detailsSchema, r.details) ?? {},
     createdAt: r.createdAt,
   }));
   return { events, hasMore: rows.length > pageSize };
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return {};
-  }
-}

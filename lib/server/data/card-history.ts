@@ -5,6 +5,7 @@ import { cardSnapshotSchema, manualActionSchema, scheduleParamsSchema, type Card
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow, type GuardedWrite } from "./cards";
 import { nonGradeEntry } from "./review-logs";
+import { readJson } from "./json-column";
 
 // Manual operations on a card (Anki's "manual" revlog entries) and a card's history for replay.
 
@@ -50,15 +51,7 @@ const storedJson = <T extends z.ZodType>(schema: T) =>
   z
     .string()
     .nullable()
-    .transform((text) => {
-      if (text === null) return null;
-      try {
-        const parsed = schema.safeParse(JSON.parse(text));
-        return parsed.success ? (parsed.data as z.output<T>) : null;
-      } catch {
-        return null;
-      }
-    });
+    .transform((text) => readJson(schema, text));
 const paramsColumn = storedJson(scheduleParamsSchema);
 const actionColumn = storedJson(manualActionSchema);
 
@@ -89,9 +82,9 @@ export async function getCardHistories(client: Client, userId: string, cardIds: 
   for (const [cardId, cardRows] of rowsByCard) {
     const summarized = cardRows.findLastIndex((r) => r.settings === null) + 1;
     const replayable = cardRows.slice(summarized);
-    const start = replayable[0] ? cardSnapshotSchema.safeParse(JSON.parse(replayable[0].cardBefore)) : null;
+    const start = replayable[0] ? readJson(cardSnapshotSchema, replayable[0].cardBefore) : null;
     histories.set(cardId, {
-      start: start?.success ? start.data : null,
+      start,
       summarized,
       entries: replayable.map((r) => ({
         id: r.id,

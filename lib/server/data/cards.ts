@@ -7,6 +7,8 @@ import { db } from "@/lib/server/db";
 import type { Tx } from "./audit";
 import { visibleResults } from "./quiz-results";
 import { isUniqueViolation } from "./unique-violation";
+import { readJson } from "./json-column";
+import { flashcardSchema, type Flashcard } from "@/lib/schemas/content";
 
 // A learner's cards (Card rows): their FSRS state, flags and version. Every query names the owner,
 // so another learner's card is simply not found.
@@ -270,7 +272,8 @@ export async function listLiveFlashcards(sectionIds: readonly string[] | null) {
   });
 }
 
-export type FlashcardContent = { id: string; sectionId: string; sectionTitle: string; data: string; note: { text: string; source: string } | null };
+// `flashcard`: the authored card, parsed here; null when its stored JSON no longer parses.
+export type FlashcardContent = { id: string; sectionId: string; sectionTitle: string; flashcard: Flashcard | null; note: { text: string; source: string } | null };
 
 // Flashcards by id with their section title and accuracy note: three queries, whatever the count.
 export async function getFlashcardContent(ids: readonly string[]): Promise<Map<string, FlashcardContent>> {
@@ -284,7 +287,7 @@ export async function getFlashcardContent(ids: readonly string[]): Promise<Map<s
   const noteById = new Map(notes.map((n) => [n.id, { text: n.text, source: n.source }]));
   const titleById = new Map(sections.map((s) => [s.id, s.title]));
   return new Map(
-    cards.map((c) => [c.id, { id: c.id, sectionId: c.sectionId, sectionTitle: titleById.get(c.sectionId) ?? c.sectionId, data: c.data, note: c.noteId ? (noteById.get(c.noteId) ?? null) : null }]),
+    cards.map((c) => [c.id, { id: c.id, sectionId: c.sectionId, sectionTitle: titleById.get(c.sectionId) ?? c.sectionId, flashcard: readJson(flashcardSchema, c.data), note: c.noteId ? (noteById.get(c.noteId) ?? null) : null }]),
   );
 }
 
@@ -327,12 +330,7 @@ export async function listPendingMistakes(userId: string, now = new Date()) {
 
 // The `quote` of authored JSON (a question or a flashcard), or null when absent or unreadable.
 export function quoteIn(data: string): string | null {
-  try {
-    const parsed = z.object({ quote: z.string().min(1) }).safeParse(JSON.parse(data));
-    return parsed.success ? parsed.data.quote : null;
-  } catch {
-    return null;
-  }
+  return readJson(z.object({ quote: z.string().min(1) }), data)?.quote ?? null;
 }
 
 // The sections' text and live flashcards with their quotes: what the quiz feed matches mistakes to.

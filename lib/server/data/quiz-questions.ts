@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { questionTypes, type Question, type QuestionType } from "@/lib/schemas/content";
 import { instructorQuestionSchema } from "@/lib/schemas/classes";
+import { readJson } from "./json-column";
 
 // Questions, sections and accuracy notes as the quiz reads them.
 
@@ -43,12 +44,8 @@ export async function getQuestionsByIds(ids: readonly string[]): Promise<Map<str
 // Bank questions always carry a quote; instructor-written ones may not (their quote is then "", and
 // no source link is shown).
 function safeQuestion(data: string): Question | null {
-  try {
-    const parsed = instructorQuestionSchema.safeParse(JSON.parse(data));
-    return parsed.success ? ({ ...parsed.data, quote: parsed.data.quote ?? "" } as Question) : null;
-  } catch {
-    return null;
-  }
+  const question = readJson(instructorQuestionSchema, data);
+  return question ? ({ ...question, quote: question.quote ?? "" } as Question) : null;
 }
 
 export type QuizNote = { id: string; text: string; source: string };

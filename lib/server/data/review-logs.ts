@@ -1,9 +1,11 @@
+import { z } from "zod";
 import "server-only";
 import { GRADE_KINDS, scheduleParamsOf } from "@/lib/domain/review/history";
 import crypto from "node:crypto";
 import { cardSnapshotSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, type CardRow } from "./cards";
+import { readJson } from "./json-column";
 
 // Review logs (Anki's revlog: lib/domain/review/history.ts), and the writes that change a card and
 // its log together: a grade (card updated, entry inserted), its undo (card restored, entry
@@ -164,10 +166,5 @@ export async function listRetentionReviews(userId: string, since: Date) {
 
 // The interval (scheduled days) in a stored snapshot; 0 when unreadable.
 function scheduledDaysOf(json: string): number {
-  try {
-    const value = (JSON.parse(json) as { scheduledDays?: unknown }).scheduledDays;
-    return typeof value === "number" && Number.isFinite(value) ? value : 0;
-  } catch {
-    return 0;
-  }
+  return readJson(z.object({ scheduledDays: z.number() }), json)?.scheduledDays ?? 0;
 }

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { stateColumns, toSnapshot, type CardRow } from "./cards";
 import { nonGradeEntry } from "./review-logs";
 import { isUniqueViolation } from "./unique-violation";
+import { readJson } from "./json-column";
 
 // A learner's review settings (ReviewSettings row). JSON columns are parsed with zod on the way
 // out; a learner without a row studies with the defaults.
@@ -18,15 +19,6 @@ export type StoredReviewSettings = {
   // Whether the learner has a row yet (the time zone is then still the default, not theirs).
   saved: boolean;
 };
-
-const jsonArray = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: "custom", message: "not JSON" });
-    return z.NEVER;
-  }
-});
 
 type Row = {
   desiredRetention: number;
@@ -53,7 +45,7 @@ type Row = {
   easyDays: string;
 };
 
-const parseJson = (text: string | null): unknown => (text === null ? undefined : jsonArray.safeParse(text).data);
+const parseJson = (text: string | null): unknown => readJson(z.unknown(), text) ?? undefined;
 
 // A stored row as settings; a damaged field falls back to its default instead of breaking review.
 function fromRow(row: Row): StoredReviewSettings {

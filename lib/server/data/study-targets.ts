@@ -2,24 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { cardSelect, listTeachingMaterial, quoteIn, type CardRow } from "./cards";
+import { readJson } from "./json-column";
 
 // Study targets: a learner's own (StudyTarget rows, always queried with their owner) and the
 // material of assignments' targets (derived from the assignment's question set when read).
-
-const sectionsJson = z.string().transform((text, ctx) => {
-  const parsed = z.array(z.string()).safeParse((() => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return null;
-    }
-  })());
-  if (!parsed.success) {
-    ctx.addIssue({ code: "custom", message: "not a list of sections" });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
 
 export type OwnTargetRow = { id: string; sectionIds: string[]; date: Date; targetRecall: number; createdAt: Date };
 
@@ -27,7 +13,7 @@ const ownSelect = { id: true, sections: true, date: true, targetRecall: true, cr
 const toOwn = (row: { id: string; sections: string; date: Date; targetRecall: number; createdAt: Date }): OwnTargetRow => ({
   id: row.id,
   // A damaged sections column reads as no sections rather than breaking the learner's pages.
-  sectionIds: sectionsJson.safeParse(row.sections).data ?? [],
+  sectionIds: readJson(z.array(z.string()), row.sections) ?? [],
   date: row.date,
   targetRecall: row.targetRecall,
   createdAt: row.createdAt,

@@ -6,6 +6,7 @@ import type { Question } from "@/lib/schemas/content";
 import { instructorQuestionSchema, type CustomQuestionInput, type InstructorQuestion } from "@/lib/schemas/classes";
 import { getQuestionRows, saveCustomQuestionInSet } from "@/lib/server/data/question-sets";
 import { existingSectionIds } from "@/lib/server/data/quiz-questions";
+import { readJson } from "@/lib/server/data/json-column";
 
 // Questions as instructors see and write them: parsing stored rows (bank and own), saving new ones,
 // and the student's view of a question for previews.
@@ -18,12 +19,8 @@ export function newCustomQuestionId(): string {
 
 // Parses a stored question's JSON (quote optional); null when it no longer parses.
 export function parseStoredQuestion(data: string, id: string): InstructorQuestion | null {
-  try {
-    const parsed = instructorQuestionSchema.safeParse(JSON.parse(data));
-    return parsed.success && parsed.data.id === id ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const question = readJson(instructorQuestionSchema, data);
+  return question?.id === id ? question : null;
 }
 
 // The grading and presentation code takes the content type; a missing quote is simply empty.

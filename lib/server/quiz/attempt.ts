@@ -1,3 +1,4 @@
+import { z } from "zod";
 import "server-only";
 import { lastSubmissionAt } from "@/lib/domain/classes/availability";
 import { scoreAttempt } from "@/lib/domain/quiz/attempt";
@@ -7,6 +8,7 @@ import { closeAttempt, getAttemptWithItems, type AttemptWithItems } from "@/lib/
 import { getNotesByIds, getQuestionsByIds, type QuizNote, type QuizQuestion } from "@/lib/server/data/quiz-questions";
 import { writeQuizFeed } from "@/lib/server/review/feed";
 import { buildLearnerItem, noteIdsOf, type AttemptView } from "./views";
+import { readJson } from "@/lib/server/data/json-column";
 
 // Reading and closing attempts. An attempt whose deadline has passed is closed and graded with
 // what was saved the first time anyone looks at it (page, API, answer), so no background job is
@@ -84,12 +86,7 @@ function attemptView(row: AttemptWithItems, now: Date, questions: ReadonlyMap<st
 
 // A stored JSON list of ids (an attempt's sections), or none when unreadable.
 export function parseIds(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-  } catch {
-    return [];
-  }
+  return readJson(z.array(z.unknown()), json)?.filter((v): v is string => typeof v === "string") ?? [];
 }
 
 // The attempt as its learner may see it now; null when it is not theirs or does not exist.

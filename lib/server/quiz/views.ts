@@ -9,6 +9,7 @@ import { toShownAnswer } from "@/lib/domain/quiz/marks";
 import { answerSchema, type Answer } from "@/lib/schemas/answer";
 import type { AttemptItemRow } from "@/lib/server/data/quiz-attempts";
 import type { QuizNote, QuizQuestion } from "@/lib/server/data/quiz-questions";
+import { readJson } from "@/lib/server/data/json-column";
 
 // The shapes the pages and the JSON API receive, and how they are built from rows. A `result`
 // (verdict plus key) is only ever attached when the feedback policy says the learner may see it.
@@ -49,23 +50,12 @@ const layoutSchema = z.object({ order: z.array(z.int()), basis: z.literal("sorte
 
 // The stored layout, or an empty one (presentWithLayout repairs it) if the JSON is damaged.
 export function parseLayout(json: string): StoredLayout {
-  try {
-    const parsed = layoutSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : { order: [] };
-  } catch {
-    return { order: [] };
-  }
+  return readJson(layoutSchema, json) ?? { order: [] };
 }
 
 // The stored answer as given, or null when absent or unreadable.
 export function parseStoredAnswer(json: string | null): Answer | null {
-  if (json === null) return null;
-  try {
-    const parsed = answerSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readJson(answerSchema, json);
 }
 
 // The explanation block of a question; the source link needs the section the quote comes from.

@@ -1,7 +1,6 @@
 import "server-only";
 import { cardFaces, frontText } from "@/lib/domain/review/card-view";
 import { applyManual } from "@/lib/domain/review/history";
-import { flashcardSchema } from "@/lib/schemas/content";
 import type { CardActionInput, ManualAction, SetDueDateInput } from "@/lib/schemas/review";
 import { getFlashcardContent, listSuspendedCards, type GuardedWrite } from "@/lib/server/data/cards";
 import { saveManualChange } from "@/lib/server/data/card-history";
@@ -49,13 +48,9 @@ export async function listSuspended(userId: string): Promise<SuspendedCardView[]
   const contents = await getFlashcardContent(cards.map((c) => c.flashcardId));
   return cards.map((c) => {
     const content = contents.get(c.flashcardId);
-    let front = c.flashcardId;
-    try {
-      const parsed = content ? flashcardSchema.safeParse(JSON.parse(content.data)) : null;
-      if (parsed?.success) front = frontText(cardFaces(parsed.data));
-    } catch {
-      // Unreadable content: the id still names the card.
-    }
+    // Unreadable content: the id still names the card.
+    const authored = content?.flashcard;
+    const front = authored ? frontText(cardFaces(authored)) : c.flashcardId;
     return { cardId: c.id, version: c.version, front, sectionTitle: content?.sectionTitle ?? c.sectionId, leech: c.leech, lapses: c.lapses };
   });
 }

@@ -8,6 +8,7 @@ import { paceUnseenCards, type Pacing } from "@/lib/domain/review/target-pacing"
 import { readiness, studyDaysUntil, type Readiness, type TargetCard } from "@/lib/domain/review/targets";
 import { listLiveFlashcards, stateName } from "@/lib/server/data/cards";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
+import { readJson } from "@/lib/server/data/json-column";
 import {
   countSections,
   createOwnTarget,
@@ -116,7 +117,7 @@ export async function assignmentReadiness(userId: string, assignmentId: string, 
   const clockOf = new Map(clocks.map((c) => [c.userId, c]));
   const per = learners.map((l) => {
     const clock = clockOf.get(l.id);
-    const weights = clock?.weights ? weightsSchema.safeParse(safeJson(clock.weights)).data : undefined;
+    const weights = clock?.weights ? readJson(weightsSchema, clock.weights) ?? undefined : undefined;
     const own = cards.filter((c) => c.userId === l.id).map(toTargetCard);
     const r = readiness(own, material.length, assignment.dueAt, now, weights, { timeZone: clock?.timeZone ?? "UTC", dayStartsAtHour: clock?.dayStartsAtHour ?? 4 });
     return { learner: l, readiness: r };
@@ -128,13 +129,6 @@ export async function assignmentReadiness(userId: string, assignmentId: string, 
   return { view: "instructor", ...base, students, classMean };
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
 
 export type CreateTargetOutcome = { status: "created"; id: string } | { status: "invalid"; path: string; message: string };
 

@@ -8,10 +8,10 @@ import { previewShaped, type Workload } from "@/lib/domain/review/shaping";
 import type { TargetDate } from "@/lib/domain/review/targets";
 import type { ReviewSettings } from "@/lib/domain/review/settings";
 import { sourceLink } from "@/lib/domain/quiz/links";
-import { flashcardSchema } from "@/lib/schemas/content";
 import { cardSnapshotSchema } from "@/lib/schemas/review";
 import { toCardState, toSnapshot, stateName, type CardRow, type FlashcardContent } from "@/lib/server/data/cards";
 import type { LogRow } from "@/lib/server/data/review-logs";
+import { readJson } from "@/lib/server/data/json-column";
 
 // The shapes the review page and the JSON API receive. The back of a card travels with its front:
 // flashcards are graded by the learner, so there is no key to protect, and the answer appears at
@@ -44,14 +44,8 @@ export type ReviewCardView = {
 // `targets`: the dates the card is held to (study for a date), so its buttons show the capped intervals;
 // `workload`: load balancing and easy days with the due counts, so they show the balanced ones.
 export function toCardView(row: CardRow, kind: QueueKind, content: FlashcardContent, settings: ReviewSettings, now: Date, targets: readonly TargetDate[] = [], workload: Workload | null = null): ReviewCardView | null {
-  let authored;
-  try {
-    const parsed = flashcardSchema.safeParse(JSON.parse(content.data));
-    if (!parsed.success) return null;
-    authored = parsed.data;
-  } catch {
-    return null;
-  }
+  const authored = content.flashcard;
+  if (!authored) return null;
   const preview = previewShaped(settings, toCardState(row), now, row.id, targets, workload);
   return {
     cardId: row.id,
@@ -88,9 +82,9 @@ export type ReviewResultView = {
 // A stored review as the API returns it: built from the log alone, so a repeated request gets
 // exactly the first answer.
 export function toReviewResult(log: LogRow, leech: Pick<ReviewSettings, "leechThreshold" | "leechAction">): ReviewResultView {
-  const before = cardSnapshotSchema.safeParse(JSON.parse(log.cardBefore));
+  const before = readJson(cardSnapshotSchema, log.cardBefore);
   const stateBefore = stateName(log.stateBefore);
-  const isLeech = before.success ? becameLeech({ stateBefore, rating: log.rating, lapsesBefore: before.data.lapses }, leech.leechThreshold) : false;
+  const isLeech = before ? becameLeech({ stateBefore, rating: log.rating, lapsesBefore: before.lapses }, leech.leechThreshold) : false;
   return {
     reviewId: log.reviewId,
     cardId: log.cardId,
