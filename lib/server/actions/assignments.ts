@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { extensionProblem, refusalMessage } from "@/lib/domain/classes/availability";
+import { extensionProblem } from "@/lib/domain/classes/availability";
 import { createAssignmentSchema, setExtensionSchema, setGradeOverrideSchema, updateAssignmentSchema } from "@/lib/schemas/classes";
 import { formAction, statefulFormAction } from "@/lib/server/action";
 import { createAssignment, deleteAssignment } from "@/lib/server/data/assignments";
@@ -10,7 +10,8 @@ import { getAssignmentExtensions, saveExtension, saveGradeOverride } from "@/lib
 import { echoValues } from "@/lib/server/form-state";
 import { assignmentFromForm, assignmentRulesFromForm, optionalNumber, text } from "@/lib/server/forms";
 import { saveAssignmentRules } from "@/lib/server/assignments/edit";
-import { startAssignmentAttempt } from "@/lib/server/assignments/start";
+import { startAssignmentAttempt, startRefusal } from "@/lib/server/assignments/start";
+import { refusalState } from "@/lib/server/refusal";
 
 // Assignment actions: instructors assign their own sets to their own classes; students start
 // assignments of classes they joined. Ownership is in every query (another's is a 404).
@@ -94,8 +95,7 @@ export const startAssignmentAction = statefulFormAction({
     const assignmentId = assignmentIdOf(formData);
     const outcome = await startAssignmentAttempt(user.id, assignmentId, new Date());
     if (outcome.status === "not-found") notFound();
-    if (outcome.status === "refused") return { ok: false, message: refusalMessage(outcome.reason), errors: {} };
-    if (outcome.status === "empty") return { ok: false, message: "This assignment has no questions yet. Tell your instructor.", errors: {} };
+    if (outcome.status === "refused" || outcome.status === "empty") return refusalState(startRefusal(outcome), formData);
     revalidatePath(`/assignments/${assignmentId}`);
     redirect(`/quiz/${outcome.attemptId}`);
   },

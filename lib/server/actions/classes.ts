@@ -6,8 +6,8 @@ import { z } from "zod";
 import { createClassSchema, joinClassSchema, joinCodeActionSchema } from "@/lib/schemas/classes";
 import { formAction, statefulFormAction } from "@/lib/server/action";
 import { createClass, deleteClass, removeMember, renameClass, restoreMember, setJoinCode } from "@/lib/server/data/classes";
-import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/classes/join";
-import { echoValues } from "@/lib/server/form-state";
+import { joinClassWithCode, joinRefusal } from "@/lib/server/classes/join";
+import { refusalState } from "@/lib/server/refusal";
 import { text } from "@/lib/server/forms";
 import { newJoinCode } from "@/lib/server/classes/join-codes";
 
@@ -106,10 +106,7 @@ export const joinClassAction = statefulFormAction({
   invalid: "Check the class code.",
   handle: async ({ user, input, formData }) => {
     const outcome = await joinClassWithCode(user.id, input.code);
-    if (outcome.status === "throttled") return { ok: false, message: throttledJoinMessage(outcome.retryAt), errors: {}, values: echoValues(formData) };
-    // The same words for a code that never existed and one turned off: codes are not enumerable.
-    if (outcome.status === "unknown-code") return { ok: false, message: "No class takes this code. Check it with your instructor.", errors: { code: ["No class takes this code."] }, values: echoValues(formData) };
-    if (outcome.status === "removed") return { ok: false, message: REMOVED_MESSAGE, errors: {}, values: echoValues(formData) };
+    if (outcome.status !== "joined") return refusalState(joinRefusal(outcome), formData);
     revalidatePath("/classes");
     revalidatePath("/dashboard");
     redirect(`/classes/${outcome.class.id}`);

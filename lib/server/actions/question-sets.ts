@@ -8,8 +8,9 @@ import { formAction, fromForm, statefulFormAction, type Parsed } from "@/lib/ser
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { echoValues } from "@/lib/server/form-state";
 import { optionalNumber, text } from "@/lib/server/forms";
-import { createCustomQuestion } from "@/lib/server/question-sets/questions";
-import { moveSetItem, setInUseMessage } from "@/lib/server/question-sets/sets";
+import { createCustomQuestion, customQuestionRefusal } from "@/lib/server/question-sets/questions";
+import { moveSetItem, setFullRefusal, setInUseRefusal } from "@/lib/server/question-sets/sets";
+import { refusalState } from "@/lib/server/refusal";
 
 // Question set actions: instructors only (403 otherwise), and only on their own sets (404).
 
@@ -63,13 +64,13 @@ export const deleteQuestionSetAction = statefulFormAction({
   handle: async ({ user, formData }) => {
     const outcome = await deleteQuestionSet(user.id, setIdOf(formData));
     if (outcome.status === "no-set") notFound();
-    if (outcome.status === "in-use") return { ok: false, message: setInUseMessage(outcome.assignments), errors: {} };
+    if (outcome.status === "in-use") return refusalState(setInUseRefusal(outcome.assignments), formData);
     revalidatePath("/teach");
     redirect("/teach");
   },
 });
 
-const addMessages = { added: "Added to the set.", exists: "That question is already in the set.", full: "A set holds at most 100 items." } as const;
+const addMessages = { added: "Added to the set.", exists: "That question is already in the set." } as const;
 
 // Adds a fixed question (a button beside each search result).
 export const addQuestionToSetAction = formAction({
@@ -126,8 +127,9 @@ export const addRandomRuleAction = statefulFormAction({
     const outcome = await addSetItem(user.id, setId, input);
     if (outcome === "no-set") notFound();
     if (outcome === "not-found") return { ok: false, message: "Choose a section of the article.", errors: { sectionId: ["Choose a section."] }, values: echoValues(formData) };
+    if (outcome === "full") return refusalState(setFullRefusal, formData);
     revalidatePath(setPath(setId));
-    return { ok: outcome !== "full", message: addMessages[outcome], errors: {} };
+    return { ok: true, message: addMessages[outcome], errors: {} };
   },
 });
 
@@ -191,8 +193,7 @@ export const createCustomQuestionAction = statefulFormAction({
     if (!(await getQuestionSet(user.id, setId))) notFound();
     const saved = await createCustomQuestion(user.id, setId, input.sectionId, input.question);
     if (saved.status === "no-set") notFound();
-    if (saved.status === "unknown-section") return { ok: false, message: "Choose a section of the article, or none.", errors: { sectionId: ["Unknown section."] }, values: echoValues(formData) };
-    if (saved.status === "full") return { ok: false, message: `${addMessages.full} Remove one to add this question.`, errors: {}, values: echoValues(formData) };
+    if (saved.status === "unknown-section" || saved.status === "full") return refusalState(customQuestionRefusal(saved), formData);
     revalidatePath(setPath(setId));
     redirect(setPath(setId));
   },

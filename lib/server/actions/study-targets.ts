@@ -5,8 +5,8 @@ import { notFound } from "next/navigation";
 import { createStudyTargetSchema } from "@/lib/schemas/study-targets";
 import { formAction, statefulFormAction } from "@/lib/server/action";
 import { deleteOwnTarget } from "@/lib/server/data/study-targets";
-import { echoValues } from "@/lib/server/form-state";
-import { createStudyTarget } from "@/lib/server/review/targets";
+import { refusalState } from "@/lib/server/refusal";
+import { createStudyTarget, targetRefusal } from "@/lib/server/review/targets";
 import { studyTargetFromForm, text } from "@/lib/server/forms";
 
 // A learner's own study targets (study for a date), from the form on /progress.
@@ -20,7 +20,7 @@ export const createStudyTargetAction = statefulFormAction({
   invalid: "Check the target.",
   handle: async ({ user, input, formData }) => {
     const outcome = await createStudyTarget(user.id, input, new Date());
-    if (outcome.status === "invalid") return { ok: false, message: "Check the target.", errors: { [outcome.path]: [outcome.message] }, values: echoValues(formData) };
+    if (outcome.status === "invalid") return refusalState(targetRefusal(outcome), formData);
     revalidatePath("/progress");
     return { ok: true, message: "Target added: your review queue now works toward it.", errors: {} };
   },

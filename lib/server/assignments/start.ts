@@ -1,8 +1,9 @@
 import "server-only";
-import { applyExtension, decideStart, type StartRefusal } from "@/lib/domain/classes/availability";
+import { applyExtension, decideStart, refusalMessage, type StartRefusal } from "@/lib/domain/classes/availability";
 import { getAssignmentForStudent, type StudentAssignment } from "@/lib/server/data/assignments";
 import { startAttempt } from "@/lib/server/quiz/service";
 import { questionsForStudent } from "./student-questions";
+import type { Refusal } from "@/lib/server/refusal";
 
 // Starting an assignment: the date and attempt rules decide (lib/domain/classes/availability.ts),
 // the set is drawn for this student, and the quiz engine creates the attempt (exam mode; its
@@ -13,6 +14,12 @@ export type StartOutcome =
   | { status: "refused"; reason: StartRefusal }
   | { status: "empty" }
   | { status: "not-found" };
+
+// Why the student cannot start, for the form and the API alike.
+export function startRefusal(outcome: Extract<StartOutcome, { status: "refused" | "empty" }>): Refusal {
+  if (outcome.status === "empty") return { status: 409, message: "This assignment has no questions yet. Tell your instructor.", extra: { reason: "empty" } };
+  return { status: 409, message: refusalMessage(outcome.reason), extra: { reason: outcome.reason } };
+}
 
 // The assignment's rules as they stand for this student: their extension applied, if any.
 export function forStudent<R extends StudentAssignment>(row: R): R {

@@ -7,6 +7,8 @@ import { instructorQuestionSchema, type CustomQuestionInput, type InstructorQues
 import { getQuestionRows, saveCustomQuestionInSet } from "@/lib/server/data/question-sets";
 import { existingSectionIds } from "@/lib/server/data/quiz-questions";
 import { readJson } from "@/lib/server/data/json-column";
+import type { Refusal } from "@/lib/server/refusal";
+import { setFullRefusal } from "@/lib/server/question-sets/sets";
 
 // Questions as instructors see and write them: parsing stored rows (bank and own), saving new ones,
 // and the student's view of a question for previews.
@@ -29,6 +31,12 @@ export function asQuestion(question: InstructorQuestion): Question {
 }
 
 export type SaveQuestionOutcome = { status: "saved"; id: string } | { status: "unknown-section" } | { status: "no-set" } | { status: "full" };
+
+// Why a written question was not saved, for the form and the API alike (nothing is saved).
+export function customQuestionRefusal(outcome: { status: "unknown-section" | "full" }): Refusal {
+  if (outcome.status === "full") return { ...setFullRefusal, message: `${setFullRefusal.message} Remove one to add this question.` };
+  return { status: 422, message: "Choose a section of the article, or none.", field: { name: "sectionId", message: "Unknown section." } };
+}
 
 // Saves an instructor-written question (validated input) as a Question row owned by them and
 // appends it to their set; nothing is saved when the set is not theirs or is full.

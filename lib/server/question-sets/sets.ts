@@ -4,6 +4,8 @@ import type { PublicQuestion } from "@/lib/domain/quiz/present";
 import type { InstructorQuestion } from "@/lib/schemas/classes";
 import { getQuestionSet, listSectionTitles, livePoolBySection, saveItemPositions } from "@/lib/server/data/question-sets";
 import { getVisibleQuestions, studentView } from "./questions";
+import type { Refusal } from "@/lib/server/refusal";
+import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 
 // Question sets as the editor and the preview show them.
 
@@ -78,3 +80,10 @@ export async function moveSetItem(ownerId: string, setId: string, itemId: string
 export function setInUseMessage(assignments: number): string {
   return `This set is used by ${assignments} ${assignments === 1 ? "assignment" : "assignments"}. Delete ${assignments === 1 ? "it" : "them"} first.`;
 }
+
+export function setInUseRefusal(assignments: number): Refusal {
+  return { status: 409, message: setInUseMessage(assignments), extra: { assignments } };
+}
+
+// A set holds at most MAX_SET_ITEMS items: nothing more is added, by hand or by the API.
+export const setFullRefusal: Refusal = { status: 409, message: `This set is full: a set holds at most ${MAX_SET_ITEMS} items.` };

@@ -9,6 +9,7 @@ import { readiness, studyDaysUntil, type Readiness, type TargetCard } from "@/li
 import { listLiveFlashcards, stateName } from "@/lib/server/data/cards";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { readJson } from "@/lib/server/data/json-column";
+import type { Refusal } from "@/lib/server/refusal";
 import {
   countSections,
   createOwnTarget,
@@ -131,6 +132,11 @@ export async function assignmentReadiness(userId: string, assignmentId: string, 
 
 
 export type CreateTargetOutcome = { status: "created"; id: string } | { status: "invalid"; path: string; message: string };
+
+// Why a target was not added, for the form and the API alike.
+export function targetRefusal(outcome: Extract<CreateTargetOutcome, { status: "invalid" }>): Refusal {
+  return { status: 422, message: "Check the target.", field: { name: outcome.path, message: outcome.message } };
+}
 
 // Saves a learner's own target after the checks zod cannot make: a real date after today in their
 // zone, sections that exist, and at most MAX_OWN_TARGETS upcoming targets.

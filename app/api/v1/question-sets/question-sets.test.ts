@@ -146,7 +146,7 @@ describe("instructor-written questions", () => {
     await db.questionSetItem.createMany({ data: pool.map((q, position) => ({ setId, position, kind: "question", questionId: q.id })) });
     const res = await writeQuestion(jsonRequest("/x", "POST", { sectionId: "ero", question }), ctx(setId));
     expect(res.status).toBe(409);
-    expect(await body(res)).toMatchObject({ error: "This set is full." });
+    expect(await body(res)).toMatchObject({ error: "This set is full: a set holds at most 100 items. Remove one to add this question." });
     expect(await db.question.count({ where: { ownerId: teacher.id } })).toBe(0);
     expect(await items(setId)).toHaveLength(MAX_SET_ITEMS);
   });

@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
 import { createStudyTargetSchema, deleteStudyTargetSchema } from "@/lib/schemas/study-targets";
 import { deleteOwnTarget } from "@/lib/server/data/study-targets";
-import { issuesResponse, notFoundResponse } from "@/lib/server/http";
-import { createStudyTarget, listTargetViews } from "@/lib/server/review/targets";
+import { notFoundResponse } from "@/lib/server/http";
+import { refusalResponse } from "@/lib/server/refusal";
+import { createStudyTarget, listTargetViews, targetRefusal } from "@/lib/server/review/targets";
 import { route } from "@/lib/server/route";
 
 // GET: the learner's study targets (open assignments of their classes, and their own), each with its
@@ -23,7 +24,7 @@ export const POST = route({
   sample: (rows) => ({ sectionIds: [rows.sectionId], date: "2099-06-01", targetRecall: 0.95 }),
   async handle({ user, body }) {
     const outcome = await createStudyTarget(user.id, body, new Date());
-    if (outcome.status === "invalid") return issuesResponse([outcome]);
+    if (outcome.status === "invalid") return refusalResponse(targetRefusal(outcome));
     return NextResponse.json({ target: { id: outcome.id } }, { status: 201 });
   },
 });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { joinClassSchema } from "@/lib/schemas/classes";
-import { notFoundResponse } from "@/lib/server/http";
-import { joinClassWithCode, REMOVED_MESSAGE, throttledJoinMessage } from "@/lib/server/classes/join";
+import { joinClassWithCode, joinRefusal } from "@/lib/server/classes/join";
+import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 
 // POST { code }: the student joins the class with this code (joining again changes nothing).
@@ -15,12 +15,7 @@ export const POST = route({
   sample: (rows) => ({ code: rows.joinCode }),
   async handle({ user, body }) {
     const outcome = await joinClassWithCode(user.id, body.code);
-    if (outcome.status === "throttled") {
-      const seconds = Math.max(1, Math.ceil((outcome.retryAt.getTime() - Date.now()) / 1000));
-      return NextResponse.json({ error: throttledJoinMessage(outcome.retryAt) }, { status: 429, headers: { "Retry-After": String(seconds) } });
-    }
-    if (outcome.status === "unknown-code") return notFoundResponse("No class takes this code.");
-    if (outcome.status === "removed") return NextResponse.json({ error: REMOVED_MESSAGE }, { status: 403 });
+    if (outcome.status !== "joined") return refusalResponse(joinRefusal(outcome));
     return NextResponse.json({ class: outcome.class });
   },
 });

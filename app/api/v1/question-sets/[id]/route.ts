@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
 import { renameQuestionSetSchema } from "@/lib/schemas/classes";
 import { deleteQuestionSet, renameQuestionSet } from "@/lib/server/data/question-sets";
-import { conflictResponse, notFoundResponse } from "@/lib/server/http";
-import { getSetEditor, setInUseMessage } from "@/lib/server/question-sets/sets";
+import { notFoundResponse } from "@/lib/server/http";
+import { getSetEditor, setInUseRefusal } from "@/lib/server/question-sets/sets";
+import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 
 // GET: the instructor's set with its items described (fixed questions and random rules).
@@ -35,7 +36,7 @@ export const DELETE = route({
   async handle({ user, ids: { id } }) {
     const outcome = await deleteQuestionSet(user.id, id);
     if (outcome.status === "no-set") return notFoundResponse("No such question set.");
-    if (outcome.status === "in-use") return conflictResponse(setInUseMessage(outcome.assignments), { assignments: outcome.assignments });
+    if (outcome.status === "in-use") return refusalResponse(setInUseRefusal(outcome.assignments));
     return new Response(null, { status: 204 });
   },
 });

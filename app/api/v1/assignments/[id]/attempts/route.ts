@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { refusalMessage } from "@/lib/domain/classes/availability";
-import { conflictResponse, notFoundResponse } from "@/lib/server/http";
+import { notFoundResponse } from "@/lib/server/http";
+import { refusalResponse } from "@/lib/server/refusal";
 import { buildAssignmentReport } from "@/lib/server/assignments/report";
-import { startAssignmentAttempt } from "@/lib/server/assignments/start";
+import { startAssignmentAttempt, startRefusal } from "@/lib/server/assignments/start";
 import { getStudentAssignment } from "@/lib/server/assignments/student";
 import { route } from "@/lib/server/route";
 
@@ -32,9 +32,8 @@ export const POST = route({
       case "not-found":
         return notFoundResponse("No such assignment.");
       case "refused":
-        return conflictResponse(refusalMessage(outcome.reason), { reason: outcome.reason });
       case "empty":
-        return conflictResponse("This assignment has no questions.", { reason: "empty" });
+        return refusalResponse(startRefusal(outcome));
       default:
         return NextResponse.json(
           { attemptId: outcome.attemptId, resumed: outcome.status === "resumed" },

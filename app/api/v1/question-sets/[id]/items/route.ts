@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { addSetItemSchema } from "@/lib/schemas/classes";
 import { addSetItem } from "@/lib/server/data/question-sets";
-import { conflictResponse, notFoundResponse } from "@/lib/server/http";
+import { notFoundResponse } from "@/lib/server/http";
+import { setFullRefusal } from "@/lib/server/question-sets/sets";
+import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 
 // POST { kind: "question", questionId } | { kind: "random", sectionId, count }: appends an item.
@@ -16,7 +18,7 @@ export const POST = route({
     const outcome = await addSetItem(user.id, id, body);
     if (outcome === "no-set") return notFoundResponse("No such question set.");
     if (outcome === "not-found") return notFoundResponse("No such question or section.");
-    if (outcome === "full") return conflictResponse("This set is full.");
+    if (outcome === "full") return refusalResponse(setFullRefusal);
     return NextResponse.json({ outcome }, { status: outcome === "added" ? 201 : 200 });
   },
 });

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { createCustomQuestionSchema } from "@/lib/schemas/classes";
-import { conflictResponse, issuesResponse, notFoundResponse } from "@/lib/server/http";
-import { createCustomQuestion } from "@/lib/server/question-sets/questions";
+import { notFoundResponse } from "@/lib/server/http";
+import { createCustomQuestion, customQuestionRefusal } from "@/lib/server/question-sets/questions";
+import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 
 // POST { sectionId?, question }: saves an instructor-written question (the content schema, quote
@@ -25,8 +26,7 @@ export const POST = route({
   async handle({ user, ids: { id }, body }) {
     const saved = await createCustomQuestion(user.id, id, body.sectionId, body.question);
     if (saved.status === "no-set") return notFoundResponse("No such question set.");
-    if (saved.status === "unknown-section") return issuesResponse([{ path: "sectionId", message: "Unknown section." }]);
-    if (saved.status === "full") return conflictResponse("This set is full.");
+    if (saved.status === "unknown-section" || saved.status === "full") return refusalResponse(customQuestionRefusal(saved));
     return NextResponse.json({ question: { id: saved.id } }, { status: 201 });
   },
 });
