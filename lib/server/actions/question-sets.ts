@@ -6,10 +6,9 @@ import { questionFormErrors, questionFromForm } from "@/lib/domain/classes/quest
 import { addQuestionsSchema, addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema } from "@/lib/schemas/classes";
 import { formAction, fromForm, statefulFormAction, type Parsed } from "@/lib/server/action";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
-import { echoValues } from "@/lib/server/form-state";
 import { optionalNumber, text } from "@/lib/server/forms";
 import { createCustomQuestion, customQuestionRefusal } from "@/lib/server/question-sets/questions";
-import { moveSetItem, setFullRefusal, setInUseRefusal } from "@/lib/server/question-sets/sets";
+import { missingItemRefusal, moveSetItem, setFullRefusal, setInUseRefusal } from "@/lib/server/question-sets/sets";
 import { refusalState } from "@/lib/server/refusal";
 
 // Question set actions: instructors only (403 otherwise), and only on their own sets (404).
@@ -126,7 +125,7 @@ export const addRandomRuleAction = statefulFormAction({
     const setId = setIdOf(formData);
     const outcome = await addSetItem(user.id, setId, input);
     if (outcome === "no-set") notFound();
-    if (outcome === "not-found") return { ok: false, message: "Choose a section of the article.", errors: { sectionId: ["Choose a section."] }, values: echoValues(formData) };
+    if (outcome === "not-found") return refusalState(missingItemRefusal("random"), formData);
     if (outcome === "full") return refusalState(setFullRefusal, formData);
     revalidatePath(setPath(setId));
     return { ok: true, message: addMessages[outcome], errors: {} };

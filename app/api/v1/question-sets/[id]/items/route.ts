@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { addSetItemSchema } from "@/lib/schemas/classes";
 import { addSetItem } from "@/lib/server/data/question-sets";
 import { notFoundResponse } from "@/lib/server/http";
-import { setFullRefusal } from "@/lib/server/question-sets/sets";
+import { missingItemRefusal, setFullRefusal } from "@/lib/server/question-sets/sets";
 import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 
@@ -17,7 +17,7 @@ export const POST = route({
   async handle({ user, ids: { id }, body }) {
     const outcome = await addSetItem(user.id, id, body);
     if (outcome === "no-set") return notFoundResponse("No such question set.");
-    if (outcome === "not-found") return notFoundResponse("No such question or section.");
+    if (outcome === "not-found") return refusalResponse(missingItemRefusal(body.kind));
     if (outcome === "full") return refusalResponse(setFullRefusal);
     return NextResponse.json({ outcome }, { status: outcome === "added" ? 201 : 200 });
   },
