@@ -2,11 +2,13 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { OutboxEntry } from "@/lib/domain/review/outbox";
+import { outboxDoor } from "./outbox-door";
 import { openOutbox } from "./outbox-store";
 import { sendOutbox, type SyncOutcome } from "./outbox-sync";
 
 // The reviewer's outbox: reviews are stored before they are sent, sent in the background (one send
-// at a time), again when the browser comes back online and every few seconds while any wait.
+// at a time, through the outbox door: an undo never races a send), again when the browser comes
+// back online and every few seconds while any wait.
 
 const RETRY_MS = 5000;
 
@@ -33,49 +35,43 @@ export type OutboxEvents = {
 // The learner's outbox for the reviewer.
 export function useOutbox(userId: string, events: OutboxEvents): Outbox {
   const store = useMemo(() => openOutbox(userId), [userId]);
+  const door = useMemo(() => outboxDoor(store), [store]);
   const [pending, setPending] = useState<readonly OutboxEntry[]>([]);
   const [online, setOnline] = useState(true);
-  const running = useRef<Promise<SyncOutcome> | null>(null);
   const handlers = useRef(events);
   useEffect(() => {
     handlers.current = events;
   });
 
-  const flush = useCallback(() => {
-    running.current ??= (async () => {
-      try {
+  const flush = useCallback(
+    () =>
+      door.flush(async () => {
         const outcome = await sendOutbox(store);
         const left = await store.list();
         setPending(left);
         setOnline(outcome.failure?.status !== 0 && (typeof navigator === "undefined" || navigator.onLine !== false));
         handlers.current.onSynced(outcome, left);
         return outcome;
-      } finally {
-        running.current = null;
-      }
-    })();
-    return running.current;
-  }, [store]);
+      }),
+    [door, store],
+  );
 
   const add = useCallback(
     async (entry: OutboxEntry) => {
-      await store.add(entry);
+      await door.add(entry);
       setPending(await store.list());
       void flush();
     },
-    [store, flush],
+    [door, store, flush],
   );
 
   const takeBack = useCallback(
     async (reviewId: string) => {
-      if (running.current) await running.current;
-      const waiting = await store.list();
-      if (!waiting.some((e) => e.reviewId === reviewId)) return false;
-      await store.remove([reviewId]);
-      setPending(await store.list());
-      return true;
+      const takenBack = await door.takeBack(reviewId);
+      if (takenBack) setPending(await store.list());
+      return takenBack;
     },
-    [store],
+    [door, store],
   );
 
   // Reviews left by an earlier visit are sent at once; then on reconnecting, and every few seconds.

@@ -5,17 +5,18 @@ import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as reviewRoute } from "@/app/api/v1/reviews/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { cardColumns, makeLearner, reviewBody, writeShownCards } from "@/tests/support/review";
+import { cardColumns, makeLearner, reviewBody, setSettings, writeShownCards } from "@/tests/support/review";
 
 // POST /api/v1/reviews/undo through the route handler, with a mocked session and a real database.
 
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: (await import("@/tests/auth-mock")).getServerSession }));
 
 type QueueItem = { cardId: string; version: number; kind: string };
+type QueueCounts = { new: number; learning: number; review: number };
 
 async function getQueue(query = "") {
   const response = await queueRoute(jsonRequest(`/api/v1/review/queue${query}`, "GET"));
-  return { response, body: (await response.json()) as { queue: { items: QueueItem[] } } };
+  return { response, body: (await response.json()) as { queue: { items: QueueItem[]; counts: QueueCounts } } };
 }
 const post = (body: unknown) => reviewRoute(jsonRequest("/api/v1/reviews", "POST", body));
 const undo = (body?: unknown) => undoRoute(jsonRequest("/api/v1/reviews/undo", "POST", body));
@@ -53,6 +54,21 @@ describe("POST /api/v1/reviews/undo", () => {
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(0);
     // Undoing the same review again finds nothing.
     expect((await undo({ reviewId: body.reviewId })).status).toBe(404);
+  });
+
+  it("gives an undone first answer back to today's new cards: the card is offered again, and counted", async () => {
+    const me = await makeLearner();
+    signInAs(me);
+    await setSettings(me.id, { newPerDay: 3 });
+    const shown = (await getQueue("?limit=10")).body.queue;
+    expect(shown.counts.new).toBe(3);
+    const bodies = shown.items.map((item) => reviewBody(item.cardId, 4));
+    for (const body of bodies) expect((await post(body)).status).toBe(201);
+    expect((await getQueue("?limit=10")).body.queue.counts.new).toBe(0);
+    expect((await undo({ reviewId: bodies.at(-1)!.reviewId })).status).toBe(200);
+    const after = (await getQueue("?limit=10")).body.queue;
+    expect(after.counts.new).toBe(1);
+    expect(after.items.map((i) => i.cardId)).toEqual([bodies.at(-1)!.cardId]);
   });
 
   it("undoes only the most recent review, and lifts a leech's suspension with it", async () => {
