@@ -41,6 +41,9 @@ export function fromForm<S extends z.ZodType>(schema: S, read: (formData: FormDa
   };
 }
 
+// For a form whose only input is the row ids its `ids` declare (a delete, a start button).
+export const noInput = (): Parsed<undefined> => ({ ok: true, data: undefined });
+
 type Common<W extends Who> = {
   who: W;
   // Form fields (or argument paths, "0", "1.cardId") that name rows, and which kind.

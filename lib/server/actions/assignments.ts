@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { extensionProblem } from "@/lib/domain/classes/availability";
 import { createAssignmentSchema, setExtensionSchema, setGradeOverrideSchema, updateAssignmentSchema } from "@/lib/schemas/classes";
-import { formAction, statefulFormAction } from "@/lib/server/action";
+import { formAction, noInput, statefulFormAction } from "@/lib/server/action";
 import { createAssignment, deleteAssignment } from "@/lib/server/data/assignments";
 import { getAssignmentExtensions, saveExtension, saveGradeOverride } from "@/lib/server/data/extensions";
 import { echoValues } from "@/lib/server/form-state";
@@ -18,7 +18,6 @@ import { refusalState } from "@/lib/server/refusal";
 
 const instructor = ["instructor"] as const;
 const assignmentIdOf = (formData: FormData) => text(formData, "assignmentId")!;
-const noInput = () => ({ ok: true as const, data: undefined });
 // An assignment's rules as its create and edit forms send them.
 const sampleRules = {
   title: "Homework 2",

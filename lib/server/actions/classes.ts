@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { createClassSchema, joinClassSchema, joinCodeActionSchema } from "@/lib/schemas/classes";
-import { formAction, statefulFormAction } from "@/lib/server/action";
+import { formAction, noInput, statefulFormAction } from "@/lib/server/action";
 import { createClass, deleteClass, removeMember, renameClass, restoreMember, setJoinCode } from "@/lib/server/data/classes";
 import { joinClassWithCode, joinRefusal } from "@/lib/server/classes/join";
 import { refusalState } from "@/lib/server/refusal";
@@ -17,7 +17,6 @@ import { newJoinCode } from "@/lib/server/classes/join-codes";
 const instructor = ["instructor"] as const;
 const className = { schema: createClassSchema, read: (formData: FormData) => ({ name: text(formData, "name") }) };
 const classIdOf = (formData: FormData) => text(formData, "classId")!;
-const noInput = () => ({ ok: true as const, data: undefined });
 
 // Creates a class for the signed-in instructor and opens it.
 export const createClassAction = statefulFormAction({

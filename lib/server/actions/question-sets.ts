@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { questionFormErrors, questionFromForm } from "@/lib/domain/classes/question-form";
 import { addQuestionsSchema, addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema } from "@/lib/schemas/classes";
-import { formAction, fromForm, statefulFormAction, type Parsed } from "@/lib/server/action";
+import { formAction, fromForm, noInput, type Parsed, statefulFormAction } from "@/lib/server/action";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { optionalNumber, text } from "@/lib/server/forms";
 import { createCustomQuestion, customQuestionRefusal } from "@/lib/server/question-sets/questions";
@@ -19,7 +19,6 @@ const inSetItem = { setId: "question-sets/[id]", itemId: "items/[itemId]" } as c
 const setIdOf = (formData: FormData) => text(formData, "setId")!;
 const itemIdOf = (formData: FormData) => text(formData, "itemId")!;
 const setPath = (setId: string) => `/teach/sets/${setId}`;
-const noInput = () => ({ ok: true as const, data: undefined });
 
 // Creates a set (title optional) and opens its editor. A title the form cannot send (too long) is
 // refused like the other set actions' unreadable input, rather than saved as an untitled set. The

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { createStudyTargetSchema } from "@/lib/schemas/study-targets";
-import { formAction, statefulFormAction } from "@/lib/server/action";
+import { formAction, noInput, statefulFormAction } from "@/lib/server/action";
 import { deleteOwnTarget } from "@/lib/server/data/study-targets";
 import { refusalState } from "@/lib/server/refusal";
 import { createStudyTarget, targetRefusal } from "@/lib/server/review/targets";
@@ -31,7 +31,7 @@ export const deleteStudyTargetAction = formAction({
   who: "signed-in",
   ids: { targetId: "study-targets" },
   destructive: true,
-  parse: () => ({ ok: true, data: undefined }),
+  parse: noInput,
   sample: (rows) => ({ targetId: rows.targetId }),
   handle: async ({ user, formData }) => {
     if (!(await deleteOwnTarget(user.id, text(formData, "targetId")!))) notFound();
