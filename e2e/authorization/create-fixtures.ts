@@ -1,4 +1,6 @@
+import crypto from "node:crypto";
 import { createDb } from "@/lib/db/client";
+import { generateJoinCode } from "@/lib/domain/classes/join-code";
 import { hashPassword } from "@/lib/server/password";
 
 // Records the authorization matrix needs that only an instructor's multi-step work would create:
@@ -20,6 +22,9 @@ async function main() {
   const questions = await db.question.findMany({ where: { sectionId, retiredAt: null }, take: 3, select: { id: true } });
   const cls = await db.class.create({ data: { name: `Matrix ${stamp}`, instructorId: instructor.id, joinCode: `M${stamp.slice(-7)}` } });
   const otherClass = await db.class.create({ data: { name: `Other ${stamp}`, instructorId: otherInstructor.id, joinCode: null } });
+  // A class anyone with its code may join: joining it changes nothing the other checks look at.
+  const openClass = await db.class.create({ data: { name: `Open ${stamp}`, instructorId: instructor.id, joinCode: generateJoinCode((n) => crypto.randomBytes(n)) } });
+  const target = await db.studyTarget.create({ data: { userId: student.id, sections: JSON.stringify([sectionId]), date: new Date(Date.now() + 30 * 86_400_000) } });
   // A class and a set the matrix may delete.
   const removableClass = await db.class.create({ data: { name: `Removable class ${stamp}`, instructorId: instructor.id, joinCode: null } });
   const removableSet = await db.questionSet.create({ data: { ownerId: instructor.id, title: `Removable set ${stamp}` } });
@@ -49,6 +54,9 @@ async function main() {
       otherInstructorEmail: otherInstructor.email,
       classId: cls.id,
       otherClassId: otherClass.id,
+      openJoinCode: openClass.joinCode,
+      questionId: item.questionId,
+      targetId: target.id,
       setId: set.id,
       itemId: item.id,
       assignmentId: assignment.id,

@@ -1,5 +1,8 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import type { Who } from "@/lib/server/route";
+import type { SampleRows } from "@/lib/server/sample-rows";
 
 // Every page and route handler the app has, read from app/: the matrix must name each one.
 
@@ -39,4 +42,27 @@ export function discoverRoutes(appDir = "app"): DiscoveredRoute[] {
     for (const method of methods) routes.push({ route, method, kind: "api" });
   }
   return routes.sort((a, b) => (a.route + a.method).localeCompare(b.route + b.method));
+}
+
+// An API route method as its declaration describes it (see declared-routes.ts): who may call it,
+// the rows its path names (in order), every row it names (its path's and its sample's), and its
+// sample body or query with the rows as placeholders.
+export type DeclaredApiRoute = {
+  route: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  who: Who;
+  input: "body" | "query" | "none";
+  sample: Record<string, unknown> | null;
+  pathRows: (keyof SampleRows)[];
+  rows: (keyof SampleRows)[];
+};
+
+// Every API route method's declaration, and the exported methods built without one. The route
+// modules import the Prisma client, which Playwright's loader cannot, so a tsx child reads them.
+export function declaredApiRoutes(): { routes: DeclaredApiRoute[]; undeclared: string[] } {
+  const out = execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "e2e/authorization/declared-routes.ts"], {
+    env: { ...process.env, TSX_TSCONFIG_PATH: "e2e/tsconfig.routes.json", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db" },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as { routes: DeclaredApiRoute[]; undeclared: string[] };
 }
