@@ -1,24 +1,24 @@
 "use client";
 
-import { useActionState } from "react";
 import { changeMyEmail } from "@/lib/server/actions/account";
-import { initialFormState } from "@/lib/view/form-state";
+import { ActionForm, FormStatus } from "@/components/ui/action-form";
 import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
 
 // Email change: the new address and the password typed again (a server-action form, a POST).
 export function ChangeEmailForm({ email }: { email: string }) {
-  const [state, action, pending] = useActionState(changeMyEmail, initialFormState);
   return (
-    <form action={action} className="flex max-w-md flex-col gap-3">
-      <Field label="New email" name="newEmail" type="email" autoComplete="email" required defaultValue={state.values?.newEmail ?? email} errors={state.errors.newEmail} />
-      <Field label="Password" name="emailPassword" type="password" autoComplete="current-password" required errors={state.errors.emailPassword} />
-      <p role="status" aria-live="polite">
-        {state.message}
-      </p>
-      <PendingButton type="submit" pending={pending} pendingLabel="Saving…">
-        Change email
-      </PendingButton>
-    </form>
+    <ActionForm action={changeMyEmail} className="flex max-w-md flex-col gap-3">
+      {({ state, values, errors, pending }) => (
+        <>
+          <Field label="New email" name="newEmail" type="email" autoComplete="email" required defaultValue={values?.newEmail ?? email} errors={errors.newEmail} />
+          <Field label="Password" name="emailPassword" type="password" autoComplete="current-password" required errors={errors.emailPassword} />
+          <FormStatus state={state} />
+          <PendingButton type="submit" pending={pending} pendingLabel="Saving…">
+            Change email
+          </PendingButton>
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import type { FormState } from "@/lib/view/form-state";
-import { initialFormState } from "@/lib/view/form-state";
+import { ActionForm, FormStatus } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -18,20 +17,20 @@ type Props = {
 };
 
 // Renames a record in place (a set's title, a class's name).
-export function RenameForm({ action: rename, idField, id, label, name, value, maxLength }: Props) {
-  const [state, action, pending] = useActionState(rename, initialFormState);
+export function RenameForm({ action, idField, id, label, name, value, maxLength }: Props) {
   return (
-    <form action={action} className="flex max-w-md flex-col gap-2">
-      <input type="hidden" name={idField} value={id} />
-      <Field label={label} name={name} maxLength={maxLength} defaultValue={state.values?.[name] ?? value} errors={state.errors[name]} />
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          Rename
-        </Button>
-        <p role="status" aria-live="polite">
-          {state.message}
-        </p>
-      </div>
-    </form>
+    <ActionForm action={action} ids={{ [idField]: id }} className="flex max-w-md flex-col gap-2">
+      {({ state, values, errors, pending }) => (
+        <>
+          <Field label={label} name={name} maxLength={maxLength} defaultValue={values?.[name] ?? value} errors={errors[name]} />
+          <div className="flex items-center gap-3">
+            <Button type="submit" variant="secondary" disabled={pending}>
+              Rename
+            </Button>
+            <FormStatus state={state} />
+          </div>
+        </>
+      )}
+    </ActionForm>
   );
 }

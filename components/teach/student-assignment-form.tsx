@@ -1,18 +1,30 @@
+"use client";
+
 import type { ReactNode } from "react";
 import type { FormState } from "@/lib/view/form-state";
+import { ActionForm, FormStatus, type FormView } from "@/components/ui/action-form";
 
 // The frame of a form about one student on one assignment (extension, grade): the two ids, the
-// fields, the action's message (live) and the buttons.
-export function StudentAssignmentForm(props: { action: (data: FormData) => void; label: string; assignmentId: string; userId: string; state: FormState; fields: ReactNode; buttons: ReactNode }) {
+// fields, the action's message (live) and the buttons. Field ids carry the assignment's, since a
+// student's page repeats the form for each assignment.
+export function StudentAssignmentForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  label: string;
+  assignmentId: string;
+  userId: string;
+  fields: (form: FormView & { id: (name: string) => string }) => ReactNode;
+  buttons: (pending: boolean) => ReactNode;
+}) {
+  const id = (name: string) => `${name}-${props.assignmentId}`;
   return (
-    <form action={props.action} className="flex flex-col gap-3" noValidate aria-label={props.label}>
-      <input type="hidden" name="assignmentId" value={props.assignmentId} />
-      <input type="hidden" name="userId" value={props.userId} />
-      {props.fields}
-      <p role="status" aria-live="polite" className={props.state.ok ? "text-green-700 dark:text-green-400" : "text-red-700 dark:text-red-400"}>
-        {props.state.message}
-      </p>
-      {props.buttons}
-    </form>
+    <ActionForm action={props.action} ids={{ assignmentId: props.assignmentId, userId: props.userId }} className="flex flex-col gap-3" noValidate aria-label={props.label}>
+      {(form) => (
+        <>
+          {props.fields({ ...form, id })}
+          <FormStatus state={form.state} tone="outcome" />
+          {props.buttons(form.pending)}
+        </>
+      )}
+    </ActionForm>
   );
 }
