@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BackLink } from "@/components/ui/text-link";
 
 // Shown with a 404 for unknown pages and for records that are not the visitor's.
 export default function NotFound() {
@@ -6,11 +6,7 @@ export default function NotFound() {
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl font-bold">Page not found</h1>
       <p>There is nothing here, or it is not yours to see.</p>
-      <p>
-        <Link href="/" className="tap text-brand-700 underline dark:text-brand-100">
-          Go to the start page
-        </Link>
-      </p>
+      <BackLink href="/">Go to the start page</BackLink>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SectionMastery, Share } from "@/lib/domain/progress/mastery";
+import { TableHead } from "@/components/ui/table-head";
 
 function Bar({ share, label }: { share: Share; label: string }) {
   if (share.rate === null) return <span className="text-slate-500">–</span>;
@@ -29,19 +30,7 @@ export function MasteryTable({ rows }: { rows: SectionMastery[] }) {
         <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">
           Quiz: questions whose latest answer was right. Flashcards: cards in review with a memory stability of 21 days or more.
         </caption>
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th scope="col" className="py-1 pr-3">
-              Section
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Quiz
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Flashcards
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Section", "Quiz", "Flashcards"]} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800">

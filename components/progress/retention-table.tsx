@@ -1,5 +1,6 @@
 import { formatPercent } from "@/lib/domain/format";
 import type { TrueRetention } from "@/lib/domain/progress/retention";
+import { TableHead } from "@/components/ui/table-head";
 
 const pct = (rate: number | null) => (rate === null ? "–" : formatPercent(rate * 100));
 
@@ -15,22 +16,7 @@ export function RetentionTable({ retention, desired }: { retention: TrueRetentio
       <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">
         Share of reviews of graduated cards you recalled (Hard, Good or Easy), first review per card per day. Your desired retention is {pct(desired)}.
       </caption>
-      <thead>
-        <tr className="border-b border-slate-200 dark:border-slate-700">
-          <th scope="col" className="py-1 pr-3">
-            Cards
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right">
-            Recalled
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right">
-            Reviews
-          </th>
-          <th scope="col" className="py-1 text-right">
-            Retention
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Cards", { label: "Recalled", numeric: true }, { label: "Reviews", numeric: true }, { label: "Retention", numeric: true }]} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.label} className="border-b border-slate-100 dark:border-slate-800">

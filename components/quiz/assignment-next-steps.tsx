@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
 import { refusalMessage } from "@/lib/domain/classes/availability";
 import type { StudentAssignmentDetail } from "@/lib/server/assignments/student";
+import { TextLink } from "@/components/ui/text-link";
 
 // Under an assignment attempt's results: the way back to the class and the assignment, the
 // attempts left, and "Try again" when another attempt may start now.
@@ -26,12 +27,12 @@ export function AssignmentNextSteps({ assignment: a }: { assignment: StudentAssi
         <p>{refusalMessage(next.reason)}</p>
       )}
       <p className="flex flex-wrap gap-x-4">
-        <Link href={`/classes/${a.classId}`} className="tap text-brand-700 underline dark:text-brand-100">
+        <TextLink href={`/classes/${a.classId}`}>
           Back to {a.className}
-        </Link>
-        <Link href={`/assignments/${a.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+        </TextLink>
+        <TextLink href={`/assignments/${a.id}`}>
           The assignment
-        </Link>
+        </TextLink>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { QuestionType } from "@/lib/schemas/content";
 import { startQuiz } from "@/lib/server/actions/quiz";
 import { initialFormState } from "@/lib/view/form-state";
+import { questionTypeLabels } from "@/lib/view/question-types";
 import { Button } from "@/components/ui/button";
 import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
@@ -13,22 +14,13 @@ import { Field } from "@/components/ui/field";
 
 export type SectionChoice = { id: string; title: string; level: number; questionCount: number };
 
-const typeLabels: Record<QuestionType, string> = {
-  single: "Single choice",
-  multiple: "Multiple choice",
-  truefalse: "True or false",
-  typed: "Typed answer",
-  ordering: "Ordering",
-  matching: "Matching",
-};
-
 const errorText = "text-sm text-red-700 dark:text-red-400";
 
 // Renders the form; `preselected` comes from ?sections=a,b.
 export function NewQuizForm({ sections, preselected, requestKey }: { sections: SectionChoice[]; preselected: string[]; requestKey: string }) {
   const [state, action, pending] = useActionState(startQuiz, initialFormState);
   const [chosen, setChosen] = useState<string[]>(preselected);
-  const [types, setTypes] = useState<QuestionType[]>(Object.keys(typeLabels) as QuestionType[]);
+  const [types, setTypes] = useState<QuestionType[]>(Object.keys(questionTypeLabels) as QuestionType[]);
   const [mode, setMode] = useState<"practice" | "exam">("practice");
   const [count, setCount] = useState("10");
   const [limit, setLimit] = useState("");
@@ -81,10 +73,10 @@ export function NewQuizForm({ sections, preselected, requestKey }: { sections: S
       <fieldset className="flex flex-col gap-2" aria-describedby={described("types")}>
         <legend className="text-lg font-semibold">Question types</legend>
         <div className="grid gap-1 sm:grid-cols-3">
-          {(Object.keys(typeLabels) as QuestionType[]).map((t) => (
+          {(Object.keys(questionTypeLabels) as QuestionType[]).map((t) => (
             <label key={t} className="flex min-h-11 items-center gap-3 rounded-md px-2">
               <input type="checkbox" name="types" value={t} className="size-5" checked={types.includes(t)} onChange={() => setTypes(toggle(types, t))} />
-              {typeLabels[t]}
+              {questionTypeLabels[t]}
             </label>
           ))}
         </div>

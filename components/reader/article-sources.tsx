@@ -1,12 +1,10 @@
 import { safeHref } from "./safe-href";
+import { Panel } from "@/components/ui/panel";
 
 // The source links the article lists at its end, as given, with what the reader should know of them.
 export function ArticleSources({ sources, note }: { sources: readonly string[]; note?: string | null }) {
   return (
-    <section aria-labelledby="article-sources" className="flex flex-col gap-2">
-      <h2 id="article-sources" className="text-xl font-semibold">
-        Sources
-      </h2>
+    <Panel id="article-sources" title="Sources" className="flex flex-col gap-2">
       <p className="text-slate-700 dark:text-slate-300">The links at the end of the article, as given.</p>
       {note ? <p className="text-slate-700 dark:text-slate-300">{note}</p> : null}
       <ul className="flex list-disc flex-col gap-1 pl-6">
@@ -25,6 +23,6 @@ export function ArticleSources({ sources, note }: { sources: readonly string[]; 
           );
         })}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { formatPercent } from "@/lib/domain/format";
 import { Button } from "@/components/ui/button";
 import type { Pacing } from "@/lib/domain/review/target-pacing";
 import type { Readiness } from "@/lib/domain/review/targets";
+import { Panel } from "@/components/ui/panel";
 
 // A share (0..1) as the percentage the gradebook shows.
 const percent = (share: number) => formatPercent(share * 100);
@@ -11,10 +12,7 @@ const percent = (share: number) => formatPercent(share * 100);
 // the due date: after it the cards are back on the ordinary schedule, and `targetId` is null).
 export function AssignmentReadiness({ targetId, readiness, targetRecall, pacing }: { targetId: string | null; readiness: Readiness; targetRecall: number; pacing: Pacing | null }) {
   return (
-    <section aria-labelledby="readiness-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
-      <h2 id="readiness-heading" className="text-xl font-semibold">
-        Ready for the due date?
-      </h2>
+    <Panel id="readiness-heading" title="Ready for the due date?" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
       <p className="text-lg">
         Predicted recall on the due date: <strong>{percent(readiness.onDate)}</strong>
       </p>
@@ -34,6 +32,6 @@ export function AssignmentReadiness({ targetId, readiness, targetRecall, pacing 
           <Button type="submit">Review ahead</Button>
         </form>
       ) : null}
-    </section>
+    </Panel>
   );
 }

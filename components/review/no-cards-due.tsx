@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { QueueJson } from "./types";
+import { TextLink } from "@/components/ui/text-link";
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
@@ -20,16 +20,16 @@ export function NoCardsDue({ queue }: { queue: QueueJson }) {
         <p>New cards and reviews come back when the next study day starts.</p>
       )}
       <p className="flex flex-wrap gap-4">
-        <Link href="/progress" className="tap text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/progress">
           See your progress
-        </Link>
-        <Link href="/quiz/new" className="tap text-brand-700 underline dark:text-brand-100">
+        </TextLink>
+        <TextLink href="/quiz/new">
           Take a quiz
-        </Link>
+        </TextLink>
         {queue.section ? (
-          <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/review">
             Review all sections
-          </Link>
+          </TextLink>
         ) : null}
       </p>
     </section>

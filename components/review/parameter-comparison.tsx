@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { OptimizeOutcome } from "@/lib/server/review/optimizer";
 
 type Ok = Extract<OptimizeOutcome, { status: "ok" }>;
@@ -6,6 +7,11 @@ const fmt = (n: number, digits = 4) => n.toFixed(digits);
 // Old and new FSRS parameters side by side, with the log loss of each on the learner's history.
 export function ParameterComparison({ outcome }: { outcome: Ok }) {
   const { current, fitted } = outcome;
+  const rows: [string, number | undefined, number][] = [
+    ["Log loss", current.logLoss, fitted.logLoss],
+    ["RMSE (bins)", current.rmseBins, fitted.rmseBins],
+    ...fitted.weights.map((w, i): [string, number | undefined, number] => [`w${i}`, current.weights[i], w]),
+  ];
   return (
     <div className="flex flex-col gap-2">
       <p>
@@ -17,41 +23,15 @@ export function ParameterComparison({ outcome }: { outcome: Ok }) {
       <div className="max-h-96 overflow-auto rounded-lg border border-slate-200 dark:border-slate-700">
         <table className="w-full text-sm">
           <caption className="sr-only">FSRS parameters, current and fitted</caption>
-          <thead className="bg-slate-50 dark:bg-slate-800">
-            <tr>
-              <th scope="col" className="px-3 py-1 text-left">
-                Parameter
-              </th>
-              <th scope="col" className="px-3 py-1 text-right">
-                Current
-              </th>
-              <th scope="col" className="px-3 py-1 text-right">
-                Fitted
-              </th>
-            </tr>
-          </thead>
+          <TableHead className="bg-slate-50 dark:bg-slate-800" cellClassName="px-3 py-1" columns={["Parameter", { label: "Current", numeric: true }, { label: "Fitted", numeric: true }]} />
           <tbody className="font-mono">
-            <tr className="border-t border-slate-200 dark:border-slate-700">
-              <th scope="row" className="px-3 py-1 text-left font-sans">
-                Log loss
-              </th>
-              <td className="px-3 py-1 text-right">{fmt(current.logLoss)}</td>
-              <td className="px-3 py-1 text-right">{fmt(fitted.logLoss)}</td>
-            </tr>
-            <tr className="border-t border-slate-200 dark:border-slate-700">
-              <th scope="row" className="px-3 py-1 text-left font-sans">
-                RMSE (bins)
-              </th>
-              <td className="px-3 py-1 text-right">{fmt(current.rmseBins)}</td>
-              <td className="px-3 py-1 text-right">{fmt(fitted.rmseBins)}</td>
-            </tr>
-            {fitted.weights.map((w, i) => (
-              <tr key={i} className="border-t border-slate-200 dark:border-slate-700">
+            {rows.map(([label, was, now]) => (
+              <tr key={label} className="border-t border-slate-200 dark:border-slate-700">
                 <th scope="row" className="px-3 py-1 text-left font-sans">
-                  w{i}
+                  {label}
                 </th>
-                <td className="px-3 py-1 text-right">{current.weights[i] === undefined ? "–" : fmt(current.weights[i])}</td>
-                <td className="px-3 py-1 text-right">{fmt(w)}</td>
+                <td className="px-3 py-1 text-right">{was === undefined ? "–" : fmt(was)}</td>
+                <td className="px-3 py-1 text-right">{fmt(now)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { summarizeSession, type SessionReview } from "@/lib/domain/review/session-summary";
 import { formatDuration, formatPercent } from "@/lib/domain/format";
+import { Panel } from "@/components/ui/panel";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -13,10 +14,7 @@ export function SessionSummaryPanel({ reviews }: { reviews: readonly SessionRevi
     ["Easy", s.byGrade.easy, "bg-sky-600"],
   ] as const;
   return (
-    <section aria-labelledby="session-summary-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-6 dark:border-slate-700">
-      <h2 id="session-summary-heading" className="text-xl font-semibold">
-        This session
-      </h2>
+    <Panel id="session-summary-heading" title="This session" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-6 dark:border-slate-700">
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-slate-700 dark:text-slate-300">Cards reviewed</dt>
@@ -50,6 +48,6 @@ export function SessionSummaryPanel({ reviews }: { reviews: readonly SessionRevi
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

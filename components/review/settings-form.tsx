@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useState } from "react";
 import { saveReviewSettingsAction } from "@/lib/server/actions/review";
+import { useBrowserZone } from "@/lib/view/browser-zone";
 import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -41,14 +42,11 @@ const errorText = (errors: string[] | undefined, id: string) =>
     </p>
   ) : null;
 
-const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 // The review settings form: deck, desired retention, daily limits, steps, time zone, day start.
 // Until the learner has saved settings, the time zone shown is the browser's (the server cannot know it).
 export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }: { initial: SettingsInitial; sections: DeckSection[]; timeZones: string[]; zoneChosen: boolean }) {
   const [state, action, pending] = useActionState(saveReviewSettingsAction, initialFormState);
-  const detectedZone = useSyncExternalStore(noSubscription, browserZone, () => null);
+  const detectedZone = useBrowserZone(null);
   // Controlled, so the values stay as typed whatever the result (React resets uncontrolled forms).
   const [values, setValues] = useState({
     desiredRetention: initial.desiredRetention.toFixed(2),

@@ -3,14 +3,13 @@
 import { useActionState, useSyncExternalStore } from "react";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/server/actions/assignments";
 import { assignmentDateBounds, defaultAssignmentDates } from "@/lib/domain/classes/time-zone";
+import { useBrowserZone } from "@/lib/view/browser-zone";
 import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { TargetRecallField } from "@/components/review/target-recall-field";
 
 const subscribe = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-const serverZone = () => "UTC";
 // The current minute in the browser (stable within the minute, as a snapshot must be); none on the server.
 const browserMinute = () => Math.floor(Date.now() / 60_000);
 const noMinute = () => null;
@@ -32,7 +31,7 @@ type Props =
 // form edits an assignment's rules.
 export function AssignmentForm(props: Props) {
   const [state, action, pending] = useActionState(props.mode === "create" ? createAssignmentAction : updateAssignmentAction, initialFormState);
-  const browser = useSyncExternalStore(subscribe, browserZone, serverZone);
+  const browser = useBrowserZone("UTC");
   const zone = props.mode === "edit" ? props.timeZone : browser;
   const initial = props.mode === "edit" ? props.initial : undefined;
   // After a refused submit the form shows what was sent; before, the stored rules (or defaults).

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { LocalTime } from "@/components/classes/local-time";
 import { formatPercent } from "@/lib/domain/format";
 import type { ReportRow } from "@/lib/server/assignments/report";
+import { TextLink } from "@/components/ui/text-link";
 
 const statusText = { "in-progress": "In progress", finished: "Handed in", "timed-out": "Time ran out" } as const;
 
@@ -28,9 +28,9 @@ export function AttemptsTable({ assignmentId, rows, timeZone }: { assignmentId: 
             <tr key={r.id} className="border-b border-slate-100 dark:border-slate-900">
               <th scope="row" className="p-2 font-normal">{r.student.name}</th>
               <td className="p-2">
-                <Link href={`/teach/assignments/${assignmentId}/attempts/${r.id}`} className="tap text-brand-700 underline dark:text-brand-100" aria-label={`Review ${r.student.name}'s attempt ${r.number}`}>
+                <TextLink href={`/teach/assignments/${assignmentId}/attempts/${r.id}`} aria-label={`Review ${r.student.name}'s attempt ${r.number}`}>
                   {r.number}
-                </Link>
+                </TextLink>
               </td>
               <td className="p-2">
                 <LocalTime iso={r.startedAt.toISOString()} fallbackZone={timeZone} />

@@ -1,5 +1,6 @@
 import { formatPercent } from "@/lib/domain/format";
 import type { StudentReadiness } from "@/lib/server/review/targets";
+import { Panel } from "@/components/ui/panel";
 
 // A share (0..1) as the percentage the gradebook shows.
 const percent = (share: number) => formatPercent(share * 100);
@@ -8,10 +9,7 @@ const percent = (share: number) => formatPercent(share * 100);
 // material on the due date (from their own FSRS memory), and the class mean.
 export function ClassReadiness({ students, classMean, targetRecall }: { students: readonly StudentReadiness[]; classMean: number | null; targetRecall: number }) {
   return (
-    <section aria-labelledby="class-readiness-heading" className="flex flex-col gap-3">
-      <h2 id="class-readiness-heading" className="text-xl font-semibold">
-        Class readiness
-      </h2>
+    <Panel id="class-readiness-heading" title="Class readiness">
       <p className="text-slate-700 dark:text-slate-300">
         Predicted recall on the due date of the flashcards this assignment draws on, if each student reviewed nothing more (cards not studied yet count as forgotten). The goal is {percent(targetRecall)}.
       </p>
@@ -49,6 +47,6 @@ export function ClassReadiness({ students, classMean, targetRecall }: { students
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,18 +3,10 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createCustomQuestionAction } from "@/lib/server/actions/question-sets";
 import { initialFormState } from "@/lib/view/form-state";
+import { questionTypeChoices } from "@/lib/view/question-types";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextareaField } from "@/components/ui/field";
 import { OptionFields } from "@/components/teach/option-fields";
-
-const types = [
-  ["single", "Single choice"],
-  ["multiple", "Multiple choice"],
-  ["truefalse", "True/false"],
-  ["typed", "Typed answer"],
-  ["ordering", "Ordering"],
-  ["matching", "Matching"],
-] as const;
 
 // Writing a question: the same fields and rules as the question banks (graded the same way), the
 // quote optional. Options are one field each with a "right answer" control; other lists are one
@@ -32,7 +24,7 @@ export function CustomQuestionForm({ setId, sections }: { setId: string; section
     <form ref={form} action={action} className="flex max-w-2xl flex-col gap-4" noValidate>
       <input type="hidden" name="setId" value={setId} />
       <SelectField label="Question type" name="type" value={type} onChange={(event) => setType(event.target.value)} errors={e.type}>
-        {types.map(([value, label]) => (
+        {questionTypeChoices.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>

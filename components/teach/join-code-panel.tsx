@@ -1,16 +1,14 @@
 import { updateJoinCodeAction } from "@/lib/server/actions/classes";
 import { Button } from "@/components/ui/button";
 import { CopyButton, RegenerateCodeForm } from "@/components/teach/join-code-controls";
+import { Panel } from "@/components/ui/panel";
 
 // The class's join code and link (each with a copy button), with the buttons to regenerate the
 // code (after asking) or turn joining off (or on again). `baseUrl` is the app's public address.
 export function JoinCodePanel({ classId, joinCode, baseUrl }: { classId: string; joinCode: string | null; baseUrl: string }) {
   const link = joinCode ? `${baseUrl}/join/${joinCode}` : null;
   return (
-    <section aria-labelledby="join-heading" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-      <h2 id="join-heading" className="text-xl font-semibold">
-        Joining
-      </h2>
+    <Panel id="join-heading" title="Joining" className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
       <dl className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <dt id="join-code-label" className="font-medium">
@@ -44,7 +42,7 @@ export function JoinCodePanel({ classId, joinCode, baseUrl }: { classId: string;
         {joinCode ? <RegenerateCodeForm classId={classId} /> : <JoinCodeButton classId={classId} action="regenerate" label="Turn joining on" />}
         {joinCode ? <JoinCodeButton classId={classId} action="off" label="Turn joining off" /> : null}
       </div>
-    </section>
+    </Panel>
   );
 }
 

@@ -4,15 +4,8 @@ import type { BrowseRow } from "@/lib/server/data/question-sets";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { AnswerKey } from "@/components/teach/answer-key";
-
-const types = [
-  ["single", "Single choice"],
-  ["multiple", "Multiple choice"],
-  ["truefalse", "True/false"],
-  ["typed", "Typed answer"],
-  ["ordering", "Ordering"],
-  ["matching", "Matching"],
-] as const;
+import { SectionOptions } from "@/components/teach/section-options";
+import { questionTypeChoices, questionTypeLabel } from "@/lib/view/question-types";
 
 type Props = {
   setId: string;
@@ -36,16 +29,11 @@ export function QuestionBrowser({ setId, filter, sections, results, keys, inSet,
       <form method="get" className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-2" role="search" aria-label="Filter questions">
         <SelectField label="Section" name="section" defaultValue={filter.section ?? ""}>
           <option value="">All sections</option>
-          {sections.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.level === 2 ? "\u00a0\u00a0" : ""}
-              {s.title}
-            </option>
-          ))}
+          <SectionOptions sections={sections} />
         </SelectField>
         <SelectField label="Type" name="type" defaultValue={filter.type ?? ""}>
           <option value="">All types</option>
-          {types.map(([value, label]) => (
+          {questionTypeChoices.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
@@ -85,7 +73,7 @@ export function QuestionBrowser({ setId, filter, sections, results, keys, inSet,
                   <p className={`min-w-0 ${added ? "" : "pt-2.5"}`}>
                     {q.prompt}
                     <span className="block text-sm text-slate-700 dark:text-slate-300">
-                      {[types.find(([t]) => t === q.type)?.[1] ?? q.type, q.difficulty, q.sectionId ? titleOf.get(q.sectionId) : null, q.ownerId ? "your question" : null].filter(Boolean).join(" · ")}
+                      {[questionTypeLabel(q.type), q.difficulty, q.sectionId ? titleOf.get(q.sectionId) : null, q.ownerId ? "your question" : null].filter(Boolean).join(" · ")}
                     </span>
                   </p>
                 </div>

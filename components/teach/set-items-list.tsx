@@ -1,7 +1,6 @@
 import type { EditorItem } from "@/lib/server/question-sets/sets";
+import { questionTypeLabel } from "@/lib/view/question-types";
 import { ItemControls } from "./item-controls";
-
-const typeText: Record<string, string> = { single: "Single choice", multiple: "Multiple choice", truefalse: "True/false", typed: "Typed answer", ordering: "Ordering", matching: "Matching" };
 
 // The set's items in order, each with its controls.
 export function SetItemsList({ setId, items }: { setId: string; items: readonly EditorItem[] }) {
@@ -23,7 +22,7 @@ export function SetItemsList({ setId, items }: { setId: string; items: readonly 
               <>
                 {item.prompt}
                 <span className="block text-sm text-slate-700 dark:text-slate-300">
-                  {[typeText[item.type] ?? item.type, item.difficulty, item.sectionTitle ?? (item.own ? "your question" : null), item.unavailable ? "no longer available: skipped" : null].filter(Boolean).join(" · ")}
+                  {[questionTypeLabel(item.type), item.difficulty, item.sectionTitle ?? (item.own ? "your question" : null), item.unavailable ? "no longer available: skipped" : null].filter(Boolean).join(" · ")}
                 </span>
               </>
             )}

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/domain/redirects";
 import { githubEnabled } from "@/lib/server/auth-options";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -26,15 +26,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled} csrfToken={csrfToken} initialError={error} />
       <p>
-        <Link className="tap text-brand-700 underline dark:text-brand-100" href="/forgot-password">
+        <TextLink href="/forgot-password">
           Forgot your password?
-        </Link>
+        </TextLink>
       </p>
       <p>
         New here?{" "}
-        <Link className="tap text-brand-700 underline dark:text-brand-100" href={`/sign-up?callbackUrl=${encodeURIComponent(signUpCallbackUrl)}`}>
+        <TextLink href={`/sign-up?callbackUrl=${encodeURIComponent(signUpCallbackUrl)}`}>
           Create an account
-        </Link>
+        </TextLink>
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeCallbackUrl } from "@/lib/domain/redirects";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -14,9 +14,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <SignUpForm callbackUrl={callbackUrl} />
       <p>
         Already have an account?{" "}
-        <Link className="tap text-brand-700 underline dark:text-brand-100" href="/sign-in">
+        <TextLink href="/sign-in">
           Sign in
-        </Link>
+        </TextLink>
       </p>
     </div>
   );

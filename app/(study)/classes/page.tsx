@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { requireUser } from "@/lib/server/auth";
 import { listClassesForStudent } from "@/lib/server/data/classes";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -15,16 +16,10 @@ export default async function ClassesPage() {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold">Your classes</h1>
-      <section aria-labelledby="join-heading" className="flex flex-col gap-3">
-        <h2 id="join-heading" className="text-xl font-semibold">
-          Join a class
-        </h2>
+      <Panel id="join-heading" title="Join a class">
         <JoinClassForm />
-      </section>
-      <section aria-labelledby="classes-heading" className="flex flex-col gap-3">
-        <h2 id="classes-heading" className="text-xl font-semibold">
-          Classes you are in
-        </h2>
+      </Panel>
+      <Panel id="classes-heading" title="Classes you are in">
         {classes.length === 0 ? (
           <p>You have not joined a class yet. Ask your instructor for the class code.</p>
         ) : (
@@ -39,7 +34,7 @@ export default async function ClassesPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { formatPercent } from "@/lib/domain/format";
 import { requireUser } from "@/lib/server/auth";
 import { getLearnerTimeZone } from "@/lib/server/data/quiz-results";
 import { getSectionMastery, listAttemptHistory } from "@/lib/server/quiz/service";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Quiz history" };
 
@@ -41,10 +43,7 @@ export default async function HistoryPage() {
           New quiz
         </Link>
       </div>
-      <section aria-labelledby="attempts-heading" className="flex flex-col gap-3">
-        <h2 id="attempts-heading" className="text-xl font-semibold">
-          Past quizzes
-        </h2>
+      <Panel id="attempts-heading" title="Past quizzes">
         {history.length === 0 ? (
           <p>No quizzes yet.</p>
         ) : (
@@ -79,10 +78,10 @@ export default async function HistoryPage() {
                     </td>
                     <td className="py-2 max-sm:col-span-2">
                       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                        <Link href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`} className="tap text-brand-700 underline dark:text-brand-100">
+                        <TextLink href={h.points === null ? `/quiz/${h.id}` : `/quiz/${h.id}/results`}>
                           {h.points === null ? (h.mode === "practice" ? "Resume or finish" : "Resume") : "Results"}
                           <span className="sr-only"> of the quiz started {format.format(h.startedAt)}</span>
-                        </Link>
+                        </TextLink>
                         {h.discardable ? <DiscardQuizButton attemptId={h.id} startedText={format.format(h.startedAt)} /> : null}
                       </div>
                     </td>
@@ -93,11 +92,8 @@ export default async function HistoryPage() {
           </div>
         )}
         <RetryMistakesForm requestKey={crypto.randomUUID()} />
-      </section>
-      <section aria-labelledby="mastery-heading" className="flex flex-col gap-3">
-        <h2 id="mastery-heading" className="text-xl font-semibold">
-          Mastery by section
-        </h2>
+      </Panel>
+      <Panel id="mastery-heading" title="Mastery by section">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           A section&apos;s mastery is the share of its questions whose latest answer was fully right.
         </p>
@@ -113,7 +109,7 @@ export default async function HistoryPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { CardsByState } from "@/components/progress/cards-by-state";
 import { ForecastChart } from "@/components/progress/forecast-chart";
 import { Heatmap } from "@/components/progress/heatmap";
@@ -13,19 +12,9 @@ import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { listTargetViews } from "@/lib/server/review/targets";
 import { listTargetSimulations } from "@/lib/server/review/target-simulation";
 import { loadProgress } from "@/lib/server/review/progress";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Progress" };
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 // The learner's statistics: activity, streak, what is coming, how well they remember, by section.
 export default async function ProgressPage() {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SerwistProvider } from "@serwist/turbopack/react";
 import { CustomStudy } from "@/components/review/custom-study";
@@ -11,6 +10,7 @@ import { requireUser } from "@/lib/server/auth";
 import { listSectionsWithFlashcardCounts } from "@/lib/server/data/cards";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { loadReviewQueue } from "@/lib/server/review/queue";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -41,13 +41,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <h1 className="text-3xl font-bold">{title}</h1>
         <p className="flex gap-4 text-sm">
           {queue.section || customStudy || query.target ? (
-            <Link href="/review" className="tap text-brand-700 underline dark:text-brand-100">
+            <TextLink href="/review">
               {customStudy || query.target ? "Back to today's reviews" : "Review all sections"}
-            </Link>
+            </TextLink>
           ) : null}
-          <Link href="/settings" className="tap text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/settings">
             Review settings
-          </Link>
+          </TextLink>
         </p>
       </div>
       {/* On a first visit the session waits for the browser's zone: the refreshed page brings the queue of the learner's own study day. */}

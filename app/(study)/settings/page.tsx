@@ -10,6 +10,7 @@ import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { studyDayKey } from "@/lib/domain/review/study-day";
 import { listSuspended } from "@/lib/server/review/card-actions";
 import { MIN_REVIEWS_TO_OPTIMIZE, optimizerAvailability } from "@/lib/server/review/optimizer";
+import { Panel } from "@/components/ui/panel";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -31,10 +32,7 @@ export default async function SettingsPage() {
     <div className="flex flex-col gap-10">
       <h1 className="text-3xl font-bold">Settings</h1>
       {stored.saved ? null : <TimeZoneSync />}
-      <section aria-labelledby="review-settings" className="flex flex-col gap-4">
-        <h2 id="review-settings" className="text-xl font-semibold">
-          Flashcard review
-        </h2>
+      <Panel id="review-settings" title="Flashcard review" className="flex flex-col gap-4">
         <ReviewSettingsForm
           zoneChosen={stored.saved}
           initial={{
@@ -63,19 +61,13 @@ export default async function SettingsPage() {
           sections={sections.filter((s) => s.flashcards > 0)}
           timeZones={timeZoneList(settings.timeZone)}
         />
-      </section>
-      <section aria-labelledby="parameters" className="flex flex-col gap-4">
-        <h2 id="parameters" className="text-xl font-semibold">
-          Your memory model (FSRS parameters)
-        </h2>
+      </Panel>
+      <Panel id="parameters" title="Your memory model (FSRS parameters)" className="flex flex-col gap-4">
         <OptimizerPanel available={optimizer.available} reason={optimizer.reason} reviews={reviews} needed={MIN_REVIEWS_TO_OPTIMIZE} customWeights={settings.weights !== undefined} />
-      </section>
-      <section aria-labelledby="suspended" className="flex flex-col gap-4">
-        <h2 id="suspended" className="text-xl font-semibold">
-          Suspended cards
-        </h2>
+      </Panel>
+      <Panel id="suspended" title="Suspended cards" className="flex flex-col gap-4">
         <SuspendedList cards={suspended} />
-      </section>
+      </Panel>
     </div>
   );
 }

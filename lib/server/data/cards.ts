@@ -36,21 +36,14 @@ export const cardSelect = {
   quizRequestedAt: true,
 } as const;
 
-export type CardRow = {
+// A learner's card as stored: its memory state (the state's name as the column holds it) and what
+// the queue needs besides.
+export type CardRow = Omit<CardState, "state"> & {
   id: string;
   flashcardId: string;
   sectionId: string;
   position: number;
   state: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
   suspended: boolean;
   buriedUntil: Date | null;
   leech: boolean;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { AssignmentTimes } from "@/components/classes/assignment-times";
 import { LocalTime } from "@/components/classes/local-time";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
 import { AssignmentReadiness } from "@/components/review/assignment-readiness";
@@ -10,6 +11,8 @@ import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { assignmentReadiness, listTargetViews } from "@/lib/server/review/targets";
 import { getStudentAssignment } from "@/lib/server/assignments/student";
+import { Panel } from "@/components/ui/panel";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -34,23 +37,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const next = a.next;
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href={`/classes/${a.classId}`} className="tap text-brand-700 underline dark:text-brand-100">
-          {a.className}
-        </Link>
-      </p>
+      <BackLink href={`/classes/${a.classId}`}>{a.className}</BackLink>
       <h1 className="text-3xl font-bold">{a.title}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-medium">Opens</dt>
-        <dd>
-          <LocalTime iso={a.opensAt.toISOString()} fallbackZone={a.timeZone} />
-        </dd>
-        <dt className="font-medium">Due</dt>
-        <dd>
-          <LocalTime iso={a.dueAt.toISOString()} fallbackZone={a.timeZone} />
-        </dd>
-        <dt className="font-medium">Time limit</dt>
-        <dd>{a.timeLimitSeconds ? `${Math.round(a.timeLimitSeconds / 60)} minutes` : "None"}</dd>
+        <AssignmentTimes assignment={a} />
         <dt className="font-medium">Attempts</dt>
         <dd>
           {a.attemptsUsed} used of {a.attemptsAllowed ?? "unlimited"}; {gradingText[a.gradingMethod] ?? "your best attempt counts"}.
@@ -92,23 +82,20 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       )}
       {readiness?.view === "student" ? <AssignmentReadiness targetId={target?.id ?? null} readiness={readiness.readiness} targetRecall={readiness.targetRecall} pacing={target?.pacing ?? null} /> : null}
       {a.attempts.length > 0 ? (
-        <section aria-labelledby="attempts-heading" className="flex flex-col gap-2">
-          <h2 id="attempts-heading" className="text-xl font-semibold">
-            Your attempts
-          </h2>
+        <Panel id="attempts-heading" title="Your attempts" className="flex flex-col gap-2">
           <ul className="flex flex-col gap-1">
             {a.attempts.map((t) => (
               <li key={t.id}>
-                <Link href={t.inProgress ? `/quiz/${t.id}` : `/quiz/${t.id}/results`} className="tap text-brand-700 underline dark:text-brand-100">
+                <TextLink href={t.inProgress ? `/quiz/${t.id}` : `/quiz/${t.id}/results`}>
                   Attempt {t.number}
-                </Link>{" "}
+                </TextLink>{" "}
                 started <LocalTime iso={t.startedAt.toISOString()} fallbackZone={a.timeZone} />
                 {t.inProgress ? " · in progress" : t.finishedAt ? " · handed in" : " · time ran out"}
                 {t.late ? " · late" : ""}
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

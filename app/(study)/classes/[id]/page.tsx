@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { getClassForStudent } from "@/lib/server/data/classes";
 import { listStudentAssignments } from "@/lib/server/assignments/student";
+import { Panel } from "@/components/ui/panel";
+import { BackLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -20,19 +21,12 @@ export default async function StudentClassPage({ params }: { params: Promise<{ i
   const assignments = await listStudentAssignments(user.id, new Date(), klass.id);
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href="/classes" className="tap text-brand-700 underline dark:text-brand-100">
-          Your classes
-        </Link>
-      </p>
+      <BackLink href="/classes">Your classes</BackLink>
       <h1 className="text-3xl font-bold">{klass.name}</h1>
       <p>Instructor: {klass.instructor.name}</p>
-      <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
-        <h2 id="assignments-heading" className="text-xl font-semibold">
-          Assignments
-        </h2>
+      <Panel id="assignments-heading" title="Assignments">
         {assignments.length === 0 ? <p>No assignments yet.</p> : <AssignmentList assignments={assignments} showClass={false} />}
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";
 import { requireUser } from "@/lib/server/auth";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -18,9 +18,9 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
         <h1 className="text-3xl font-bold">Join a class</h1>
         <p>This link is for students: you are signed in as an instructor. Share it with your students, or manage your classes under Teach.</p>
         <p>
-          <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/teach">
             Teach
-          </Link>
+          </TextLink>
         </p>
       </div>
     );

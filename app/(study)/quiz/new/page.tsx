@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { NewQuizForm } from "@/components/quiz/new-quiz-form";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { requireUser } from "@/lib/server/auth";
 import { listQuizSections } from "@/lib/server/data/quiz-questions";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "New quiz" };
 
@@ -19,18 +20,15 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Prom
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold">New quiz</h1>
-        <Link href="/history" className="tap text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/history">
           Past quizzes and mastery
-        </Link>
+        </TextLink>
       </div>
       <NewQuizForm sections={sections} preselected={preselected} requestKey={crypto.randomUUID()} />
-      <section aria-labelledby="mistakes-heading" className="flex flex-col gap-2 border-t border-slate-200 pt-6 dark:border-slate-800">
-        <h2 id="mistakes-heading" className="text-xl font-semibold">
-          Your mistakes
-        </h2>
+      <Panel id="mistakes-heading" title="Your mistakes" className="flex flex-col gap-2 border-t border-slate-200 pt-6 dark:border-slate-800">
         <p>Practise again the questions you got wrong or skipped in your last finished quiz.</p>
         <RetryMistakesForm requestKey={crypto.randomUUID()} />
-      </section>
+      </Panel>
     </div>
   );
 }

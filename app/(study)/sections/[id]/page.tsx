@@ -11,6 +11,8 @@ import { MasteryMeter } from "@/components/reader/mastery-meter";
 import { PractiseLinks } from "@/components/reader/practise-links";
 import { NoteCard } from "@/components/reader/note-card";
 import { readQuote, readSectionId } from "./search-params";
+import { Panel } from "@/components/ui/panel";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,16 +47,16 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <nav aria-label="Breadcrumb">
         <ol className="flex flex-wrap gap-2 text-sm text-slate-700 dark:text-slate-300">
           <li>
-            <Link href="/sections" className="tap text-brand-700 underline dark:text-brand-100">
+            <TextLink href="/sections">
               Sections
-            </Link>
+            </TextLink>
           </li>
           {parent ? (
             <li>
               <span aria-hidden="true">/ </span>
-              <Link href={`/sections/${parent.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+              <TextLink href={`/sections/${parent.id}`}>
                 {parent.title}
-              </Link>
+              </TextLink>
             </li>
           ) : null}
           <li aria-current="page">
@@ -94,14 +96,11 @@ export default async function SectionPage({ params, searchParams }: Props) {
       ))}
 
       {prepared.unplacedNotes.length > 0 ? (
-        <section aria-labelledby="other-notes" className="flex flex-col gap-2">
-          <h2 id="other-notes" className="text-xl font-semibold">
-            Other accuracy notes
-          </h2>
+        <Panel id="other-notes" title="Other accuracy notes" className="flex flex-col gap-2">
           {prepared.unplacedNotes.map((note) => (
             <NoteCard key={note.id} note={note} />
           ))}
-        </section>
+        </Panel>
       ) : null}
     </article>
   );

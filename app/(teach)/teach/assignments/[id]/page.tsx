@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentTimes } from "@/components/classes/assignment-times";
 import { LocalTime } from "@/components/classes/local-time";
 import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassReadiness } from "@/components/teach/class-readiness";
@@ -11,6 +12,8 @@ import { requireRole } from "@/lib/server/auth";
 import { deleteAssignmentAction } from "@/lib/server/actions/assignments";
 import { assignmentReadiness } from "@/lib/server/review/targets";
 import { buildAssignmentReport } from "@/lib/server/assignments/report";
+import { Panel } from "@/components/ui/panel";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -28,11 +31,7 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
   const a = report.assignment;
   return (
     <div className="flex flex-col gap-8">
-      <p>
-        <Link href={`/teach/classes/${a.class.id}`} className="tap text-brand-700 underline dark:text-brand-100">
-          {a.class.name}
-        </Link>
-      </p>
+      <BackLink href={`/teach/classes/${a.class.id}`}>{a.class.name}</BackLink>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">{a.title}</h1>
         <Link href={`/teach/assignments/${a.id}/edit`} className="inline-flex min-h-11 items-center rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
@@ -42,20 +41,11 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-medium">Question set</dt>
         <dd>
-          <Link href={`/teach/sets/${a.set.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+          <TextLink href={`/teach/sets/${a.set.id}`}>
             {a.set.title}
-          </Link>
+          </TextLink>
         </dd>
-        <dt className="font-medium">Opens</dt>
-        <dd>
-          <LocalTime iso={a.opensAt.toISOString()} fallbackZone={a.timeZone} />
-        </dd>
-        <dt className="font-medium">Due</dt>
-        <dd>
-          <LocalTime iso={a.dueAt.toISOString()} fallbackZone={a.timeZone} />
-        </dd>
-        <dt className="font-medium">Time limit</dt>
-        <dd>{a.timeLimitSeconds ? `${Math.round(a.timeLimitSeconds / 60)} minutes` : "None"}</dd>
+        <AssignmentTimes assignment={a} />
         <dt className="font-medium">Attempts allowed</dt>
         <dd>{a.attemptsAllowed ?? "Unlimited"}</dd>
         <dt className="font-medium">Grading</dt>
@@ -79,23 +69,17 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         <dt className="font-medium">Shuffle</dt>
         <dd>{[a.shuffleQuestions ? "questions" : null, a.shuffleOptions ? "options" : null].filter(Boolean).join(" and ") || "Nothing"}</dd>
       </dl>
-      <section aria-labelledby="attempts-heading" className="flex flex-col gap-3">
-        <h2 id="attempts-heading" className="text-xl font-semibold">
-          Attempts
-        </h2>
+      <Panel id="attempts-heading" title="Attempts">
         <AttemptsTable assignmentId={a.id} rows={report.rows} timeZone={a.timeZone} />
-      </section>
+      </Panel>
       {readiness?.view === "instructor" ? <ClassReadiness students={readiness.students} classMean={readiness.classMean} targetRecall={readiness.targetRecall} /> : null}
-      <section aria-labelledby="stats-heading" className="flex flex-col gap-3">
-        <h2 id="stats-heading" className="text-xl font-semibold">
-          Item statistics
-        </h2>
+      <Panel id="stats-heading" title="Item statistics">
         <p className="text-slate-700 dark:text-slate-300">
           Over {report.gradedAttempts} graded {report.gradedAttempts === 1 ? "attempt" : "attempts"} (the ones the grading method counts). Facility: mean score as a percentage. Discrimination: correlation of the
           question with the rest of the test (×100). Flagged: facility under 20% or over 95%, or negative discrimination.
         </p>
         <StatisticsTable statistics={report.statistics} />
-      </section>
+      </Panel>
       <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
         <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this assignment</summary>
         <form action={deleteAssignmentAction} className="mt-3 flex flex-col items-start gap-3">

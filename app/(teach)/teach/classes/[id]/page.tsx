@@ -14,6 +14,8 @@ import { listAssignmentsForClass } from "@/lib/server/data/assignments";
 import { getClassForInstructor, listRemovedMembers } from "@/lib/server/data/classes";
 import { listQuestionSets } from "@/lib/server/data/question-sets";
 import { publicBaseUrl } from "@/lib/server/password-reset";
+import { Panel } from "@/components/ui/panel";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -28,24 +30,14 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
   const [assignments, sets, removed] = await Promise.all([listAssignmentsForClass(user.id, klass.id), listQuestionSets(user.id), listRemovedMembers(user.id, klass.id)]);
   return (
     <div className="flex flex-col gap-8">
-      <p>
-        <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
-          Teach
-        </Link>
-      </p>
+      <BackLink href="/teach">Teach</BackLink>
       <h1 className="text-3xl font-bold">{klass.name}</h1>
       <RenameForm action={renameClassAction} idField="classId" id={klass.id} label="Class name" name="name" value={klass.name} maxLength={MAX_CLASS_NAME} />
       <JoinCodePanel classId={klass.id} joinCode={klass.joinCode} baseUrl={publicBaseUrl()} />
-      <section aria-labelledby="roster-heading" className="flex flex-col gap-3">
-        <h2 id="roster-heading" className="text-xl font-semibold">
-          Students ({klass.enrollments.length})
-        </h2>
+      <Panel id="roster-heading" title={`Students (${klass.enrollments.length})`}>
         <Roster classId={klass.id} members={klass.enrollments} removed={removed} />
-      </section>
-      <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
-        <h2 id="assignments-heading" className="text-xl font-semibold">
-          Assignments
-        </h2>
+      </Panel>
+      <Panel id="assignments-heading" title="Assignments">
         {assignments.length === 0 ? (
           <p>No assignments yet.</p>
         ) : (
@@ -63,31 +55,28 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
           </ul>
         )}
         <p>
-          <Link href={`/teach/classes/${klass.id}/gradebook`} className="tap text-brand-700 underline dark:text-brand-100">
+          <TextLink href={`/teach/classes/${klass.id}/gradebook`}>
             Gradebook
-          </Link>
+          </TextLink>
           {" · "}
           <Link href={`/teach/classes/${klass.id}/audit`} className="text-brand-700 underline dark:text-brand-100">
             Audit log
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="assign-heading" className="flex flex-col gap-3">
-        <h2 id="assign-heading" className="text-xl font-semibold">
-          New assignment
-        </h2>
+      </Panel>
+      <Panel id="assign-heading" title="New assignment">
         {sets.length === 0 ? (
           <p>
             Make a question set first on the{" "}
-            <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
+            <TextLink href="/teach">
               Teach page
-            </Link>
+            </TextLink>
             .
           </p>
         ) : (
           <AssignmentForm mode="create" classId={klass.id} sets={sets} />
         )}
-      </section>
+      </Panel>
       <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
         <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this class</summary>
         <form action={deleteClassAction} className="mt-3 flex flex-col items-start gap-3">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionBrowser } from "@/components/teach/question-browser";
 import { RandomRuleForm } from "@/components/teach/random-rule-form";
@@ -12,6 +11,8 @@ import { renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { countSetAssignments, searchQuestions } from "@/lib/server/data/question-sets";
 import { getSetEditor, setInUseMessage } from "@/lib/server/question-sets/sets";
 import { getVisibleQuestions } from "@/lib/server/question-sets/questions";
+import { Panel } from "@/components/ui/panel";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -34,23 +35,19 @@ export default async function SetPage({ params, searchParams }: Props) {
   const inSet = new Set(set.items.flatMap((i) => (i.kind === "question" ? [i.questionId] : [])));
   return (
     <div className="flex flex-col gap-8">
-      <p>
-        <Link href="/teach" className="tap text-brand-700 underline dark:text-brand-100">
-          Teach
-        </Link>
-      </p>
+      <BackLink href="/teach">Teach</BackLink>
       <h1 className="text-3xl font-bold">{set.title}</h1>
       <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
         Questions from the banks are also public practice material: any learner can meet them, with their answers, in a practice quiz. When you assign this set, “Hold these questions out of self-study” keeps them out of your students’ practice until no one can submit; your own questions are never shown in practice.
       </p>
       <RenameForm action={renameQuestionSetAction} idField="setId" id={set.id} label="Set title" name="title" value={set.title} maxLength={120} />
       <p className="flex flex-wrap gap-4">
-        <Link href={`/teach/sets/${set.id}/preview`} className="tap text-brand-700 underline dark:text-brand-100">
+        <TextLink href={`/teach/sets/${set.id}/preview`}>
           Preview as a student
-        </Link>
-        <Link href={`/teach/sets/${set.id}/questions/new`} className="tap text-brand-700 underline dark:text-brand-100">
+        </TextLink>
+        <TextLink href={`/teach/sets/${set.id}/questions/new`}>
           Write a question
-        </Link>
+        </TextLink>
       </p>
       <section aria-labelledby="items-heading" className="flex flex-col gap-3">
         <h2 id="items-heading" tabIndex={-1} className="text-xl font-semibold">
@@ -58,19 +55,13 @@ export default async function SetPage({ params, searchParams }: Props) {
         </h2>
         <SetItemsList setId={set.id} items={set.items} />
       </section>
-      <section aria-labelledby="random-heading" className="flex flex-col gap-3">
-        <h2 id="random-heading" className="text-xl font-semibold">
-          Random questions
-        </h2>
+      <Panel id="random-heading" title="Random questions">
         <p className="text-slate-700 dark:text-slate-300">Each student gets their own draw, the same on every attempt.</p>
         <RandomRuleForm setId={set.id} sections={set.sections} />
-      </section>
-      <section aria-labelledby="browse-heading" className="flex flex-col gap-3">
-        <h2 id="browse-heading" className="text-xl font-semibold">
-          Add questions from the banks
-        </h2>
+      </Panel>
+      <Panel id="browse-heading" title="Add questions from the banks">
         <QuestionBrowser setId={set.id} filter={filter} sections={set.sections} results={results} keys={keys} inSet={inSet} limit={BROWSE_LIMIT} />
-      </section>
+      </Panel>
       <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
         <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this set</summary>
         {assignments > 0 ? <p className="mt-3">{setInUseMessage(assignments)}</p> : <DeleteSetForm setId={set.id} />}

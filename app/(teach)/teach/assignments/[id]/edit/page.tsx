@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { utcToZonedLocal } from "@/lib/domain/classes/time-zone";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { getAssignmentForInstructor } from "@/lib/server/data/assignments";
+import { BackLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Edit assignment" };
 
@@ -18,11 +18,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   if (!a) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href={`/teach/assignments/${a.id}`} className="tap text-brand-700 underline dark:text-brand-100">
-          Back to {a.title}
-        </Link>
-      </p>
+      <BackLink href={`/teach/assignments/${a.id}`}>Back to {a.title}</BackLink>
       <h1 className="text-3xl font-bold">Edit assignment</h1>
       <p className="text-slate-700 dark:text-slate-300">
         {a.class.name}, set “{a.set.title}”. Changes apply at once. Attempts in progress keep their time limit; their deadline follows the new due date (or the new cut-off, when late work is accepted).

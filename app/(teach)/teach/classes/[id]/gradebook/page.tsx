@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatPercent } from "@/lib/domain/format";
 import { formatPoints } from "@/lib/domain/classes/grading";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { buildGradebook } from "@/lib/server/classes/gradebook";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -21,11 +21,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
   if (!book) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href={`/teach/classes/${book.classId}`} className="tap text-brand-700 underline dark:text-brand-100">
-          {book.className}
-        </Link>
-      </p>
+      <BackLink href={`/teach/classes/${book.classId}`}>{book.className}</BackLink>
       <h1 className="text-3xl font-bold">Gradebook</h1>
       <p>
         <a href={`/api/v1/classes/${book.classId}/gradebook.csv`} download className="tap text-brand-700 underline dark:text-brand-100">
@@ -47,9 +43,9 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                 </th>
                 {book.assignments.map((a) => (
                   <th key={a.id} scope="col" className="p-2">
-                    <Link href={`/teach/assignments/${a.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                    <TextLink href={`/teach/assignments/${a.id}`}>
                       {a.title}
-                    </Link>
+                    </TextLink>
                     <span className="block text-sm font-normal text-slate-700 dark:text-slate-300">{methodText[a.gradingMethod] ?? "highest"}</span>
                   </th>
                 ))}
@@ -59,9 +55,9 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
               {book.rows.map((row) => (
                 <tr key={row.student.id} className="border-b border-slate-100 dark:border-slate-900">
                   <th scope="row" className="p-2 font-normal">
-                    <Link href={`/teach/classes/${book.classId}/students/${row.student.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                    <TextLink href={`/teach/classes/${book.classId}/students/${row.student.id}`}>
                       {row.student.name}
-                    </Link>
+                    </TextLink>
                     {row.removed ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-sm dark:bg-slate-700">removed</span> : null}
                     <span className="block text-sm text-slate-700 dark:text-slate-300">{row.student.email}</span>
                   </th>

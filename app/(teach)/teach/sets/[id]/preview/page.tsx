@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnswerKey } from "@/components/teach/answer-key";
 import { QuestionPreview } from "@/components/teach/question-preview";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { getSetPreview } from "@/lib/server/question-sets/sets";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Preview" };
 
@@ -20,17 +20,13 @@ export default async function SetPreviewPage({ params, searchParams }: { params:
   if (!preview) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href={`/teach/sets/${preview.id}`} className="tap text-brand-700 underline dark:text-brand-100">
-          Back to the set
-        </Link>
-      </p>
+      <BackLink href={`/teach/sets/${preview.id}`}>Back to the set</BackLink>
       <h1 className="text-3xl font-bold">Preview: {preview.title}</h1>
       <p>This is what a student sees{showAnswers ? ", with the answers below each question (students do not see them here)" : ", without the answers"}. Random questions show one sample draw; each student gets their own.</p>
       <p>
-        <Link href={showAnswers ? `/teach/sets/${preview.id}/preview` : `/teach/sets/${preview.id}/preview?answers=1`} className="tap text-brand-700 underline dark:text-brand-100">
+        <TextLink href={showAnswers ? `/teach/sets/${preview.id}/preview` : `/teach/sets/${preview.id}/preview?answers=1`}>
           {showAnswers ? "Hide answers" : "Show answers"}
-        </Link>
+        </TextLink>
       </p>
       {preview.questions.length === 0 ? (
         <p>The set has no questions yet.</p>

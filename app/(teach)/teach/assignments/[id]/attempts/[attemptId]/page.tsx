@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { ReviewedAnswer } from "@/components/teach/reviewed-answer";
@@ -8,6 +7,7 @@ import { formatPercent } from "@/lib/domain/format";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { buildAttemptReview } from "@/lib/server/assignments/attempt-review";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Review attempt" };
 
@@ -28,12 +28,12 @@ export default async function TeachAttemptReviewPage({ params }: { params: Promi
   return (
     <div className="flex flex-col gap-6">
       <p className="flex flex-wrap gap-x-4">
-        <Link href={`/teach/assignments/${assignment.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+        <TextLink href={`/teach/assignments/${assignment.id}`}>
           {assignment.title}
-        </Link>
-        <Link href={`/teach/classes/${assignment.class.id}/students/${student.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+        </TextLink>
+        <TextLink href={`/teach/classes/${assignment.class.id}/students/${student.id}`}>
           {student.name} in {assignment.class.name}
-        </Link>
+        </TextLink>
       </p>
       <h1 className="text-3xl font-bold break-words">
         {student.name}: {assignment.title}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { ExtensionForm } from "@/components/teach/extension-form";
@@ -10,6 +9,7 @@ import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listStudentAttempts } from "@/lib/server/data/gradebook";
 import { buildGradebook } from "@/lib/server/classes/gradebook";
+import { BackLink, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -28,11 +28,7 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
   if (!book || !row) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href={`/teach/classes/${book.classId}/gradebook`} className="tap text-brand-700 underline dark:text-brand-100">
-          Gradebook of {book.className}
-        </Link>
-      </p>
+      <BackLink href={`/teach/classes/${book.classId}/gradebook`}>Gradebook of {book.className}</BackLink>
       <h1 className="text-3xl font-bold break-words">{row.student.name}</h1>
       <p className="break-all text-slate-700 dark:text-slate-300">
         {row.student.email}
@@ -46,9 +42,9 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
           return (
             <li key={a.id} className="flex flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="text-xl font-semibold">
-                <Link href={`/teach/assignments/${a.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                <TextLink href={`/teach/assignments/${a.id}`}>
                   {a.title}
-                </Link>
+                </TextLink>
               </h2>
               <p>
                 {cell.grade ? `${formatPercent(cell.grade.percent)} (${formatPoints(cell.grade.points, cell.grade.maxPoints)} points)` : cell.attempts > 0 ? "In progress" : "Not taken"}
@@ -59,9 +55,9 @@ export default async function TeachStudentPage({ params }: { params: Promise<{ i
                 <ul className="flex flex-wrap gap-x-4" aria-label={`Attempts at ${a.title}`}>
                   {mine.map((t, n) => (
                     <li key={t.id}>
-                      <Link href={`/teach/assignments/${a.id}/attempts/${t.id}`} className="tap text-brand-700 underline dark:text-brand-100">
+                      <TextLink href={`/teach/assignments/${a.id}/attempts/${t.id}`}>
                         Review attempt {n + 1}
-                      </Link>
+                      </TextLink>
                     </li>
                   ))}
                 </ul>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CustomQuestionForm } from "@/components/teach/custom-question-form";
 import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { getQuestionSet, listSectionTitles } from "@/lib/server/data/question-sets";
+import { BackLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Write a question" };
 
@@ -18,11 +18,7 @@ export default async function NewQuestionPage({ params }: { params: Promise<{ id
   const sections = await listSectionTitles();
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href={`/teach/sets/${set.id}`} className="tap text-brand-700 underline dark:text-brand-100">
-          Back to {set.title}
-        </Link>
-      </p>
+      <BackLink href={`/teach/sets/${set.id}`}>Back to {set.title}</BackLink>
       <h1 className="text-3xl font-bold">Write a question</h1>
       <CustomQuestionForm setId={set.id} sections={sections} />
     </div>
