@@ -27,6 +27,8 @@ export default async function SettingsPage() {
   const user = await requireUser();
   const [stored, sections, suspended, reviews] = await Promise.all([getReviewSettings(user.id), listSectionsWithFlashcardCounts(), listSuspended(user.id), countReviews(user.id)]);
   const { settings, deckSectionIds } = stored;
+  // The parameters are the optimizer panel's, not the form's.
+  const { weights, ...editable } = settings;
   const optimizer = optimizerAvailability();
   return (
     <div className="flex flex-col gap-10">
@@ -36,25 +38,8 @@ export default async function SettingsPage() {
         <ReviewSettingsForm
           zoneChosen={stored.saved}
           initial={{
-            desiredRetention: settings.desiredRetention,
-            newPerDay: settings.newPerDay,
-            maxReviewsPerDay: settings.maxReviewsPerDay,
-            learningSteps: settings.learningSteps,
-            relearningSteps: settings.relearningSteps,
-            timeZone: settings.timeZone,
-            dayStartsAtHour: settings.dayStartsAtHour,
-            quizCardsPerDay: settings.quizCardsPerDay,
-            targetCardsPerDay: settings.targetCardsPerDay,
-            leechThreshold: settings.leechThreshold,
-            leechAction: settings.leechAction,
-            learnAheadMinutes: settings.learnAheadMinutes,
-            maximumInterval: settings.maximumInterval,
-            newReviewOrder: settings.newReviewOrder,
-            reviewSortOrder: settings.reviewSortOrder,
-            newCardOrder: settings.newCardOrder,
+            ...editable,
             ignoreReviewsBefore: settings.ignoreReviewsBefore ? studyDayKey(settings.ignoreReviewsBefore, settings.timeZone, settings.dayStartsAtHour) : "",
-            rescheduleOnChange: settings.rescheduleOnChange,
-            loadBalancing: settings.loadBalancing,
             easyDays: [...settings.easyDays],
             deckSectionIds,
           }}

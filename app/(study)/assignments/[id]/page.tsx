@@ -7,12 +7,12 @@ import { StartAssignmentForm } from "@/components/classes/start-assignment-form"
 import { AssignmentReadiness } from "@/components/review/assignment-readiness";
 import { refusalMessage } from "@/lib/domain/classes/availability";
 import { formatPercent } from "@/lib/domain/format";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { assignmentReadiness, listTargetViews } from "@/lib/server/review/targets";
 import { getStudentAssignment } from "@/lib/server/assignments/student";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowIdParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -27,11 +27,10 @@ const gradingText: Record<string, string> = { highest: "your best attempt counts
 // and grade, and the Start button (the quiz engine takes it from there).
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  if (user.role === "instructor") redirect(`/teach/assignments/${id.data}`);
+  const id = await rowIdParam(params);
+  if (user.role === "instructor") redirect(`/teach/assignments/${id}`);
   const now = new Date();
-  const [a, readiness, targets] = await Promise.all([getStudentAssignment(user.id, id.data, now), assignmentReadiness(user.id, id.data, now), listTargetViews(user.id, now)]);
+  const [a, readiness, targets] = await Promise.all([getStudentAssignment(user.id, id, now), assignmentReadiness(user.id, id, now), listTargetViews(user.id, now)]);
   if (!a) notFound();
   const target = targets.find((t) => t.id === `assignment:${a.id}`) ?? null;
   const next = a.next;

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { AssignmentList } from "@/components/classes/assignment-list";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireUser } from "@/lib/server/auth";
 import { getClassForStudent } from "@/lib/server/data/classes";
 import { listStudentAssignments } from "@/lib/server/assignments/student";
 import { Panel } from "@/components/ui/panel";
 import { BackLink } from "@/components/ui/text-link";
+import { rowParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -14,10 +14,7 @@ export const metadata: Metadata = { title: "Class" };
 export default async function StudentClassPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   if (user.role === "instructor") redirect("/teach");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const klass = await getClassForStudent(user.id, id.data);
-  if (!klass) notFound();
+  const klass = await rowParam(params, (id) => getClassForStudent(user.id, id));
   const assignments = await listStudentAssignments(user.id, new Date(), klass.id);
   return (
     <div className="flex flex-col gap-6">

@@ -7,13 +7,13 @@ import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassReadiness } from "@/components/teach/class-readiness";
 import { Button } from "@/components/ui/button";
 import { StatisticsTable } from "@/components/teach/statistics-table";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { deleteAssignmentAction } from "@/lib/server/actions/assignments";
 import { assignmentReadiness } from "@/lib/server/review/targets";
 import { buildAssignmentReport } from "@/lib/server/assignments/report";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowIdParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -23,10 +23,9 @@ const gradingText: Record<string, string> = { highest: "Highest attempt", last: 
 // One of the instructor's assignments: its rules, every attempt, and item statistics.
 export default async function TeachAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await rowIdParam(params);
   const now = new Date();
-  const [report, readiness] = await Promise.all([buildAssignmentReport(user.id, id.data, now), assignmentReadiness(user.id, id.data, now)]);
+  const [report, readiness] = await Promise.all([buildAssignmentReport(user.id, id, now), assignmentReadiness(user.id, id, now)]);
   if (!report) notFound();
   const a = report.assignment;
   return (

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RenameForm } from "@/components/teach/rename-form";
 import { Roster } from "@/components/teach/roster";
 import { Button } from "@/components/ui/button";
-import { MAX_CLASS_NAME, rowIdSchema } from "@/lib/schemas/classes";
+import { MAX_CLASS_NAME } from "@/lib/schemas/classes";
 import { deleteClassAction, renameClassAction } from "@/lib/server/actions/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listAssignmentsForClass } from "@/lib/server/data/assignments";
@@ -16,6 +15,7 @@ import { listQuestionSets } from "@/lib/server/data/question-sets";
 import { publicBaseUrl } from "@/lib/server/password-reset";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -23,10 +23,7 @@ export const metadata: Metadata = { title: "Class" };
 // instructor's class is a 404; a student gets the 403 page.
 export default async function TeachClassPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const klass = await getClassForInstructor(user.id, id.data);
-  if (!klass) notFound();
+  const klass = await rowParam(params, (id) => getClassForInstructor(user.id, id));
   const [assignments, sets, removed] = await Promise.all([listAssignmentsForClass(user.id, klass.id), listQuestionSets(user.id), listRemovedMembers(user.id, klass.id)]);
   return (
     <div className="flex flex-col gap-8">

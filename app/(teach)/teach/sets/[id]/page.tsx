@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { QuestionBrowser } from "@/components/teach/question-browser";
 import { RandomRuleForm } from "@/components/teach/random-rule-form";
 import { DeleteSetForm } from "@/components/teach/delete-set-form";
 import { RenameForm } from "@/components/teach/rename-form";
 import { SetItemsList } from "@/components/teach/set-items-list";
-import { questionFilterSchema, rowIdSchema } from "@/lib/schemas/classes";
+import { questionFilterSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { renameQuestionSetAction } from "@/lib/server/actions/question-sets";
 import { countSetAssignments, searchQuestions } from "@/lib/server/data/question-sets";
@@ -13,6 +12,7 @@ import { getSetEditor, setInUseMessage } from "@/lib/server/question-sets/sets";
 import { getVisibleQuestions } from "@/lib/server/question-sets/questions";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -24,10 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 // and links to write a question and to preview the set as a student sees it.
 export default async function SetPage({ params, searchParams }: Props) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const set = await getSetEditor(user.id, id.data);
-  if (!set) notFound();
+  const set = await rowParam(params, (id) => getSetEditor(user.id, id));
   const query = await searchParams;
   const filter = questionFilterSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
   const [results, assignments] = await Promise.all([searchQuestions(user.id, filter, BROWSE_LIMIT), countSetAssignments(user.id, set.id)]);

@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { utcToZonedLocal } from "@/lib/domain/classes/time-zone";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { getAssignmentForInstructor } from "@/lib/server/data/assignments";
 import { BackLink } from "@/components/ui/text-link";
+import { rowParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Edit assignment" };
 
 // Changes the rules of one of the instructor's assignments (not its class or set).
 export default async function EditAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const a = await getAssignmentForInstructor(user.id, id.data);
-  if (!a) notFound();
+  const a = await rowParam(params, (id) => getAssignmentForInstructor(user.id, id));
   return (
     <div className="flex flex-col gap-6">
       <BackLink href={`/teach/assignments/${a.id}`}>Back to {a.title}</BackLink>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditEntry } from "@/components/teach/audit-entry";
 import { AUDIT_PAGE_SIZE, auditQuerySchema } from "@/lib/schemas/audit";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listAuditEvents } from "@/lib/server/data/audit";
 import { getClassForInstructor } from "@/lib/server/data/classes";
+import { rowIdParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -16,10 +16,10 @@ const linkClass = "text-brand-700 underline dark:text-brand-100";
 // Another instructor's class is a 404; a student gets the 403 page.
 export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
+  const id = await rowIdParam(params);
   const query = auditQuerySchema.safeParse(await searchParams);
-  if (!id.success || !query.success) notFound();
-  const [klass, log] = await Promise.all([getClassForInstructor(user.id, id.data), listAuditEvents(user.id, id.data, query.data.page, AUDIT_PAGE_SIZE)]);
+  if (!query.success) notFound();
+  const [klass, log] = await Promise.all([getClassForInstructor(user.id, id), listAuditEvents(user.id, id, query.data.page, AUDIT_PAGE_SIZE)]);
   if (!klass || !log) notFound();
   const page = query.data.page;
   return (

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { formatPercent } from "@/lib/domain/format";
 import { formatPoints } from "@/lib/domain/classes/grading";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { buildGradebook } from "@/lib/server/classes/gradebook";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
@@ -15,10 +14,7 @@ const methodText: Record<string, string> = { highest: "highest", last: "last", a
 // with its points, late marked; under each assignment the class average and median of the members.
 export default async function GradebookPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const book = await buildGradebook(user.id, id.data, new Date());
-  if (!book) notFound();
+  const book = await rowParam(params, (id) => buildGradebook(user.id, id, new Date()));
   return (
     <div className="flex flex-col gap-6">
       <BackLink href={`/teach/classes/${book.classId}`}>{book.className}</BackLink>

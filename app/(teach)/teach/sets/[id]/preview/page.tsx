@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswerKey } from "@/components/teach/answer-key";
 import { QuestionPreview } from "@/components/teach/question-preview";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { getSetPreview } from "@/lib/server/question-sets/sets";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowIdParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Preview" };
 
@@ -13,10 +13,9 @@ export const metadata: Metadata = { title: "Preview" };
 // ?answers=1 ("Show answers") each question's key and explanation follow it.
 export default async function SetPreviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await rowIdParam(params);
   const showAnswers = (await searchParams).answers === "1";
-  const preview = await getSetPreview(user.id, id.data, { withKeys: showAnswers });
+  const preview = await getSetPreview(user.id, id, { withKeys: showAnswers });
   if (!preview) notFound();
   return (
     <div className="flex flex-col gap-6">

@@ -4,10 +4,10 @@ import { LocalTime } from "@/components/classes/local-time";
 import { ReviewedAnswer } from "@/components/teach/reviewed-answer";
 import { formatPoints } from "@/lib/domain/classes/grading";
 import { formatPercent } from "@/lib/domain/format";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { buildAttemptReview } from "@/lib/server/assignments/attempt-review";
 import { TextLink } from "@/components/ui/text-link";
+import { rowIdParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Review attempt" };
 
@@ -18,11 +18,8 @@ const statusText = { "in-progress": "In progress", finished: "Handed in", "timed
 // one not at this assignment, is a 404; a student gets the 403 page.
 export default async function TeachAttemptReviewPage({ params }: { params: Promise<{ id: string; attemptId: string }> }) {
   const user = await requireRole("instructor");
-  const raw = await params;
-  const assignmentId = rowIdSchema.safeParse(raw.id);
-  const attemptId = rowIdSchema.safeParse(raw.attemptId);
-  if (!assignmentId.success || !attemptId.success) notFound();
-  const review = await buildAttemptReview(user.id, assignmentId.data, attemptId.data, new Date());
+  const [assignmentId, attemptId] = await Promise.all([rowIdParam(params), rowIdParam(params, "attemptId")]);
+  const review = await buildAttemptReview(user.id, assignmentId, attemptId, new Date());
   if (!review) notFound();
   const { assignment, student } = review;
   return (

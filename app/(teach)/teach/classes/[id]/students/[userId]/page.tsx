@@ -5,11 +5,11 @@ import { ExtensionForm } from "@/components/teach/extension-form";
 import { GradeOverrideForm } from "@/components/teach/grade-override-form";
 import { formatPercent } from "@/lib/domain/format";
 import { formatPoints } from "@/lib/domain/classes/grading";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { listStudentAttempts } from "@/lib/server/data/gradebook";
 import { buildGradebook } from "@/lib/server/classes/gradebook";
 import { BackLink, TextLink } from "@/components/ui/text-link";
+import { rowIdParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -19,12 +19,9 @@ export const metadata: Metadata = { title: "Student" };
 // someone not in it, is a 404; a student gets the 403 page.
 export default async function TeachStudentPage({ params }: { params: Promise<{ id: string; userId: string }> }) {
   const user = await requireRole("instructor");
-  const raw = await params;
-  const classId = rowIdSchema.safeParse(raw.id);
-  const userId = rowIdSchema.safeParse(raw.userId);
-  if (!classId.success || !userId.success) notFound();
-  const [book, attempts] = await Promise.all([buildGradebook(user.id, classId.data, new Date()), listStudentAttempts(user.id, classId.data, userId.data)]);
-  const row = book?.rows.find((r) => r.student.id === userId.data);
+  const [classId, userId] = await Promise.all([rowIdParam(params), rowIdParam(params, "userId")]);
+  const [book, attempts] = await Promise.all([buildGradebook(user.id, classId, new Date()), listStudentAttempts(user.id, classId, userId)]);
+  const row = book?.rows.find((r) => r.student.id === userId);
   if (!book || !row) notFound();
   return (
     <div className="flex flex-col gap-6">

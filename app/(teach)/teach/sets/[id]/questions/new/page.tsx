@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CustomQuestionForm } from "@/components/teach/custom-question-form";
-import { rowIdSchema } from "@/lib/schemas/classes";
 import { requireRole } from "@/lib/server/auth";
 import { getQuestionSet, listSectionTitles } from "@/lib/server/data/question-sets";
 import { BackLink } from "@/components/ui/text-link";
+import { rowParam } from "@/lib/server/page-params";
 
 export const metadata: Metadata = { title: "Write a question" };
 
 // Writing a question for one of the instructor's sets; it is saved as theirs and added to the set.
 export default async function NewQuestionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("instructor");
-  const id = rowIdSchema.safeParse((await params).id);
-  if (!id.success) notFound();
-  const set = await getQuestionSet(user.id, id.data);
-  if (!set) notFound();
+  const set = await rowParam(params, (id) => getQuestionSet(user.id, id));
   const sections = await listSectionTitles();
   return (
     <div className="flex flex-col gap-6">
