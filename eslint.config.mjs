@@ -4,6 +4,8 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  // `const { weights, ...rest } = settings` names what it leaves out.
+  { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true }] } },
   // Components reach the browser, and a value imported from zod or a schema module puts zod in the
   // page's bundle (it once added 29 KB gzip to /account). Parse on the server and pass values down.
   {

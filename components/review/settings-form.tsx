@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import type { ReviewSettings } from "@/lib/schemas/review";
 import { saveReviewSettingsAction } from "@/lib/server/actions/review";
 import { useBrowserZone } from "@/lib/view/browser-zone";
 import { initialFormState } from "@/lib/view/form-state";
@@ -8,30 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { WorkloadFields } from "./workload-fields";
 
-export type SettingsInitial = {
-  desiredRetention: number;
-  newPerDay: number;
-  maxReviewsPerDay: number;
-  learningSteps: string[];
-  relearningSteps: string[];
-  timeZone: string;
-  dayStartsAtHour: number;
-  quizCardsPerDay: number | null;
-  targetCardsPerDay: number;
-  leechThreshold: number;
-  leechAction: "tag" | "suspend";
-  learnAheadMinutes: number;
-  maximumInterval: number;
-  // "YYYY-MM-DD" or "" (none).
-  ignoreReviewsBefore: string;
-  newReviewOrder: "mixed" | "after" | "before";
-  reviewSortOrder: "due" | "retrievability";
-  newCardOrder: "article" | "random";
-  rescheduleOnChange: boolean;
-  loadBalancing: boolean;
-  easyDays: number[];
-  deckSectionIds: string[] | null;
-};
+// The learner's settings as the form shows them: the day to ignore reviews before as "YYYY-MM-DD" or
+// "" (none), and the deck's sections (null: every section). The FSRS parameters have their own panel.
+export type SettingsInitial = Omit<ReviewSettings, "weights" | "ignoreReviewsBefore" | "easyDays"> & { ignoreReviewsBefore: string; easyDays: number[]; deckSectionIds: string[] | null };
 export type DeckSection = { id: string; title: string; level: number; flashcards: number };
 
 const selectClass = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
