@@ -10,6 +10,11 @@ export function text(formData: FormData, name: string): string | undefined {
   return typeof value === "string" ? value.replaceAll("\u0000", "") : undefined;
 }
 
+// A reader of the named text fields, for a form whose schema takes them as they are typed.
+export function textFields<const N extends string>(...names: N[]): (formData: FormData) => Record<N, string | undefined> {
+  return (formData) => Object.fromEntries(names.map((name) => [name, text(formData, name)])) as Record<N, string | undefined>;
+}
+
 // A number field: "" → null (not set); anything else → Number (NaN is refused by the schema).
 export function optionalNumber(formData: FormData, name: string): number | null | undefined {
   const value = text(formData, name);

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { changeEmailSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/schemas/account";
 import { argsAction, statefulFormAction } from "@/lib/server/action";
+import { textFields } from "@/lib/server/forms";
 import { currentSessionId } from "@/lib/server/auth";
 import { changeEmail, changePassword, confirmPassword, passwordCheckMessages } from "@/lib/server/account-security";
 import { waitInWords } from "@/lib/domain/throttle";
@@ -18,7 +19,7 @@ export const deleteMyAccount = statefulFormAction({
   who: "signed-in",
   destructive: true,
   schema: deleteAccountSchema,
-  read: (formData: FormData) => ({ confirm: formData.get("confirm"), password: formData.get("password") ?? undefined }),
+  read: textFields("confirm", "password"),
   sample: () => ({ confirm: "delete my account", password: SAMPLE_PASSWORD }),
   invalid: (errors) => ({ ok: false, message: "Your account was not deleted.", errors }),
   handle: async ({ user, input }) => {
@@ -33,7 +34,7 @@ export const deleteMyAccount = statefulFormAction({
 export const changeMyPassword = statefulFormAction({
   who: "signed-in",
   schema: changePasswordSchema,
-  read: (formData: FormData) => ({ currentPassword: formData.get("currentPassword") ?? undefined, newPassword: formData.get("newPassword") ?? undefined }),
+  read: textFields("currentPassword", "newPassword"),
   sample: () => ({ currentPassword: SAMPLE_PASSWORD, newPassword: "a brand new password" }),
   invalid: (errors) => ({ ok: false, message: "Your password was not changed.", errors }),
   handle: async ({ user, input }) => {

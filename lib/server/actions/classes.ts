@@ -8,7 +8,7 @@ import { formAction, noInput, statefulFormAction } from "@/lib/server/action";
 import { createClass, deleteClass, removeMember, renameClass, restoreMember, setJoinCode } from "@/lib/server/data/classes";
 import { joinClassWithCode, joinRefusal } from "@/lib/server/classes/join";
 import { refusalState } from "@/lib/server/refusal";
-import { text } from "@/lib/server/forms";
+import { text, textFields } from "@/lib/server/forms";
 import { newJoinCode } from "@/lib/server/classes/join-codes";
 
 // Class actions. Instructors only (students get the 403 page), and the instructor is in every
@@ -65,7 +65,7 @@ export const updateJoinCodeAction = formAction({
   who: instructor,
   ids: { classId: "classes/[id]" },
   schema: joinCodeActionSchema,
-  read: (formData: FormData) => ({ action: text(formData, "action") }),
+  read: textFields("action"),
   sample: (rows) => ({ classId: rows.classId, action: "regenerate" }),
   handle: async ({ user, input, formData }) => {
     const classId = classIdOf(formData);
@@ -85,7 +85,7 @@ function membershipAction(change: (instructorId: string, classId: string, userId
     who: instructor,
     ids: { classId: "classes/[id]", userId: "members/[userId]" },
     schema: z.object({ userId: z.string() }),
-    read: (formData: FormData) => ({ userId: text(formData, "userId") }),
+    read: textFields("userId"),
     sample: (rows) => ({ classId: rows.classId, userId: rows.memberId }),
     handle: async ({ user, input, formData }) => {
       const classId = classIdOf(formData);

@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { resendVerificationSchema, verifyEmailSchema } from "@/lib/schemas/account";
 import { statefulFormAction } from "@/lib/server/action";
+import { textFields } from "@/lib/server/forms";
 import { resendVerification, verifyEmail } from "@/lib/server/email-verification";
 
 // Confirms the address with the token from the sign-up mail, then sends the visitor to sign in.
 export const verifyEmailAction = statefulFormAction({
   who: "public",
   schema: verifyEmailSchema,
-  read: (formData: FormData) => ({ token: formData.get("token") ?? undefined }),
+  read: textFields("token"),
   sample: () => ({ token: "a".repeat(43) }),
   invalid: "Your address was not confirmed.",
   handle: async ({ input }) => {
@@ -22,7 +23,7 @@ export const verifyEmailAction = statefulFormAction({
 export const resendVerificationAction = statefulFormAction({
   who: "public",
   schema: resendVerificationSchema,
-  read: (formData: FormData) => ({ email: formData.get("email") ?? undefined }),
+  read: textFields("email"),
   sample: () => ({ email: "verify-sample@example.com" }),
   invalid: "Check the field marked below.",
   handle: async ({ input }) => {

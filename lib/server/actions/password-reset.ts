@@ -2,13 +2,14 @@
 
 import { requestResetSchema, resetPasswordSchema } from "@/lib/schemas/account";
 import { statefulFormAction } from "@/lib/server/action";
+import { textFields } from "@/lib/server/forms";
 import { requestPasswordReset, resetPassword } from "@/lib/server/password-reset";
 
 // Asks for a reset mail. The answer is the same whether or not the address has an account.
 export const requestPasswordResetAction = statefulFormAction({
   who: "public",
   schema: requestResetSchema,
-  read: (formData: FormData) => ({ email: formData.get("email") ?? undefined }),
+  read: textFields("email"),
   sample: () => ({ email: "reset-sample@example.com" }),
   invalid: "Check the field marked below.",
   handle: async ({ input }) => {
@@ -21,7 +22,7 @@ export const requestPasswordResetAction = statefulFormAction({
 export const resetPasswordAction = statefulFormAction({
   who: "public",
   schema: resetPasswordSchema,
-  read: (formData: FormData) => ({ token: formData.get("token") ?? undefined, newPassword: formData.get("newPassword") ?? undefined }),
+  read: textFields("token", "newPassword"),
   sample: () => ({ token: "a".repeat(43), newPassword: "a brand new password" }),
   invalid: "Your password was not changed.",
   handle: async ({ input }) => {

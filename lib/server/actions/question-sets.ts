@@ -6,7 +6,7 @@ import { questionFormErrors, questionFromForm } from "@/lib/domain/classes/quest
 import { addQuestionsSchema, addSetItemSchema, createCustomQuestionSchema, createQuestionSetSchema, moveSetItemSchema, renameQuestionSetSchema } from "@/lib/schemas/classes";
 import { formAction, fromForm, noInput, type Parsed, statefulFormAction } from "@/lib/server/action";
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
-import { optionalNumber, text } from "@/lib/server/forms";
+import { optionalNumber, text, textFields } from "@/lib/server/forms";
 import { createCustomQuestion, customQuestionRefusal } from "@/lib/server/question-sets/questions";
 import { missingItemRefusal, moveSetItem, setFullRefusal, setInUseRefusal } from "@/lib/server/question-sets/sets";
 import { refusalState } from "@/lib/server/refusal";
@@ -149,7 +149,7 @@ export const moveSetItemAction = formAction({
   who: instructor,
   ids: inSetItem,
   schema: moveSetItemSchema,
-  read: (formData: FormData) => ({ direction: text(formData, "direction") }),
+  read: textFields("direction"),
   sample: (rows) => ({ setId: rows.setId, itemId: rows.itemId, direction: "down" }),
   handle: async ({ user, input, formData }) => {
     const setId = setIdOf(formData);
