@@ -1,6 +1,7 @@
 import { verdictText } from "@/lib/domain/classes/attempt-review";
 import { formatPoints } from "@/lib/domain/classes/grading";
 import type { ReviewedItem } from "@/lib/server/assignments/attempt-review";
+import { Term } from "@/components/ui/term";
 
 const verdictStyle = {
   correct: "border-green-600 text-green-800 dark:text-green-200",
@@ -40,16 +41,14 @@ export function ReviewedAnswer({ item }: { item: ReviewedItem }) {
       <p className="whitespace-pre-line break-words">{item.prompt}</p>
       <dl className="grid gap-3 sm:grid-cols-2">
         <div>
-          <dt className="font-medium">Student&apos;s answer</dt>
-          <dd>
+          <Term label="Student's answer">
             <Lines lines={item.given} empty="No answer" />
-          </dd>
+          </Term>
         </div>
         <div>
-          <dt className="font-medium">Right answer</dt>
-          <dd>
+          <Term label="Right answer">
             <Lines lines={item.right} empty="None recorded" />
-          </dd>
+          </Term>
         </div>
       </dl>
     </li>

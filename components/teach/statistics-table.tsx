@@ -1,5 +1,6 @@
 import { flagLabel } from "@/lib/domain/classes/statistics";
 import type { ReportStatistic } from "@/lib/server/assignments/report";
+import { Term } from "@/components/ui/term";
 
 const number = (value: number | null) => (value === null ? "n/a" : value.toFixed(1));
 
@@ -15,12 +16,9 @@ export function StatisticsTable({ statistics }: { statistics: readonly ReportSta
             {i + 1}. {s.prompt}
           </h3>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
-            <dt className="font-medium">Attempts</dt>
-            <dd>{s.attempts}</dd>
-            <dt className="font-medium">Facility index</dt>
-            <dd>{s.facility === null ? "n/a" : `${number(s.facility)}%`}</dd>
-            <dt className="font-medium">Discrimination index</dt>
-            <dd>{number(s.discrimination)}</dd>
+            <Term label="Attempts">{s.attempts}</Term>
+            <Term label="Facility index">{s.facility === null ? "n/a" : `${number(s.facility)}%`}</Term>
+            <Term label="Discrimination index">{number(s.discrimination)}</Term>
           </dl>
           {s.flags.length > 0 ? (
             <ul className="flex flex-wrap gap-2" aria-label="Flags">

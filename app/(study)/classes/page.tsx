@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { requireUser } from "@/lib/server/auth";
 import { listClassesForStudent } from "@/lib/server/data/classes";
 import { Panel } from "@/components/ui/panel";
+import { LinkList } from "@/components/ui/link-list";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -20,20 +20,7 @@ export default async function ClassesPage() {
         <JoinClassForm />
       </Panel>
       <Panel id="classes-heading" title="Classes you are in">
-        {classes.length === 0 ? (
-          <p>You have not joined a class yet. Ask your instructor for the class code.</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {classes.map((c) => (
-              <li key={c.id}>
-                <Link href={`/classes/${c.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
-                  {c.name}
-                </Link>{" "}
-                <span className="text-slate-700 dark:text-slate-300">with {c.instructorName}</span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LinkList empty="You have not joined a class yet. Ask your instructor for the class code." items={classes.map((c) => ({ key: c.id, href: `/classes/${c.id}`, label: c.name, detail: `with ${c.instructorName}` }))} />
       </Panel>
     </div>
   );

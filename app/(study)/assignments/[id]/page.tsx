@@ -13,6 +13,7 @@ import { getStudentAssignment } from "@/lib/server/assignments/student";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
 import { rowIdParam } from "@/lib/server/page-params";
+import { Term } from "@/components/ui/term";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -40,12 +41,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       <h1 className="text-3xl font-bold">{a.title}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <AssignmentTimes assignment={a} />
-        <dt className="font-medium">Attempts</dt>
-        <dd>
+        <Term label="Attempts">
           {a.attemptsUsed} used of {a.attemptsAllowed ?? "unlimited"}; {gradingText[a.gradingMethod] ?? "your best attempt counts"}.
-        </dd>
-        <dt className="font-medium">Late work</dt>
-        <dd>
+        </Term>
+        <Term label="Late work">
           {a.lateWork !== "accept" ? (
             "Not accepted after the due date."
           ) : a.cutoffAt ? (
@@ -55,9 +54,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           ) : (
             "Accepted, marked late."
           )}
-        </dd>
-        <dt className="font-medium">Feedback</dt>
-        <dd>{feedbackText[a.feedback] ?? feedbackText.never}</dd>
+        </Term>
+        <Term label="Feedback">{feedbackText[a.feedback] ?? feedbackText.never}</Term>
       </dl>
       {a.grade ? (
         <p className="text-lg">

@@ -5,7 +5,6 @@ import { AssignmentTimes } from "@/components/classes/assignment-times";
 import { LocalTime } from "@/components/classes/local-time";
 import { AttemptsTable } from "@/components/teach/attempts-table";
 import { ClassReadiness } from "@/components/teach/class-readiness";
-import { Button } from "@/components/ui/button";
 import { StatisticsTable } from "@/components/teach/statistics-table";
 import { requireRole } from "@/lib/server/auth";
 import { deleteAssignmentAction } from "@/lib/server/actions/assignments";
@@ -14,6 +13,8 @@ import { buildAssignmentReport } from "@/lib/server/assignments/report";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
 import { rowIdParam } from "@/lib/server/page-params";
+import { Term } from "@/components/ui/term";
+import { DangerZone, RemovalForm } from "@/components/ui/danger-zone";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -38,21 +39,16 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         </Link>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-medium">Question set</dt>
-        <dd>
+        <Term label="Question set">
           <TextLink href={`/teach/sets/${a.set.id}`}>
             {a.set.title}
           </TextLink>
-        </dd>
+        </Term>
         <AssignmentTimes assignment={a} />
-        <dt className="font-medium">Attempts allowed</dt>
-        <dd>{a.attemptsAllowed ?? "Unlimited"}</dd>
-        <dt className="font-medium">Grading</dt>
-        <dd>{gradingText[a.gradingMethod] ?? a.gradingMethod}</dd>
-        <dt className="font-medium">Feedback</dt>
-        <dd>{feedbackText[a.feedback] ?? a.feedback}</dd>
-        <dt className="font-medium">Late work</dt>
-        <dd>
+        <Term label="Attempts allowed">{a.attemptsAllowed ?? "Unlimited"}</Term>
+        <Term label="Grading">{gradingText[a.gradingMethod] ?? a.gradingMethod}</Term>
+        <Term label="Feedback">{feedbackText[a.feedback] ?? a.feedback}</Term>
+        <Term label="Late work">
           {a.lateWork !== "accept" ? (
             "Refused"
           ) : a.cutoffAt ? (
@@ -62,11 +58,9 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
           ) : (
             "Accepted with no cut-off: set one (Edit assignment), or feedback “after the due date” is never released"
           )}
-        </dd>
-        <dt className="font-medium">Self-study</dt>
-        <dd>{a.holdOutOfSelfStudy ? "Its questions are held out of your students’ practice until no one can submit" : "Its bank questions stay in practice quizzes"}</dd>
-        <dt className="font-medium">Shuffle</dt>
-        <dd>{[a.shuffleQuestions ? "questions" : null, a.shuffleOptions ? "options" : null].filter(Boolean).join(" and ") || "Nothing"}</dd>
+        </Term>
+        <Term label="Self-study">{a.holdOutOfSelfStudy ? "Its questions are held out of your students’ practice until no one can submit" : "Its bank questions stay in practice quizzes"}</Term>
+        <Term label="Shuffle">{[a.shuffleQuestions ? "questions" : null, a.shuffleOptions ? "options" : null].filter(Boolean).join(" and ") || "Nothing"}</Term>
       </dl>
       <Panel id="attempts-heading" title="Attempts">
         <AttemptsTable assignmentId={a.id} rows={report.rows} timeZone={a.timeZone} />
@@ -79,18 +73,11 @@ export default async function TeachAssignmentPage({ params }: { params: Promise<
         </p>
         <StatisticsTable statistics={report.statistics} />
       </Panel>
-      <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
-        <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this assignment</summary>
-        <form action={deleteAssignmentAction} className="mt-3 flex flex-col items-start gap-3">
-          <input type="hidden" name="assignmentId" value={a.id} />
-          <p>
-            This removes the assignment from {a.class.name} and deletes the {report.rows.length} {report.rows.length === 1 ? "attempt" : "attempts"} students made at it, with their grades. It cannot be undone.
-          </p>
-          <Button type="submit" variant="danger">
-            Delete assignment
-          </Button>
-        </form>
-      </details>
+      <DangerZone title="Delete this assignment">
+        <RemovalForm action={deleteAssignmentAction} ids={{ assignmentId: a.id }} button="Delete assignment">
+          This removes the assignment from {a.class.name} and deletes the {report.rows.length} {report.rows.length === 1 ? "attempt" : "attempts"} students made at it, with their grades. It cannot be undone.
+        </RemovalForm>
+      </DangerZone>
     </div>
   );
 }

@@ -5,7 +5,6 @@ import { AssignmentForm } from "@/components/teach/assignment-form";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RenameForm } from "@/components/teach/rename-form";
 import { Roster } from "@/components/teach/roster";
-import { Button } from "@/components/ui/button";
 import { MAX_CLASS_NAME } from "@/lib/schemas/classes";
 import { deleteClassAction, renameClassAction } from "@/lib/server/actions/classes";
 import { requireRole } from "@/lib/server/auth";
@@ -16,6 +15,8 @@ import { publicBaseUrl } from "@/lib/server/password-reset";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
 import { rowParam } from "@/lib/server/page-params";
+import { LinkList } from "@/components/ui/link-list";
+import { DangerZone, RemovalForm } from "@/components/ui/danger-zone";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -35,22 +36,19 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
         <Roster classId={klass.id} members={klass.enrollments} removed={removed} />
       </Panel>
       <Panel id="assignments-heading" title="Assignments">
-        {assignments.length === 0 ? (
-          <p>No assignments yet.</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {assignments.map((a) => (
-              <li key={a.id}>
-                <Link href={`/teach/assignments/${a.id}`} className="tap font-semibold text-brand-700 underline dark:text-brand-100">
-                  {a.title}
-                </Link>{" "}
-                <span className="text-slate-700 dark:text-slate-300">
-                  ({a.set.title}) · due <LocalTime iso={a.dueAt.toISOString()} fallbackZone={a.timeZone} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LinkList
+          empty="No assignments yet."
+          items={assignments.map((a) => ({
+            key: a.id,
+            href: `/teach/assignments/${a.id}`,
+            label: a.title,
+            detail: (
+              <>
+                ({a.set.title}) · due <LocalTime iso={a.dueAt.toISOString()} fallbackZone={a.timeZone} />
+              </>
+            ),
+          }))}
+        />
         <p>
           <TextLink href={`/teach/classes/${klass.id}/gradebook`}>
             Gradebook
@@ -74,19 +72,12 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
           <AssignmentForm mode="create" classId={klass.id} sets={sets} />
         )}
       </Panel>
-      <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
-        <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this class</summary>
-        <form action={deleteClassAction} className="mt-3 flex flex-col items-start gap-3">
-          <input type="hidden" name="classId" value={klass.id} />
-          <p>
-            This removes the class, its roster of {klass.enrollments.length} {klass.enrollments.length === 1 ? "student" : "students"} and its {assignments.length}{" "}
-            {assignments.length === 1 ? "assignment" : "assignments"} with every attempt and grade. Students keep their own practice. It cannot be undone.
-          </p>
-          <Button type="submit" variant="danger">
-            Delete class
-          </Button>
-        </form>
-      </details>
+      <DangerZone title="Delete this class">
+        <RemovalForm action={deleteClassAction} ids={{ classId: klass.id }} button="Delete class">
+          This removes the class, its roster of {klass.enrollments.length} {klass.enrollments.length === 1 ? "student" : "students"} and its {assignments.length}{" "}
+          {assignments.length === 1 ? "assignment" : "assignments"} with every attempt and grade. Students keep their own practice. It cannot be undone.
+        </RemovalForm>
+      </DangerZone>
     </div>
   );
 }

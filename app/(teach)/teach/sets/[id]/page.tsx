@@ -13,6 +13,7 @@ import { getVisibleQuestions } from "@/lib/server/question-sets/questions";
 import { Panel } from "@/components/ui/panel";
 import { BackLink, TextLink } from "@/components/ui/text-link";
 import { rowParam } from "@/lib/server/page-params";
+import { DangerZone } from "@/components/ui/danger-zone";
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -59,10 +60,7 @@ export default async function SetPage({ params, searchParams }: Props) {
       <Panel id="browse-heading" title="Add questions from the banks">
         <QuestionBrowser setId={set.id} filter={filter} sections={set.sections} results={results} keys={keys} inSet={inSet} limit={BROWSE_LIMIT} />
       </Panel>
-      <details className="rounded-lg border border-red-300 p-4 dark:border-red-800">
-        <summary className="cursor-pointer font-medium text-red-800 dark:text-red-300">Delete this set</summary>
-        {assignments > 0 ? <p className="mt-3">{setInUseMessage(assignments)}</p> : <DeleteSetForm setId={set.id} />}
-      </details>
+      <DangerZone title="Delete this set">{assignments > 0 ? <p className="mt-3">{setInUseMessage(assignments)}</p> : <DeleteSetForm setId={set.id} />}</DangerZone>
     </div>
   );
 }

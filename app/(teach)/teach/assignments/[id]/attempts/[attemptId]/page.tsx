@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/server/auth";
 import { buildAttemptReview } from "@/lib/server/assignments/attempt-review";
 import { TextLink } from "@/components/ui/text-link";
 import { rowIdParam } from "@/lib/server/page-params";
+import { Term } from "@/components/ui/term";
 
 export const metadata: Metadata = { title: "Review attempt" };
 
@@ -36,15 +37,13 @@ export default async function TeachAttemptReviewPage({ params }: { params: Promi
         {student.name}: {assignment.title}
       </h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-medium">Started</dt>
-        <dd>
+        <Term label="Started">
           <LocalTime iso={review.startedAt.toISOString()} fallbackZone={assignment.timeZone} />
-        </dd>
-        <dt className="font-medium">Status</dt>
-        <dd>
+        </Term>
+        <Term label="Status">
           {statusText[review.status]}
           {review.late ? " · late" : null}
-        </dd>
+        </Term>
         <dt className="font-medium">Score</dt>
         <dd data-testid="attempt-score">
           {formatPoints(review.points, review.maxPoints)} points
