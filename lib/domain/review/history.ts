@@ -54,7 +54,11 @@ export type GradeOutcome = { card: CardSnapshot; log: ReviewLogEntry; isLeech: b
 
 // Grades a card with its flags: the new state, and the leech rule applied (tagged, and suspended
 // when the learner chose that action, as Anki's leech action).
-export function gradeCard(params: ScheduleParams, before: CardSnapshot, rating: ReviewRating, now: Date, durationMs: number, cardId: string): GradeOutcome {
+// What grading a card takes, first in every grading function: the learner's settings, the card
+// before, the rating, when, how long the answer took, and the card's id (which seeds the fuzz).
+export type GradeArgs = [params: ScheduleParams, before: CardSnapshot, rating: ReviewRating, now: Date, durationMs: number, cardId: string];
+
+export function gradeCard(...[params, before, rating, now, durationMs, cardId]: GradeArgs): GradeOutcome {
   const { card, log, isLeech } = applyReview(params, before, rating, now, durationMs, cardId);
   return {
     card: { ...card, suspended: isLeech && params.leechAction === "suspend", leech: before.leech || isLeech, buriedUntil: before.buriedUntil ? new Date(before.buriedUntil) : null },

@@ -1,6 +1,6 @@
 import type { CardSnapshot, ScheduleParams } from "@/lib/schemas/review";
 import type { CardState } from "./card-state";
-import { gradeCard, type GradeOutcome } from "./history";
+import { gradeCard, type GradeArgs, type GradeOutcome } from "./history";
 import { previewIntervals, RATINGS, unfuzzedOutcomes, type IntervalPreview, type ReviewRating } from "./schedule";
 import { studyDayNumber } from "./study-day";
 import { capUnder, gradeTowardTargets, previewTowardTargets, type TargetDate } from "./targets";
@@ -80,14 +80,7 @@ export function shapedIntervals(params: ScheduleParams, card: CardState & { susp
 // Grades a card toward its targets with the learner's workload shaping; the settings returned
 // (cap and chosen interval included) are what its log entry stores.
 export function gradeShaped(
-  params: ScheduleParams,
-  before: CardSnapshot,
-  rating: ReviewRating,
-  now: Date,
-  durationMs: number,
-  cardId: string,
-  targets: readonly TargetDate[],
-  workload: Workload | null | undefined,
+  ...[params, before, rating, now, durationMs, cardId, targets, workload]: [...GradeArgs, targets: readonly TargetDate[], workload: Workload | null | undefined]
 ): GradeOutcome & { params: ScheduleParams } {
   const toward = gradeTowardTargets(params, before, rating, now, durationMs, cardId, targets);
   const days = shapesGrades(workload) ? shapedIntervals(params, before, now, cardId, targets, workload)[rating] : null;

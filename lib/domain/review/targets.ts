@@ -1,6 +1,6 @@
 import { default_w, FSRSAlgorithm, forgetting_curve, generatorParameters, Rating } from "ts-fsrs";
 import type { CardState, CardStateName } from "./card-state";
-import { gradeCard, type CardSnapshot, type GradeOutcome, type ScheduleParams } from "./history";
+import { gradeCard, type GradeArgs, type GradeOutcome, type ScheduleParams } from "./history";
 import { rescheduleCard, type HistoryEntry } from "./reschedule";
 import { applyReview, previewIntervals, RATINGS, type IntervalPreview, type ReviewRating } from "./schedule";
 import type { ReviewSettings } from "./settings";
@@ -116,15 +116,7 @@ export function capUnder(after: Pick<TargetCard, "stability">, targets: readonly
 // Grades a card of one or more targets: the ordinary grade, then, when its interval would leave
 // recall on a date below the target, the same grade with the maximum interval lowered to the cap.
 // The settings used are returned so the log stores them and a replay rebuilds the card exactly.
-export function gradeTowardTargets(
-  params: ScheduleParams,
-  before: CardSnapshot,
-  rating: ReviewRating,
-  now: Date,
-  durationMs: number,
-  cardId: string,
-  targets: readonly TargetDate[],
-): GradeOutcome & { params: ScheduleParams } {
+export function gradeTowardTargets(...[params, before, rating, now, durationMs, cardId, targets]: [...GradeArgs, targets: readonly TargetDate[]]): GradeOutcome & { params: ScheduleParams } {
   const plain = gradeCard(params, before, rating, now, durationMs, cardId);
   const cap = capUnder(plain.card, targets, now, params);
   if (cap === null || plain.card.state !== "review" || plain.card.scheduledDays <= cap) return { ...plain, params };
