@@ -7,7 +7,7 @@ import { initialFormState } from "@/lib/view/form-state";
 import { questionTypeLabels } from "@/lib/view/question-types";
 import { Button } from "@/components/ui/button";
 import { PendingButton } from "@/components/ui/pending-button";
-import { Field } from "@/components/ui/field";
+import { NumberField } from "@/components/ui/field";
 
 // The start-a-quiz form: sections, number of questions, question types, mode and (exams) a time
 // limit. Controlled, so choices survive a refused submission.
@@ -56,19 +56,7 @@ export function NewQuizForm({ sections, preselected, requestKey }: { sections: S
         {errors.sectionIds ? <p id="sectionIds-error" className={errorText}>{errors.sectionIds.join(" ")}</p> : null}
       </fieldset>
 
-      <Field
-        label="Number of questions"
-        name="count"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={50}
-        value={count}
-        onChange={(e) => setCount(e.target.value)}
-        hint="1 to 50. If the sections have fewer questions, you get them all."
-        errors={errors.count}
-        className="w-32"
-      />
+      <NumberField label="Number of questions" name="count" min={1} max={50} value={count} onChange={(e) => setCount(e.target.value)} hint="1 to 50. If the sections have fewer questions, you get them all." errors={errors.count} className="w-32" />
 
       <fieldset className="flex flex-col gap-2" aria-describedby={described("types")}>
         <legend className="text-lg font-semibold">Question types</legend>
@@ -101,18 +89,7 @@ export function NewQuizForm({ sections, preselected, requestKey }: { sections: S
       </fieldset>
 
       {mode === "exam" ? (
-        <Field
-          label="Time limit in minutes (optional)"
-          name="timeLimitMinutes"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={180}
-          value={limit}
-          onChange={(e) => setLimit(e.target.value)}
-          errors={errors.timeLimitMinutes}
-          className="w-32"
-        />
+        <NumberField label="Time limit in minutes (optional)" name="timeLimitMinutes" min={1} max={180} value={limit} onChange={(e) => setLimit(e.target.value)} errors={errors.timeLimitMinutes} className="w-32" />
       ) : null}
 
       <p role="status" aria-live="polite" className="text-red-700 dark:text-red-400">

@@ -58,6 +58,8 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
   });
   const field = (name: keyof typeof values) => ({ ...bind(name), errors: state.errors[name] });
+  // A whole-number field from `min` to `max` (a daily limit, a number of minutes or days).
+  const wholeNumber = (name: keyof typeof values, min: number, max: number) => ({ type: "number", min: String(min), max: String(max), inputMode: "numeric" as const, ...field(name) });
   const toggle = (id: string, on: boolean) => {
     setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));
     if (on) setDeck("sections");
@@ -91,32 +93,16 @@ export function ReviewSettingsForm({ initial, sections, timeZones, zoneChosen }:
 
       <Field label="Desired retention (0.70 to 0.97)" type="number" step="0.01" min="0.70" max="0.97" inputMode="decimal" hint="The share of cards you aim to still remember when they come due. Higher means more reviews." {...field("desiredRetention")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="New cards per day" type="number" min="0" max="9999" inputMode="numeric" {...field("newPerDay")} />
-        <Field label="Maximum reviews per day" type="number" min="0" max="9999" inputMode="numeric" {...field("maxReviewsPerDay")} />
+        <Field label="New cards per day" {...wholeNumber("newPerDay", 0, 9999)} />
+        <Field label="Maximum reviews per day" {...wholeNumber("maxReviewsPerDay", 0, 9999)} />
         <Field label="Learning steps" hint='Waits before a new card graduates, e.g. "1m 10m".' autoComplete="off" {...field("learningSteps")} />
         <Field label="Relearning steps" hint='Waits after you forget a card, e.g. "10m"; empty for none.' autoComplete="off" {...field("relearningSteps")} />
-        <Field
-          label="Cards for quiz mistakes per day"
-          type="number"
-          min="0"
-          max="9999"
-          inputMode="numeric"
-          hint="A wrong quiz answer brings the flashcards that teach it, up to this many a day; empty: as many as new cards per day."
-          {...field("quizCardsPerDay")}
-        />
-        <Field
-          label="Study-target cards per day"
-          type="number"
-          min="0"
-          max="9999"
-          inputMode="numeric"
-          hint="Cards of a study target you have not seen yet are paced in to meet its date, beyond new cards per day, up to this many a day; 0: none."
-          {...field("targetCardsPerDay")}
-        />
-        <Field label="Learn-ahead limit (minutes)" type="number" min="0" max="1440" inputMode="numeric" hint="When nothing else is due, learning cards due this soon are shown now (Anki: 20)." {...field("learnAheadMinutes")} />
-        <Field label="Maximum interval (days)" type="number" min="1" max="36500" inputMode="numeric" hint="No review is scheduled further away than this (Anki: 36500)." {...field("maximumInterval")} />
+        <Field label="Cards for quiz mistakes per day" hint="A wrong quiz answer brings the flashcards that teach it, up to this many a day; empty: as many as new cards per day." {...wholeNumber("quizCardsPerDay", 0, 9999)} />
+        <Field label="Study-target cards per day" hint="Cards of a study target you have not seen yet are paced in to meet its date, beyond new cards per day, up to this many a day; 0: none." {...wholeNumber("targetCardsPerDay", 0, 9999)} />
+        <Field label="Learn-ahead limit (minutes)" hint="When nothing else is due, learning cards due this soon are shown now (Anki: 20)." {...wholeNumber("learnAheadMinutes", 0, 1440)} />
+        <Field label="Maximum interval (days)" hint="No review is scheduled further away than this (Anki: 36500)." {...wholeNumber("maximumInterval", 1, 36500)} />
         <Field label="Optimizer: ignore cards reviewed before" type="date" hint="Cards with a review before this day are left out when fitting your parameters; empty: use them all." {...field("ignoreReviewsBefore")} />
-        <Field label="Leech threshold (lapses)" type="number" min="1" max="99" inputMode="numeric" hint="A card forgotten this many times becomes a leech, and again every half as many after (Anki: 8)." {...field("leechThreshold")} />
+        <Field label="Leech threshold (lapses)" hint="A card forgotten this many times becomes a leech, and again every half as many after (Anki: 8)." {...wholeNumber("leechThreshold", 1, 99)} />
         <SelectField label="New cards and reviews" hint="Where new cards go in a session (Anki's new/review order)." {...field("newReviewOrder")}>
           <option value="mixed">Mixed with reviews</option>
           <option value="after">After reviews</option>

@@ -6,7 +6,7 @@ import { assignmentDateBounds, defaultAssignmentDates } from "@/lib/domain/class
 import { useBrowserZone } from "@/lib/view/browser-zone";
 import { initialFormState } from "@/lib/view/form-state";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, NumberField, SelectField } from "@/components/ui/field";
 import { TargetRecallField } from "@/components/review/target-recall-field";
 
 const subscribe = () => () => {};
@@ -65,8 +65,8 @@ export function AssignmentForm(props: Props) {
         Dates are in {props.mode === "create" ? "your time zone" : "the time zone they were set in"} ({zone}); students see them in theirs.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Time limit (minutes)" name="timeLimitMinutes" type="number" inputMode="numeric" min={1} max={600} hint="Leave empty for no limit." defaultValue={v?.timeLimitMinutes} errors={state.errors.timeLimitMinutes} />
-        <Field label="Attempts allowed" name="attemptsAllowed" type="number" inputMode="numeric" min={1} max={20} hint="Leave empty for unlimited." defaultValue={v ? v.attemptsAllowed : "1"} errors={state.errors.attemptsAllowed} />
+        <NumberField label="Time limit (minutes)" name="timeLimitMinutes" min={1} max={600} hint="Leave empty for no limit." defaultValue={v?.timeLimitMinutes} errors={state.errors.timeLimitMinutes} />
+        <NumberField label="Attempts allowed" name="attemptsAllowed" min={1} max={20} hint="Leave empty for unlimited." defaultValue={v ? v.attemptsAllowed : "1"} errors={state.errors.attemptsAllowed} />
       </div>
       <SelectField label="Grading method" name="gradingMethod" defaultValue={v?.gradingMethod ?? "highest"} errors={state.errors.gradingMethod}>
         <option value="highest">Highest attempt</option>

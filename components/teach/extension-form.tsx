@@ -4,7 +4,7 @@ import { setExtensionAction } from "@/lib/server/actions/assignments";
 import { assignmentDateBounds, utcToZonedLocal } from "@/lib/domain/classes/time-zone";
 import { useBrowserZone } from "@/lib/view/browser-zone";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, NumberField } from "@/components/ui/field";
 import { StudentAssignmentForm } from "@/components/teach/student-assignment-form";
 
 // One student's extension on one assignment: a later due date (typed in the instructor's zone)
@@ -22,7 +22,7 @@ export function ExtensionForm({ assignmentId, userId, dueAt, extraAttempts, labe
           <input type="hidden" name="timeZone" value={zone} />
           <div className="grid gap-3 sm:grid-cols-2">
             <Field label="Due at, for this student" name="dueAt" id={id("dueAt")} type="datetime-local" {...assignmentDateBounds} hint={`Empty: the class's due date. Your time zone (${zone}).`} defaultValue={v?.dueAt ?? (dueAt ? utcToZonedLocal(new Date(dueAt), zone) : "")} errors={errors.dueAt} />
-            <Field label="Extra attempts" name="extraAttempts" id={id("extraAttempts")} type="number" inputMode="numeric" min={0} max={20} defaultValue={v?.extraAttempts ?? String(extraAttempts)} errors={errors.extraAttempts} />
+            <NumberField label="Extra attempts" name="extraAttempts" id={id("extraAttempts")} min={0} max={20} defaultValue={v?.extraAttempts ?? String(extraAttempts)} errors={errors.extraAttempts} />
           </div>
         </>
       )}

@@ -3,7 +3,7 @@
 import { addRandomRuleAction } from "@/lib/server/actions/question-sets";
 import { ActionForm, FormStatus } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { NumberField, SelectField } from "@/components/ui/field";
 import { SectionOptions } from "@/components/teach/section-options";
 
 // Adds "N random questions from section X", drawn for each student when they start.
@@ -13,7 +13,7 @@ export function RandomRuleForm({ setId, sections }: { setId: string; sections: r
       {({ state, values, errors, pending }) => (
         <>
           <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
-            <Field label="How many" name="count" type="number" inputMode="numeric" min={1} max={50} defaultValue={values?.count ?? "3"} errors={errors.count} />
+            <NumberField label="How many" name="count" min={1} max={50} defaultValue={values?.count ?? "3"} errors={errors.count} />
             <SelectField label="From section" name="sectionId" defaultValue={values?.sectionId} errors={errors.sectionId}>
               <SectionOptions sections={sections} />
             </SelectField>

@@ -45,6 +45,11 @@ export function Field({ label, name, id, errors, hint, className, ...props }: In
   );
 }
 
+// A whole-number field (a count, a limit in minutes): the numeric keypad on phones.
+export function NumberField(props: Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode"> & Labelled) {
+  return <Field type="number" inputMode="numeric" {...props} />;
+}
+
 export function SelectField({ label, name, errors, hint, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & Labelled & { children: ReactNode }) {
   const labelled = { label, name, errors, hint };
   return (

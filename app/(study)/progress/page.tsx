@@ -41,21 +41,17 @@ export default async function ProgressPage() {
           <strong>{p.reviewsLastYear}</strong>
         </p>
       </Panel>
-      <Panel id="activity" title="Reviews per day">
-        <Heatmap days={p.heatmap} />
-      </Panel>
-      <Panel id="forecast" title="Due in the next 30 days">
-        <ForecastChart days={p.forecast} />
-      </Panel>
-      <Panel id="retention" title="True retention, last 30 days">
-        <RetentionTable retention={p.retention} desired={p.desiredRetention} />
-      </Panel>
-      <Panel id="cards" title="Cards by state">
-        <CardsByState counts={p.cards} />
-      </Panel>
-      <Panel id="mastery" title="Mastery by section">
-        <MasteryTable rows={p.mastery} />
-      </Panel>
+      {[
+        { id: "activity", title: "Reviews per day", chart: <Heatmap days={p.heatmap} /> },
+        { id: "forecast", title: "Due in the next 30 days", chart: <ForecastChart days={p.forecast} /> },
+        { id: "retention", title: "True retention, last 30 days", chart: <RetentionTable retention={p.retention} desired={p.desiredRetention} /> },
+        { id: "cards", title: "Cards by state", chart: <CardsByState counts={p.cards} /> },
+        { id: "mastery", title: "Mastery by section", chart: <MasteryTable rows={p.mastery} /> },
+      ].map(({ id, title, chart }) => (
+        <Panel key={id} id={id} title={title}>
+          {chart}
+        </Panel>
+      ))}
       <Panel id="targets" title="Study for a date">
         <p className="text-slate-700 dark:text-slate-300">
           Your review queue works toward each date: cards you have not studied are brought in evenly over the days left, and reviews are spaced so your memory holds until the date.
