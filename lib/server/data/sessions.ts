@@ -17,12 +17,13 @@ export async function startSession(userId: string, now: Date, maxAgeMs: number):
   return id;
 }
 
-// The user of this session while it is still open for them, else null: one read by primary key,
-// the account joined, so a request that checks its session needs no second read for who is asking.
+// The user of this session while it is still open for them, else null: one statement (the account
+// by primary key, with the session as a condition), so a request that checks its session needs no
+// second read for who is asking.
 export async function openSessionUser(sessionId: string, userId: string, now: Date, maxAgeMs: number): Promise<SessionUser | null> {
-  const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, createdAt: true, user: { select: { id: true, email: true, name: true, role: true } } } });
-  if (row === null || row.userId !== userId || row.createdAt.getTime() <= now.getTime() - maxAgeMs) return null;
-  return row.user as SessionUser;
+  const since = new Date(now.getTime() - maxAgeMs);
+  const user = await db.user.findFirst({ where: { id: userId, sessions: { some: { id: sessionId, createdAt: { gt: since } } } }, select: { id: true, email: true, name: true, role: true } });
+  return user as SessionUser | null;
 }
 
 // Whether this session is still open for this user.
