@@ -98,6 +98,16 @@ export async function listTargetCards(userIds: readonly string[], flashcardIds: 
   });
 }
 
+// Whether the learner has any target listOwnTargets(userId, since) or listOpenAssignmentsForMember
+// (userId, now) would list: one statement, so that learners without targets (most) skip both lists.
+export async function hasActiveTargets(userId: string, since: Date, now: Date): Promise<boolean> {
+  const row = await db.user.findFirst({
+    where: { id: userId, OR: [{ studyTargets: { some: { date: { gte: since } } } }, { enrollments: { some: { removedAt: null, class: { assignments: { some: { dueAt: { gt: now } } } } } } }] },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
 // The open assignments (due after `now`) of the learner's classes, soonest first.
 export async function listOpenAssignmentsForMember(userId: string, now: Date) {
   return db.assignment.findMany({

@@ -127,4 +127,32 @@ describe("reading the targets", () => {
     expect(targets[3]!.flashcardIds).toEqual(await live([sections[0]!]));
     expect(targets[4]!.flashcardIds).toEqual(await live([sections[1]!, sections[2]!]));
   });
+
+  it("a learner without targets costs one read, and the check agrees with the lists it spares", async () => {
+    const { listActiveTargets } = await import("./targets");
+    const { enroll, makeAssignment, makeClass, makeSet, makeUser } = await import("@/tests/support/classes");
+    const clock = { timeZone: "UTC", dayStartsAtHour: 4 };
+    const now = new Date();
+    const me = await makeLearner();
+    const lists = [vi.spyOn(db.assignment, "findMany"), vi.spyOn(db.studyTarget, "findMany")];
+    expect(await listActiveTargets(me.id, clock, now)).toEqual([]);
+    for (const list of lists) expect(list).not.toHaveBeenCalled();
+    for (const list of lists) list.mockRestore();
+
+    const count = async () => (await listActiveTargets(me.id, clock, now)).length;
+    // Past targets and assignments, and a class left, are not active.
+    await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(now.getTime() - 2 * DAY), targetRecall: 0.9 });
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    await enroll(klass.id, me.id);
+    const set = await makeSet(teacher.id);
+    await makeAssignment(klass.id, set.id, { dueAt: new Date(now.getTime() - DAY) });
+    expect(await count()).toBe(0);
+    await makeAssignment(klass.id, set.id, { dueAt: new Date(now.getTime() + DAY) });
+    expect(await count()).toBe(1);
+    await db.enrollment.updateMany({ where: { classId: klass.id, userId: me.id }, data: { removedAt: now } });
+    expect(await count()).toBe(0);
+    await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(now.getTime() + 2 * DAY), targetRecall: 0.9 });
+    expect(await count()).toBe(1);
+  });
 });

@@ -17,6 +17,7 @@ import {
   getSetMaterialSources,
   getSetsMaterialSources,
   getTargetCardsPerDay,
+  hasActiveTargets,
   listClocks,
   listOpenAssignmentsForMember,
   listOwnTargets,
@@ -49,7 +50,9 @@ export async function setMaterial(setId: string): Promise<string[]> {
 
 // The learner's targets whose date has not passed: open assignments first by due date, then theirs.
 export async function listActiveTargets(userId: string, settings: Pick<ReviewSettings, "timeZone" | "dayStartsAtHour">, now: Date): Promise<ActiveTarget[]> {
-  const [assignments, own] = await Promise.all([listOpenAssignmentsForMember(userId, now), listOwnTargets(userId, studyDayStart(now, settings.timeZone, settings.dayStartsAtHour))]);
+  const since = studyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
+  if (!(await hasActiveTargets(userId, since, now))) return [];
+  const [assignments, own] = await Promise.all([listOpenAssignmentsForMember(userId, now), listOwnTargets(userId, since)]);
   // Every assignment's material and every own target's flashcards in one pass, not one per target.
   const ownSections = [...new Set(own.flatMap((t) => t.sectionIds))];
   const [sourcesOf, live] = await Promise.all([getSetsMaterialSources(assignments.map((a) => a.setId)), ownSections.length > 0 ? listLiveFlashcards(ownSections) : []]);
