@@ -6,7 +6,8 @@ import { createUsers, signInOverHttp, startServer } from "./lib/server";
 // POST /api/v1/reviews and POST /api/v1/reviews/batch (the offline outbox's batches of 50) under
 // load, next to a trivial handler (GET /api/v1/health) on the same server, all driven by autocannon
 // at 50 connections. Seeds learners (each with today's new cards),
-// prints reviews/s, p50/p99 and the ratio to the trivial handler, then checks that the number of
+// prints reviews/s, p50/p99 and the ratio to the trivial handler (batches: as fast as answered, then
+// paced at the goal's rate, 4x the trivial handler's req/s in reviews), then checks that the number of
 // review logs equals the number of acknowledged reviews: none lost, none doubled. Some requests
 // repeat an acknowledged reviewId on purpose; they must be answered 200 and write nothing.
 //
@@ -138,6 +139,17 @@ async function main() {
     console.log(`POST /api/v1/reviews/batch (${batchSize} reviews) ${b.requests.average.toFixed(0).padStart(4)} batches/s  p50 ${ms(b.latency.p50)}  p99 ${ms(b.latency.p99)}  (${b.errors} errors, ${b.timeouts} timeouts)`);
     console.log(`  reviews ingested: ${batches.reviewsPerSecond.toFixed(0)} reviews/s = ${(batches.reviewsPerSecond / health.requests.average).toFixed(2)} x the trivial handler's requests/s`);
     console.log(`  statuses: ${[...batches.statuses].sort(([x], [y]) => x - y).map(([st, n]) => `${st}: ${n}`).join(", ")}; batches sent again after the run: ${batches.resent}`);
+    // With every connection always waiting on an answer, a batch waits for the ones ahead of it:
+    // mean latency = connections / batches per second (Little's law), whatever the server does.
+    console.log(`  at ${connections} busy connections the mean latency is ${connections} / ${b.requests.average.toFixed(1)} batches/s = ${ms((1000 * connections) / b.requests.average)} by Little's law (p99 <= 250 ms there needs >= ${(connections / 0.25).toFixed(0)} batches/s)`);
+
+    // The same learners syncing at the goal's pace (reviews/s = 4x the trivial handler's req/s):
+    // the latency a batch sees when the server keeps up, not when a queue is always full.
+    const rate = Math.max(1, Math.round((4 * health.requests.average) / batchSize));
+    const paced = await runReviewBatches(server.baseUrl, seeded, { connections, batches: rate * seconds, size: batchSize, rate });
+    const pb = paced.result;
+    for (const id of paced.saved) batches.saved.add(id);
+    console.log(`POST /api/v1/reviews/batch paced at ${rate} batches/s (${rate * batchSize} reviews/s) ${pb.requests.average.toFixed(0).padStart(4)} batches/s  p50 ${ms(pb.latency.p50)}  p99 ${ms(pb.latency.p99)}  (${pb.errors} errors, ${pb.timeouts} timeouts; ${paced.reviewsPerSecond.toFixed(0)} reviews/s ingested)`);
 
     // After the run: one log per acknowledged review, and every acknowledged reviewId stored.
     const db = createDb(server.databaseUrl);

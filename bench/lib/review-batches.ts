@@ -16,6 +16,8 @@ type Options = {
   connections: number;
   duration?: number;
   amount?: number;
+  // Requests per second across all connections (paced, not as fast as answers come back).
+  overallRate?: number;
   requests?: (RequestSpec & { setupRequest?: (req: RequestSpec) => RequestSpec; onResponse?: (status: number, body: string) => void })[];
 };
 export const autocannon = createRequire(import.meta.url)("autocannon") as (options: Options) => Promise<Result>;
@@ -25,9 +27,10 @@ export type BatchRun = { result: Result; saved: Set<string>; statuses: Map<numbe
 
 const RATINGS = [1, 2, 3, 3, 3, 3, 3, 3, 4, 4];
 
-// Sends `batches` batches of `size` reviews over `connections` connections; `saved` holds every
-// reviewId the server acknowledged (saved or replayed).
-export async function runReviewBatches(baseUrl: string, learners: BatchLearner[], options: { connections: number; batches: number; size: number }): Promise<BatchRun> {
+// Sends `batches` batches of `size` reviews over `connections` connections, as fast as the server
+// answers or at `rate` batches per second; `saved` holds every reviewId the server acknowledged
+// (saved or replayed).
+export async function runReviewBatches(baseUrl: string, learners: BatchLearner[], options: { connections: number; batches: number; size: number; rate?: number }): Promise<BatchRun> {
   // Each learner's review clock starts now (after everything already stored, so the batches take the
   // append path, as an outbox synced soon after its reviews does) and moves a millisecond per review.
   const clocks = learners.map(() => Date.now());
@@ -49,6 +52,7 @@ export async function runReviewBatches(baseUrl: string, learners: BatchLearner[]
     url: baseUrl,
     connections: options.connections,
     amount: options.batches,
+    ...(options.rate ? { overallRate: options.rate } : {}),
     timeout: 30,
     requests: [
       {

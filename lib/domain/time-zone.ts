@@ -62,6 +62,20 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
 // occurrence; a skipped time (DST starts) keeps the offset before the jump (02:30 → 03:30), like
 // Temporal's "compatible".
 export function wallTimeToInstant(wall: WallTime, timeZone: string): number {
+  // Pure for a zone, and called with the same few local times (study days' starts) many times per
+  // grade: remembered, since each answer costs up to four formatToParts calls.
+  const key = `${timeZone}|${wall.year}|${wall.month}|${wall.day}|${wall.hour}|${wall.minute}|${wall.second}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const instant = findInstant(wall, timeZone);
+  if (instants.size >= 10_000) instants.clear();
+  instants.set(key, instant);
+  return instant;
+}
+
+const instants = new Map<string, number>();
+
+function findInstant(wall: WallTime, timeZone: string): number {
   const asUtc = utcMs(wall);
   // Offsets a day either side are those before and after any transition near this wall time.
   const before = asUtc - zoneOffsetMs(asUtc - DAY_MS, timeZone);

@@ -8,7 +8,8 @@ import { roleSchema } from "@/lib/schemas/user";
 import { authSecret } from "@/lib/server/env";
 import { findOrCreateOAuthUser } from "@/lib/server/data/users";
 import { checkCredentials } from "@/lib/server/sign-in";
-import { endSession, isSessionOpen, startSession } from "@/lib/server/data/sessions";
+import { endSession, openSessionUser, startSession } from "@/lib/server/data/sessions";
+import type { SessionUser } from "@/lib/domain/access";
 
 // next-auth configuration: email + password (argon2id), OAuth providers when configured, JWT
 // sessions carrying the user id, role and a server-side session id. The session id is checked on
@@ -24,6 +25,10 @@ export const signInErrors = { throttled: "TooManyAttempts", invalid: "Credential
 // next-auth v4 needs an origin; trust the Host header unless NEXTAUTH_URL pins one, so that the
 // app works on any PORT and behind a proxy that sets X-Forwarded-Host.
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
+// The account read with each open session (by the session callback below), so that
+// getSessionUser needs no second read; keyed by the session object getServerSession returns.
+export const sessionAccounts = new WeakMap<object, SessionUser>();
 
 export const githubEnabled = Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET);
 
@@ -88,8 +93,9 @@ export const authOptions: NextAuthOptions = {
     // Runs on every getServerSession: a token whose server-side session has ended (or that predates
     // server-side sessions) yields a session without a user, which every check treats as signed out.
     async session({ session, token }) {
-      const open = token.sub && token.sid ? await isSessionOpen(token.sid, token.sub, new Date(), sessionMaxAgeSeconds * 1000) : false;
-      if (!open) return { expires: session.expires } as typeof session;
+      const account = token.sub && token.sid ? await openSessionUser(token.sid, token.sub, new Date(), sessionMaxAgeSeconds * 1000) : null;
+      if (!account) return { expires: session.expires } as typeof session;
+      sessionAccounts.set(session, account);
       if (session.user && token.sub) {
         session.user.id = token.sub;
         session.user.role = roleSchema.catch("student").parse(token.role);

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { NextResponse } from "next/server";
 import { decideAccess, type SessionUser } from "@/lib/domain/access";
 import type { Role } from "@/lib/schemas/user";
-import { authOptions } from "@/lib/server/auth-options";
+import { authOptions, sessionAccounts } from "@/lib/server/auth-options";
 import { findUserById } from "@/lib/server/data/users";
 import { noteRequestUser } from "@/lib/server/endpoint";
 
@@ -21,7 +21,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getSession();
   const id = session?.user?.id;
   if (!id) return null;
-  return findUserById(id);
+  return sessionAccounts.get(session) ?? findUserById(id);
 });
 
 // The id of this request's server-side session (to keep it when ending the user's others).

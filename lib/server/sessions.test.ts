@@ -5,7 +5,8 @@ import { authOptions } from "@/lib/server/auth-options";
 import { db } from "@/lib/server/db";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { initialFormState } from "@/lib/view/form-state";
-import { signInAs } from "@/tests/auth-mock";
+import { getServerSession, signInAs } from "@/tests/auth-mock";
+import { getSessionUser } from "@/lib/server/auth";
 import { changeMyEmail, changeMyPassword, deleteMyAccount, signOutEverywhere } from "@/lib/server/actions/account";
 
 // Sessions end on the server: a token copied before sign-out, "sign out everywhere" or a password
@@ -44,6 +45,18 @@ describe("server-side sessions", () => {
     const copy = { ...token };
     await authOptions.events!.signOut!({ token, session: undefined as never });
     expect((await sessionFor(copy)).user).toBeUndefined();
+  });
+
+  it("a request's session read brings the account as it is now, so finding who is asking takes no second read", async () => {
+    const user = await makeUser();
+    const token = await signIn(user);
+    await db.user.update({ where: { id: user.id }, data: { name: "Renamed", role: "instructor" } });
+    const session = await sessionFor(token);
+    vi.mocked(getServerSession).mockResolvedValueOnce(session as never);
+    const reads = vi.spyOn(db.user, "findUnique");
+    expect(await getSessionUser()).toEqual({ id: user.id, email: user.email, name: "Renamed", role: "instructor" });
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
   });
 
   it("a token from before server-side sessions (no sid) or with a made-up sid is signed out", async () => {

@@ -6,7 +6,7 @@ import { planReviews } from "@/lib/domain/review/merge";
 import { replayCard } from "@/lib/domain/review/replay";
 import { RATINGS, unfuzzedOutcomes } from "@/lib/domain/review/schedule";
 import { DEFAULT_REVIEW_SETTINGS } from "@/lib/domain/review/settings";
-import { countedDay, gradeShaped, movedDue, previewShaped, shapedIntervals, weekdayOfStudyDay, type Workload } from "@/lib/domain/review/shaping";
+import { countedDay, gradeReadsDueCounts, gradeShaped, movedDue, previewShaped, shapedIntervals, weekdayOfStudyDay, type Workload } from "@/lib/domain/review/shaping";
 import { studyDayNumber } from "@/lib/domain/review/study-day";
 import { gradeTowardTargets, targetIntervalCap } from "@/lib/domain/review/targets";
 import { NORMAL_WEEK } from "@/lib/domain/review/workload";
@@ -122,5 +122,31 @@ describe("due counts", () => {
     const moved = { ...workload, dueCounts: movedDue(workload.dueCounts, card, first.card, settings) };
     expect(plan.card).toEqual(gradeShaped(settings, first.card, 3, second, 0, "card-1", [], moved).card);
     expect(shapedIntervals(settings, card, at, "card-1", [], workload)[3]).toBe(first.card.scheduledDays);
+  });
+});
+
+describe("which grades read the due counts", () => {
+  it("a grade that does not read them is the same with any counts, and a mature card's Good reads them", () => {
+    const lopsided: Workload = { loadBalancing: true, easyDays: [...NORMAL_WEEK], dueCounts: Object.fromEntries(Array.from({ length: 400 }, (_, d) => [today + d, (d * 7919) % 53])) };
+    const young = gradeCard(settings, { ...newCardState(T0), suspended: false, leech: false, buriedUntil: null }, 3, T0, 0, "card-2").card;
+    const cards: [CardSnapshot, Date, string][] = [
+      [{ ...newCardState(T0), suspended: false, leech: false, buriedUntil: null }, T0, "card-3"],
+      [young, young.due, "card-2"],
+      [matureCard(2, "card-4"), at, "card-4"],
+      [card, at, "card-1"],
+    ];
+    let read = 0;
+    for (const [c, now, id] of cards) {
+      for (const rating of RATINGS) {
+        if (gradeReadsDueCounts(settings, c, rating, now, id, [])) {
+          read += 1;
+          continue;
+        }
+        expect(gradeShaped(settings, c, rating, now, 0, id, [], lopsided)).toEqual(gradeShaped(settings, c, rating, now, 0, id, [], null));
+      }
+    }
+    expect(gradeReadsDueCounts(settings, card, 3, at, "card-1", [])).toBe(true);
+    expect(gradeReadsDueCounts(settings, cards[0]![0], 3, T0, "card-3", [])).toBe(false);
+    expect(read).toBeGreaterThan(0);
   });
 });

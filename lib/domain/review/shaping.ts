@@ -61,10 +61,8 @@ export function shapedIntervals(params: ScheduleParams, card: CardState & { susp
   let previous: number | null = null;
   for (const rating of RATINGS) {
     const o = outcomes[rating];
-    const cap = capUnder({ stability: o.stability }, targets, now, params);
-    const upper = Math.min(params.maximumInterval, cap ?? Number.POSITIVE_INFINITY);
-    // ts-fsrs fuzzes intervals from 2.5 days: shorter ones (and learning steps) stay as they are.
-    if (o.state !== "review" || o.days < 3 || upper < 3) {
+    const { cap, upper, balanced } = bounds(o, targets, now, params);
+    if (!balanced) {
       previous = null;
       continue;
     }
@@ -75,6 +73,21 @@ export function shapedIntervals(params: ScheduleParams, card: CardState & { susp
     previous = days;
   }
   return out;
+}
+
+// A grade's cap (a target's) and upper bound, and whether shaping balances it at all.
+function bounds(o: { state: string; days: number; stability: number }, targets: readonly TargetDate[], now: Date, params: ScheduleParams) {
+  const cap = capUnder({ stability: o.stability }, targets, now, params);
+  const upper = Math.min(params.maximumInterval, cap ?? Number.POSITIVE_INFINITY);
+  // ts-fsrs fuzzes intervals from 2.5 days: shorter ones (and learning steps) stay as they are.
+  return { cap, upper, balanced: o.state === "review" && o.days >= 3 && upper >= 3 };
+}
+
+// Whether the due counts can change what grading `card` with `rating` now gives: only a grade
+// shapedIntervals balances reads them (a learning step, or a new card's first answer, does not), so
+// a lone review that is not one needs no count of the learner's due cards.
+export function gradeReadsDueCounts(params: ScheduleParams, card: CardState, rating: ReviewRating, now: Date, cardId: string, targets: readonly TargetDate[]): boolean {
+  return bounds(unfuzzedOutcomes(params, card, now, cardId)[rating], targets, now, params).balanced;
 }
 
 // Grades a card toward its targets with the learner's workload shaping; the settings returned

@@ -22,9 +22,49 @@ function checkHour(hour: number): void {
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new RangeError(`dayStartsAtHour must be an integer 0-23, got ${hour}`);
 }
 
+type StudyDay = { date: LocalDate; start: number; end: number };
+
+// Study days already worked out, per zone and day-start hour, filed under each UTC day they
+// overlap: grading asks for the day of the same few instants' neighbours many times, and each
+// answer from Intl costs several formatToParts calls.
+const knownDays = new Map<string, Map<number, StudyDay[]>>();
+const KNOWN_DAYS_CAP = 5_000;
+let knownDaysCount = 0;
+
 // The local calendar date naming the study day that contains `now`, and that day's start.
 function currentStudyDay(now: Date, timeZone: string, hour: number): { date: LocalDate; start: number } {
   checkHour(hour);
+  const t = now.getTime();
+  const zone = `${timeZone}|${hour}`;
+  const days = knownDays.get(zone);
+  const known = days?.get(Math.floor(t / DAY_MS))?.find((d) => d.start <= t && t < d.end);
+  if (known) return { date: { ...known.date }, start: known.start };
+  const found = findStudyDay(now, timeZone, hour);
+  remember(zone, found, timeZone, hour);
+  return found;
+}
+
+// Files the study day that starts at `day.start` once its end is known and checked: the day of the
+// last millisecond before the next day's start is this one (days only move forward, so every instant
+// between has it too), and the next day starts there.
+function remember(zone: string, day: { date: LocalDate; start: number }, timeZone: string, hour: number): void {
+  const end = localToInstant(addDays(day.date, 1), hour, timeZone);
+  if (!(end > day.start)) return;
+  const last = findStudyDay(new Date(end - 1), timeZone, hour);
+  const next = findStudyDay(new Date(end), timeZone, hour);
+  if (last.start !== day.start || next.start !== end) return;
+  if (knownDaysCount >= KNOWN_DAYS_CAP) {
+    knownDays.clear();
+    knownDaysCount = 0;
+  }
+  let days = knownDays.get(zone);
+  if (!days) knownDays.set(zone, (days = new Map()));
+  const entry = { date: { ...day.date }, start: day.start, end };
+  for (let bucket = Math.floor(day.start / DAY_MS); bucket <= Math.floor((end - 1) / DAY_MS); bucket++) days.set(bucket, [...(days.get(bucket) ?? []), entry]);
+  knownDaysCount += 1;
+}
+
+function findStudyDay(now: Date, timeZone: string, hour: number): { date: LocalDate; start: number } {
   const w = wallTime(now.getTime(), timeZone);
   let date: LocalDate = { year: w.year, month: w.month, day: w.day };
   if (w.hour < hour) date = addDays(date, -1);

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { needsMerge, planReviews, type IncomingReview, type MergePlan, type MergeStep } from "@/lib/domain/review/merge";
-import { movedDue, shapesGrades, type Workload } from "@/lib/domain/review/shaping";
+import { gradeReadsDueCounts, movedDue, shapesGrades, type Workload } from "@/lib/domain/review/shaping";
 import type { TargetDate } from "@/lib/domain/review/targets";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
@@ -139,7 +139,7 @@ async function applyReviews(
   const merging = [...accepted].filter(([cardId, list]) => needsMerge(list, latestAt.get(cardId) ?? null)).map(([cardId]) => cardId);
   const histories = merging.length === 0 ? new Map<string, CardHistory>() : await getCardHistories(tx, userId, merging);
 
-  const workload = accepted.size > 0 && shapesGrades(shaping && { ...shaping, dueCounts: {} }) ? { ...shaping!, dueCounts: await getDueCounts(userId, params, now, tx) } : null;
+  const workload = accepted.size > 0 && shapesGrades(shaping && { ...shaping, dueCounts: {} }) && readsDueCounts(accepted, merging, cards, params, targetDates) ? { ...shaping!, dueCounts: await getDueCounts(userId, params, now, tx) } : null;
   const plans = planInTimeOrder(accepted, merging, histories, cards, params, targetDates, workload);
 
   const newLogs: (ReturnType<typeof logData> & { id: string })[] = [];
@@ -168,6 +168,22 @@ async function applyReviews(
   // Unsure without the look-up: a refusal may be a repeat of a saved review (answered "replayed").
   if (mode.optimistic && reviews.some((r) => results.get(r.reviewId)?.status !== "saved")) throw new LookUp();
   return { results: reviews.map((r) => results.get(r.reviewId)!), cards };
+}
+
+// Whether planning may read the due counts: always for several reviews or a merge (each grade moves
+// the counts the next one reads); for one review appended to its card, only when that grade is balanced.
+function readsDueCounts(
+  accepted: ReadonlyMap<string, ReviewToSave[]>,
+  merging: readonly string[],
+  cards: ReadonlyMap<string, CardRow>,
+  params: ScheduleParams,
+  targetDates: (flashcardId: string) => readonly TargetDate[],
+): boolean {
+  const lists = [...accepted.values()];
+  if (lists.length !== 1 || lists[0]!.length !== 1 || merging.length > 0) return true;
+  const review = lists[0]![0]!;
+  const row = cards.get(review.cardId)!;
+  return gradeReadsDueCounts(params, toSnapshot(row), review.rating, review.reviewedAt, review.cardId, targetDates(row.flashcardId));
 }
 
 // Each card's plan. Load balancing reads the due counts as each review left them, so reviews are

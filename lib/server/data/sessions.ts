@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { SessionUser } from "@/lib/domain/access";
 import { db } from "@/lib/server/db";
 
 // Signed-in sessions kept on the server, so that a session token stops working when it is signed
@@ -16,10 +17,18 @@ export async function startSession(userId: string, now: Date, maxAgeMs: number):
   return id;
 }
 
-// Whether this session is still open for this user: one read by primary key.
+// The user of this session while it is still open for them, else null: one statement (the account
+// by primary key, with the session as a condition), so a request that checks its session needs no
+// second read for who is asking.
+export async function openSessionUser(sessionId: string, userId: string, now: Date, maxAgeMs: number): Promise<SessionUser | null> {
+  const since = new Date(now.getTime() - maxAgeMs);
+  const user = await db.user.findFirst({ where: { id: userId, sessions: { some: { id: sessionId, createdAt: { gt: since } } } }, select: { id: true, email: true, name: true, role: true } });
+  return user as SessionUser | null;
+}
+
+// Whether this session is still open for this user.
 export async function isSessionOpen(sessionId: string, userId: string, now: Date, maxAgeMs: number): Promise<boolean> {
-  const row = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, createdAt: true } });
-  return row !== null && row.userId === userId && row.createdAt.getTime() > now.getTime() - maxAgeMs;
+  return (await openSessionUser(sessionId, userId, now, maxAgeMs)) !== null;
 }
 
 // Ends one session (sign-out).

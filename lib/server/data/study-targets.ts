@@ -3,6 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { cardSelect, listTeachingMaterial, quoteIn, type CardRow } from "./cards";
 import { readJson } from "./json-column";
+import type { SetQuestion } from "@/lib/domain/review/target-material";
+import type { TeachingFlashcard } from "@/lib/domain/review/feed";
 
 // Study targets: a learner's own (StudyTarget rows, always queried with their owner) and the
 // material of assignments' targets (derived from the assignment's question set when read).
@@ -55,15 +57,36 @@ export async function getTargetCardsPerDay(userId: string): Promise<number> {
 
 // What the material of a question set is computed from: its fixed questions (section and quote),
 // its random rules' sections, and the live flashcards and texts of those sections.
-export async function getSetMaterialSources(setId: string) {
-  const items = await db.questionSetItem.findMany({ where: { setId }, select: { kind: true, questionId: true, sectionId: true } });
-  const questionIds = items.flatMap((i) => (i.kind === "question" && i.questionId ? [i.questionId] : []));
-  const randomSectionIds = [...new Set(items.flatMap((i) => (i.kind === "random" && i.sectionId ? [i.sectionId] : [])))];
+export async function getSetMaterialSources(setId: string): Promise<SetMaterialSources> {
+  return (await getSetsMaterialSources([setId])).get(setId)!;
+}
+
+export type SetMaterialSources = { questions: SetQuestion[]; randomSectionIds: string[]; bodies: Map<string, string>; flashcards: TeachingFlashcard[] };
+
+// The same for several sets in four reads whatever their number (a learner's open assignments).
+export async function getSetsMaterialSources(setIds: readonly string[]): Promise<Map<string, SetMaterialSources>> {
+  if (setIds.length === 0) return new Map();
+  const items = await db.questionSetItem.findMany({ where: { setId: { in: [...new Set(setIds)] } }, select: { setId: true, kind: true, questionId: true, sectionId: true } });
+  const questionIds = [...new Set(items.flatMap((i) => (i.kind === "question" && i.questionId ? [i.questionId] : [])))];
   const rows = questionIds.length > 0 ? await db.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, sectionId: true, data: true } }) : [];
-  const questions = rows.map((q) => ({ id: q.id, sectionId: q.sectionId, quote: quoteIn(q.data) }));
-  const sectionIds = [...new Set([...randomSectionIds, ...questions.flatMap((q) => (q.sectionId ? [q.sectionId] : []))])];
-  const material = await listTeachingMaterial(sectionIds);
-  return { questions, randomSectionIds, bodies: material.bodies, flashcards: material.flashcards };
+  const questionOf = new Map(rows.map((q) => [q.id, { id: q.id, sectionId: q.sectionId, quote: quoteIn(q.data) }]));
+  const perSet = setIds.map((setId) => {
+    const own = items.filter((i) => i.setId === setId);
+    const wanted = new Set(own.flatMap((i) => (i.kind === "question" && i.questionId ? [i.questionId] : [])));
+    // In the order the question rows came back, as the single-set read gave them.
+    const questions = rows.filter((q) => wanted.has(q.id)).map((q) => questionOf.get(q.id)!);
+    const randomSectionIds = [...new Set(own.flatMap((i) => (i.kind === "random" && i.sectionId ? [i.sectionId] : [])))];
+    const sectionIds = [...new Set([...randomSectionIds, ...questions.flatMap((q) => (q.sectionId ? [q.sectionId] : []))])];
+    return { setId, questions, randomSectionIds, sectionIds };
+  });
+  const material = await listTeachingMaterial([...new Set(perSet.flatMap((p) => p.sectionIds))]);
+  return new Map(
+    perSet.map(({ setId, questions, randomSectionIds, sectionIds }) => {
+      const sections = new Set(sectionIds);
+      const bodies = new Map([...material.bodies].filter(([id]) => sections.has(id)));
+      return [setId, { questions, randomSectionIds, bodies, flashcards: material.flashcards.filter((f) => sections.has(f.sectionId)) }];
+    }),
+  );
 }
 
 // Memory of the given learners' cards of the given flashcards (for readiness).
@@ -73,6 +96,16 @@ export async function listTargetCards(userIds: readonly string[], flashcardIds: 
     where: { userId: { in: [...userIds] }, flashcardId: { in: [...flashcardIds] } },
     select: { id: true, userId: true, flashcardId: true, state: true, stability: true, difficulty: true, lastReview: true, due: true, introducedAt: true, suspended: true },
   });
+}
+
+// Whether the learner has any target listOwnTargets(userId, since) or listOpenAssignmentsForMember
+// (userId, now) would list: one statement, so that learners without targets (most) skip both lists.
+export async function hasActiveTargets(userId: string, since: Date, now: Date): Promise<boolean> {
+  const row = await db.user.findFirst({
+    where: { id: userId, OR: [{ studyTargets: { some: { date: { gte: since } } } }, { enrollments: { some: { removedAt: null, class: { assignments: { some: { dueAt: { gt: now } } } } } } }] },
+    select: { id: true },
+  });
+  return row !== null;
 }
 
 // The open assignments (due after `now`) of the learner's classes, soonest first.

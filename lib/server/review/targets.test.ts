@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db } from "@/lib/server/db";
 import { createOwnTarget } from "@/lib/server/data/study-targets";
@@ -91,5 +91,68 @@ describe("the simulator on a learner's targets", () => {
     expect(simulation.choices.every((c) => c.result.reviewsPerDay.length === 10 && c.result.recallOnDate > 0)).toBe(true);
     // The same learner and cards give the same figures (seeded).
     expect((await listTargetSimulations(me.id, NOW)).get(id)).toEqual(simulation);
+  });
+});
+
+describe("reading the targets", () => {
+  it("reads every open assignment's material and every own target's cards in a fixed number of queries, as each alone would give them", async () => {
+    const { listActiveTargets, setMaterial } = await import("./targets");
+    const { enroll, makeAssignment, makeClass, makeSet, makeUser } = await import("@/tests/support/classes");
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    const me = await makeLearner();
+    await enroll(klass.id, me.id);
+    const sections = (await db.section.findMany({ where: { flashcards: { some: { retiredAt: null } }, questions: { some: { ownerId: null, retiredAt: null } } }, orderBy: { id: "asc" }, take: 3, select: { id: true } })).map((s) => s.id);
+    expect(sections.length).toBe(3);
+    const sets = [await makeSet(teacher.id, sections[0]), await makeSet(teacher.id, sections[1], 2)];
+    const randomSet = await db.questionSet.create({ data: { ownerId: teacher.id, title: "Random", items: { create: [{ position: 0, kind: "random", sectionId: sections[2], count: 2 }] } }, select: { id: true } });
+    for (const set of [...sets, randomSet]) await makeAssignment(klass.id, set.id);
+    await createOwnTarget(me.id, { sectionIds: [sections[0]!], date: new Date(Date.now() + 5 * DAY), targetRecall: 0.9 });
+    await createOwnTarget(me.id, { sectionIds: [sections[1]!, sections[2]!], date: new Date(Date.now() + 9 * DAY), targetRecall: 0.85 });
+
+    const setReads = vi.spyOn(db.questionSetItem, "findMany");
+    const flashcardReads = vi.spyOn(db.flashcard, "findMany");
+    const targets = await listActiveTargets(me.id, { timeZone: "UTC", dayStartsAtHour: 4 }, new Date());
+    expect(setReads).toHaveBeenCalledTimes(1);
+    expect(flashcardReads).toHaveBeenCalledTimes(2);
+    setReads.mockRestore();
+    flashcardReads.mockRestore();
+
+    expect(targets.map((t) => t.kind)).toEqual(["assignment", "assignment", "assignment", "own", "own"]);
+    for (const [i, set] of [...sets, randomSet].entries()) {
+      expect(targets[i]!.flashcardIds).toEqual(await setMaterial(set.id));
+      expect(targets[i]!.flashcardIds.length).toBeGreaterThan(0);
+    }
+    const live = async (ids: string[]) => (await db.flashcard.findMany({ where: { retiredAt: null, sectionId: { in: ids } }, orderBy: { position: "asc" }, select: { id: true } })).map((f) => f.id);
+    expect(targets[3]!.flashcardIds).toEqual(await live([sections[0]!]));
+    expect(targets[4]!.flashcardIds).toEqual(await live([sections[1]!, sections[2]!]));
+  });
+
+  it("a learner without targets costs one read, and the check agrees with the lists it spares", async () => {
+    const { listActiveTargets } = await import("./targets");
+    const { enroll, makeAssignment, makeClass, makeSet, makeUser } = await import("@/tests/support/classes");
+    const clock = { timeZone: "UTC", dayStartsAtHour: 4 };
+    const now = new Date();
+    const me = await makeLearner();
+    const lists = [vi.spyOn(db.assignment, "findMany"), vi.spyOn(db.studyTarget, "findMany")];
+    expect(await listActiveTargets(me.id, clock, now)).toEqual([]);
+    for (const list of lists) expect(list).not.toHaveBeenCalled();
+    for (const list of lists) list.mockRestore();
+
+    const count = async () => (await listActiveTargets(me.id, clock, now)).length;
+    // Past targets and assignments, and a class left, are not active.
+    await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(now.getTime() - 2 * DAY), targetRecall: 0.9 });
+    const teacher = await makeUser("instructor");
+    const klass = await makeClass(teacher.id);
+    await enroll(klass.id, me.id);
+    const set = await makeSet(teacher.id);
+    await makeAssignment(klass.id, set.id, { dueAt: new Date(now.getTime() - DAY) });
+    expect(await count()).toBe(0);
+    await makeAssignment(klass.id, set.id, { dueAt: new Date(now.getTime() + DAY) });
+    expect(await count()).toBe(1);
+    await db.enrollment.updateMany({ where: { classId: klass.id, userId: me.id }, data: { removedAt: now } });
+    expect(await count()).toBe(0);
+    await createOwnTarget(me.id, { sectionIds: ["ero"], date: new Date(now.getTime() + 2 * DAY), targetRecall: 0.9 });
+    expect(await count()).toBe(1);
   });
 });

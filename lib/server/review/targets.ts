@@ -15,7 +15,9 @@ import {
   createOwnTarget,
   getAssignmentForReadiness,
   getSetMaterialSources,
+  getSetsMaterialSources,
   getTargetCardsPerDay,
+  hasActiveTargets,
   listClocks,
   listOpenAssignmentsForMember,
   listOwnTargets,
@@ -48,24 +50,28 @@ export async function setMaterial(setId: string): Promise<string[]> {
 
 // The learner's targets whose date has not passed: open assignments first by due date, then theirs.
 export async function listActiveTargets(userId: string, settings: Pick<ReviewSettings, "timeZone" | "dayStartsAtHour">, now: Date): Promise<ActiveTarget[]> {
-  const [assignments, own] = await Promise.all([listOpenAssignmentsForMember(userId, now), listOwnTargets(userId, studyDayStart(now, settings.timeZone, settings.dayStartsAtHour))]);
-  const fromAssignments = await Promise.all(
-    assignments.map(async (a): Promise<ActiveTarget> => {
-      const sources = await getSetMaterialSources(a.setId);
-      return {
-        id: `assignment:${a.id}`,
-        kind: "assignment",
-        assignmentId: a.id,
-        title: a.title,
-        date: a.dueAt,
-        targetRecall: a.targetRecall,
-        sectionIds: [...new Set(sources.flashcards.map((f) => f.sectionId))],
-        flashcardIds: targetMaterial(sources),
-      };
-    }),
-  );
-  const ownTargets = await Promise.all(
-    own.map(async (t): Promise<ActiveTarget> => ({
+  const since = studyDayStart(now, settings.timeZone, settings.dayStartsAtHour);
+  if (!(await hasActiveTargets(userId, since, now))) return [];
+  const [assignments, own] = await Promise.all([listOpenAssignmentsForMember(userId, now), listOwnTargets(userId, since)]);
+  // Every assignment's material and every own target's flashcards in one pass, not one per target.
+  const ownSections = [...new Set(own.flatMap((t) => t.sectionIds))];
+  const [sourcesOf, live] = await Promise.all([getSetsMaterialSources(assignments.map((a) => a.setId)), ownSections.length > 0 ? listLiveFlashcards(ownSections) : []]);
+  const fromAssignments = assignments.map((a): ActiveTarget => {
+    const sources = sourcesOf.get(a.setId)!;
+    return {
+      id: `assignment:${a.id}`,
+      kind: "assignment",
+      assignmentId: a.id,
+      title: a.title,
+      date: a.dueAt,
+      targetRecall: a.targetRecall,
+      sectionIds: [...new Set(sources.flashcards.map((f) => f.sectionId))],
+      flashcardIds: targetMaterial(sources),
+    };
+  });
+  const ownTargets = own.map((t): ActiveTarget => {
+    const sections = new Set(t.sectionIds);
+    return {
       id: t.id,
       kind: "own",
       assignmentId: null,
@@ -73,9 +79,9 @@ export async function listActiveTargets(userId: string, settings: Pick<ReviewSet
       date: t.date,
       targetRecall: t.targetRecall,
       sectionIds: t.sectionIds,
-      flashcardIds: t.sectionIds.length > 0 ? (await listLiveFlashcards(t.sectionIds)).map((f) => f.id) : [],
-    })),
-  );
+      flashcardIds: live.filter((f) => sections.has(f.sectionId)).map((f) => f.id),
+    };
+  });
   return [...fromAssignments, ...ownTargets];
 }
 
