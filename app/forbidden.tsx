@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 // Shown with a 403 when a signed-in user opens a page their role may not see.
 export default function Forbidden() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 // Shown with a 404 for unknown pages and for records that are not the visitor's.
 export default function NotFound() {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/lib/server/actions/password-reset";
 import { initialFormState } from "@/lib/view/form-state";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LocalTime } from "@/components/classes/local-time";
 import { formatPercent } from "@/lib/domain/format";
 import type { ReportRow } from "@/lib/server/assignments/report";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { JoinClassForm } from "@/components/classes/join-class-form";

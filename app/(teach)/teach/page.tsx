@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CreateClassForm } from "@/components/teach/create-class-form";
 import { NewSetForm } from "@/components/teach/new-set-form";
 import { requireRole } from "@/lib/server/auth";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { LocalTime } from "@/components/classes/local-time";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";

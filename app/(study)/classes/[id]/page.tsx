@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { rowIdSchema } from "@/lib/schemas/classes";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { NewQuizForm } from "@/components/quiz/new-quiz-form";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { requireUser } from "@/lib/server/auth";

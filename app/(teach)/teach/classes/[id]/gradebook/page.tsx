@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { formatPercent } from "@/lib/domain/format";
 import { formatPoints } from "@/lib/domain/classes/grading";

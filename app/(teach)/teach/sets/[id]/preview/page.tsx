@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AnswerKey } from "@/components/teach/answer-key";
 import { QuestionPreview } from "@/components/teach/question-preview";
