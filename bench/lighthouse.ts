@@ -85,7 +85,11 @@ async function main() {
         ["/review", "/review", true],
       ];
       for (const [name, url, signedIn] of pages) {
-        const report = await runLighthouse(server.baseUrl + url, signedIn ? headersFile : null);
+        // Lighthouse now and then fails to record a trace (NO_NAVSTART): such a run is measured again.
+        const report = await runLighthouse(server.baseUrl + url, signedIn ? headersFile : null).catch((error: unknown) => {
+          console.error(`${name}: ${String(error)}; measuring again`);
+          return runLighthouse(server.baseUrl + url, signedIn ? headersFile : null);
+        });
         // A lost session would measure the sign-in page instead.
         if (new URL(report.finalDisplayedUrl).pathname !== new URL(server.baseUrl + url).pathname) throw new Error(`${name}: ended on ${report.finalDisplayedUrl}`);
         reports.set(name, [...(reports.get(name) ?? []), report]);
