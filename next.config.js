@@ -1,4 +1,7 @@
 // @ts-check
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config, read by Next as it is */
+const path = require("node:path");
+const { addCompileHints } = require("./scripts/compile-hints");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -14,6 +17,13 @@ const nextConfig = {
     authInterrupts: true,
   },
   typedRoutes: false,
+  compiler: {
+    // Client chunks are compiled off the main thread as they download (scripts/compile-hints.js);
+    // this runs in every production build, before its pages are prerendered.
+    runAfterProductionCompile: async ({ projectDir, distDir }) => {
+      addCompileHints(path.join(path.resolve(projectDir, distDir), "static", "chunks"));
+    },
+  },
 };
 
 module.exports = nextConfig;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SessionUser } from "@/lib/domain/access";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderMenu } from "@/components/header-menu";

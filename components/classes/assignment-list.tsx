@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { StudentAssignmentSummary } from "@/lib/server/assignments/student";
 import { LocalTime } from "./local-time";
 

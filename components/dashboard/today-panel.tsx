@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { TodayView } from "@/lib/server/dashboard/today";
 
 // The dashboard's "Today": cards left to study, the streak, and the quiz to pick up again.

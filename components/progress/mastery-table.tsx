@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SectionMastery, Share } from "@/lib/domain/progress/mastery";
 import { TableHead } from "@/components/ui/table-head";
 

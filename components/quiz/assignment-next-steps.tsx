@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { StartAssignmentForm } from "@/components/classes/start-assignment-form";
 import { refusalMessage } from "@/lib/domain/classes/availability";
 import type { StudentAssignmentDetail } from "@/lib/server/assignments/student";

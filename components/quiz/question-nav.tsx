@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 // The list of an exam's questions, to jump back and forth; shows which are answered.
 export function QuestionNav({ attemptId, answered, current }: { attemptId: string; answered: boolean[]; current: number }) {

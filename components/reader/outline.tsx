@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { OutlineEntry, SectionSummary } from "@/lib/server/data/sections";
 import { MasteryMeter } from "./mastery-meter";
 import { SectionStats } from "./section-stats";

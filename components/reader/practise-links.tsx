@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 const linkClass = "inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 font-medium";
 

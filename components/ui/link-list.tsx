@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 
 // Records as a list of links, each with a line of detail beside it, or what to say when there are

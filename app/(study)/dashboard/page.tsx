@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
 import { DashboardAssignments } from "@/components/classes/dashboard-assignments";

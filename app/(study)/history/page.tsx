@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DiscardQuizButton } from "@/components/quiz/discard-quiz-button";
 import { RetryMistakesForm } from "@/components/quiz/retry-mistakes-form";
 import { formatPoints } from "@/lib/domain/quiz/attempt";

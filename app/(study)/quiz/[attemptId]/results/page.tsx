@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import crypto from "node:crypto";
 import { notFound, redirect } from "next/navigation";
 import { AssignmentNextSteps } from "@/components/quiz/assignment-next-steps";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LocalTime } from "@/components/classes/local-time";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";

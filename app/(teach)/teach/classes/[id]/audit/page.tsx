@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AuditEntry } from "@/components/teach/audit-entry";
 import { AUDIT_PAGE_SIZE, auditQuerySchema } from "@/lib/schemas/audit";
