@@ -24,6 +24,13 @@ const config = [
       ],
     },
   },
+  // Links prefetch their page on the intent to follow them, not as soon as they are on screen
+  // (each visible link's prefetch is parsed right after hydration and costs blocking time).
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/components/ui/link: it prefetches on intent." }] }] },
+  },
   // Client-safe code for components: nothing of the server's, not even its types.
   {
     files: ["lib/view/**/*.ts"],

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { checkInboxText, demoStudent, signIn, signUpThroughForms, studentState, uniqueEmail } from "./fixtures/accounts";
+import { runDbScript } from "./fixtures/database";
 
 test.describe("accounts", () => {
   test("sign up as a student, sign out, sign back in", async ({ page }) => {
@@ -56,6 +57,9 @@ test.describe("accounts", () => {
       await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")), page.getByRole("button", { name: "Sign in" }).click()]);
       await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
     }
+    // The first delay is two seconds, which a slow machine can spend between two clicks: ten more
+    // failures make the wait minutes long, so the refusal below does not race the clock.
+    expect(runDbScript<{ written: number }>("e2e/fixtures/more-sign-in-failures.ts", [email, "10"]).written).toBeGreaterThanOrEqual(10);
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByTestId("sign-in-error")).toHaveText("Too many failed sign-ins. Wait a few minutes and try again.");
