@@ -8,7 +8,8 @@ import { formAction, fromForm, noInput, type Parsed, statefulFormAction } from "
 import { addSetItem, createQuestionSet, deleteQuestionSet, getQuestionSet, removeSetItem, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { optionalNumber, text, textFields } from "@/lib/server/forms";
 import { createCustomQuestion, customQuestionRefusal } from "@/lib/server/question-sets/questions";
-import { missingItemRefusal, moveSetItem, setFullRefusal, setInUseRefusal } from "@/lib/server/question-sets/sets";
+import { moveSetItem } from "@/lib/server/question-sets/sets";
+import { missingItemRefusal, setFullRefusal, setInUseRefusal } from "@/lib/server/question-sets/refusals";
 import { refusalState } from "@/lib/server/refusal";
 
 // Question set actions: instructors only (403 otherwise), and only on their own sets (404).

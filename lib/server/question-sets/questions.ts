@@ -8,7 +8,7 @@ import { getQuestionRows, saveCustomQuestionInSet } from "@/lib/server/data/ques
 import { existingSectionIds } from "@/lib/server/data/quiz-questions";
 import { readJson } from "@/lib/server/data/json-column";
 import type { Refusal } from "@/lib/server/refusal";
-import { setFullRefusal } from "@/lib/server/question-sets/sets";
+import { setFullRefusal } from "@/lib/server/question-sets/refusals";
 
 // Questions as instructors see and write them: parsing stored rows (bank and own), saving new ones,
 // and the student's view of a question for previews.

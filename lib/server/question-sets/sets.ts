@@ -4,8 +4,6 @@ import type { PublicQuestion } from "@/lib/domain/quiz/present";
 import type { InstructorQuestion } from "@/lib/schemas/classes";
 import { getQuestionSet, listSectionTitles, livePoolBySection, saveItemPositions } from "@/lib/server/data/question-sets";
 import { getVisibleQuestions, studentView } from "./questions";
-import type { Refusal } from "@/lib/server/refusal";
-import { MAX_SET_ITEMS } from "@/lib/schemas/classes";
 
 // Question sets as the editor and the preview show them.
 
@@ -75,22 +73,3 @@ export async function moveSetItem(ownerId: string, setId: string, itemId: string
   await saveItemPositions(ownerId, setId, positions);
   return "moved";
 }
-
-// Why a set cannot be deleted yet, for the page, the action and the API alike.
-export function setInUseMessage(assignments: number): string {
-  return `This set is used by ${assignments} ${assignments === 1 ? "assignment" : "assignments"}. Delete ${assignments === 1 ? "it" : "them"} first.`;
-}
-
-export function setInUseRefusal(assignments: number): Refusal {
-  return { status: 409, message: setInUseMessage(assignments), extra: { assignments } };
-}
-
-// An item that names no usable question or section (another instructor's, retired, unknown).
-export function missingItemRefusal(kind: "question" | "random"): Refusal {
-  return kind === "random"
-    ? { status: 404, message: "No such section: choose a section of the article.", field: { name: "sectionId", message: "Choose a section." } }
-    : { status: 404, message: "No such question: it may have been retired or be another instructor's." };
-}
-
-// A set holds at most MAX_SET_ITEMS items: nothing more is added, by hand or by the API.
-export const setFullRefusal: Refusal = { status: 409, message: `This set is full: a set holds at most ${MAX_SET_ITEMS} items.` };

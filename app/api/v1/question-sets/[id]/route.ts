@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { renameQuestionSetSchema } from "@/lib/schemas/classes";
 import { deleteQuestionSet, renameQuestionSet } from "@/lib/server/data/question-sets";
 import { notFoundResponse } from "@/lib/server/http";
-import { getSetEditor, setInUseRefusal } from "@/lib/server/question-sets/sets";
+import { getSetEditor } from "@/lib/server/question-sets/sets";
+import { setInUseRefusal } from "@/lib/server/question-sets/refusals";
 import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 

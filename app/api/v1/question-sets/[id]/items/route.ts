@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { addSetItemSchema } from "@/lib/schemas/classes";
 import { addSetItem } from "@/lib/server/data/question-sets";
 import { notFoundResponse } from "@/lib/server/http";
-import { missingItemRefusal, setFullRefusal } from "@/lib/server/question-sets/sets";
+import { missingItemRefusal, setFullRefusal } from "@/lib/server/question-sets/refusals";
 import { refusalResponse } from "@/lib/server/refusal";
 import { route } from "@/lib/server/route";
 
