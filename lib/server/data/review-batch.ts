@@ -6,7 +6,7 @@ import type { TargetDate } from "@/lib/domain/review/targets";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
-import { getCardHistories, type CardHistory } from "./card-history";
+import { getCardHistories, getLatestEntryTimes, type CardHistory } from "./card-history";
 import { getDueCounts } from "./due-counts";
 import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow } from "./cards";
 import { afterColumns, logSelect, type LogRow } from "./review-logs";
@@ -135,12 +135,9 @@ async function applyReviews(
   }
 
   const late = [...accepted].filter(([, list]) => list.some((r) => r.reviewedAt < now)).map(([cardId, list]) => ({ cardId, earliest: Math.min(...list.map((r) => r.reviewedAt.getTime())) }));
-  const later = late.length === 0 ? [] : await tx.reviewLog.findMany({ where: { userId, OR: late.map((l) => ({ cardId: l.cardId, reviewedAt: { gt: new Date(l.earliest) } })) }, select: { cardId: true, reviewedAt: true } });
-  const latestAt = new Map<string, Date>();
-  for (const entry of later) {
-    const seen = latestAt.get(entry.cardId);
-    if (!seen || entry.reviewedAt > seen) latestAt.set(entry.cardId, entry.reviewedAt);
-  }
+  // A card needs a merge when an entry is later than its earliest review here: its latest entry tells.
+  const latest = late.length === 0 ? new Map<string, Date>() : await getLatestEntryTimes(tx, userId, late.map((l) => l.cardId));
+  const latestAt = new Map(late.flatMap((l) => { const at = latest.get(l.cardId); return at && at.getTime() > l.earliest ? [[l.cardId, at] as const] : []; }));
   const merging = [...accepted].filter(([cardId, list]) => needsMerge(list, latestAt.get(cardId) ?? null)).map(([cardId]) => cardId);
   const histories = merging.length === 0 ? new Map<string, CardHistory>() : await getCardHistories(tx, userId, merging);
 
