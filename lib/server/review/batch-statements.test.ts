@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { seed } from "@/lib/db/seed";
 import { db, dbProvider } from "@/lib/server/db";
+import { getLatestEntryTimes } from "@/lib/server/data/card-history";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
@@ -102,5 +103,24 @@ describe("POST /api/v1/reviews/batch statements", () => {
     // Read back through the model API, with a date filter on a column written by the update.
     const due = await db.card.findMany({ where: { userId: me.id, due: { gt: new Date(Date.now() - 2 * 60 * MIN) } }, select: { id: true } });
     expect(due).toHaveLength(2);
+  });
+});
+
+describe("getLatestEntryTimes", () => {
+  it("answers each of the learner's named cards' latest entry time, whatever its kind, and nothing for others' cards", async () => {
+    const { me, cards } = await learnerWithCards(3);
+    const start = Date.now() - 5 * 60 * MIN;
+    const other = await learnerWithCards(1);
+    await sync(outbox(other.cards, 1, start)); // signed in as the other learner
+    signInAs(me);
+    await sync(outbox(cards.slice(0, 2), 4, start));
+    // A manual entry (a later operation) counts as the card's latest.
+    const manualAt = new Date(start + 90 * MIN);
+    const log = await db.reviewLog.findFirstOrThrow({ where: { cardId: cards[0]! }, orderBy: { reviewedAt: "desc" } });
+    await db.reviewLog.create({ data: { ...log, id: crypto.randomUUID(), reviewId: crypto.randomUUID(), kind: "manual", rating: 0, reviewedAt: manualAt } });
+    const latest = await db.$transaction((tx) => getLatestEntryTimes(tx, me.id, [...cards, other.cards[0]!]));
+    expect([...latest.keys()].sort()).toEqual(cards.slice(0, 2).sort());
+    expect(latest.get(cards[0]!)).toEqual(manualAt);
+    expect(latest.get(cards[1]!)).toEqual(new Date(start + 3 * MIN));
   });
 });
