@@ -1,5 +1,9 @@
 import crypto from "node:crypto";
+import { expect } from "vitest";
+import { replayCard } from "@/lib/domain/review/replay";
 import { db } from "@/lib/server/db";
+import { getCardHistory } from "@/lib/server/data/card-history";
+import { cardSelect, toSnapshot } from "@/lib/server/data/cards";
 
 // Shared by the review tests (never imported by app code).
 
@@ -52,4 +56,16 @@ export async function setSettings(
 export async function writeShownCards(userId: string, cardIds: readonly string[], introducedAt = new Date()) {
   const { writeUnseenCards } = await import("@/lib/server/data/cards");
   await db.$transaction((tx) => writeUnseenCards(tx, userId, cardIds, () => introducedAt));
+}
+
+// The stored card equals the replay of its log, and the log is in review-time order (an undo bumps
+// the card's version past its last entry's, so it is checked only without one).
+export async function expectReplayable(userId: string, cardId: string, undone = false) {
+  const row = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: cardSelect });
+  const history = await getCardHistory(userId, cardId);
+  const replayed = replayCard(history.start!, history.entries, cardId);
+  expect(replayed.ok && replayed.card).toEqual(toSnapshot(row));
+  const times = history.entries.map((e) => e.reviewedAt.getTime());
+  expect(times).toEqual([...times].sort((a, b) => a - b));
+  if (!undone) expect(history.entries.at(-1)?.versionAfter).toBe(row.version);
 }

@@ -2,9 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { StoredEntry } from "@/lib/domain/review/merge";
 import { cardSnapshotSchema, manualActionSchema, scheduleParamsSchema, type CardSnapshot, type ManualAction, type ScheduleParams } from "@/lib/schemas/review";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "@/lib/server/db";
 import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow, type GuardedWrite } from "./cards";
 import { nonGradeEntry } from "./review-logs";
+import type { Tx } from "./audit";
 import { readJson } from "./json-column";
 
 // Manual operations on a card (Anki's "manual" revlog entries) and a card's history for replay.
@@ -99,4 +101,17 @@ export async function getCardHistories(client: Client, userId: string, cardIds: 
     });
   }
   return histories;
+}
+
+// The time of each of the learner's cards' latest entry (cards without entries are left out). One
+// index seek per card (ReviewLog's cardId, reviewedAt): a batch asks this for its cards, and the
+// learner's whole history must not be read for it. Ownership is the card's: entries carry their
+// card's owner.
+export async function getLatestEntryTimes(client: Tx, userId: string, cardIds: readonly string[]): Promise<Map<string, Date>> {
+  if (cardIds.length === 0) return new Map();
+  const rows = await client.$queryRaw<{ id: string; latest: Date | string | null }[]>`
+    SELECT c."id", (SELECT MAX(l."reviewedAt") FROM "ReviewLog" l WHERE l."cardId" = c."id") AS "latest"
+    FROM "Card" c WHERE c."userId" = ${userId} AND c."id" IN (${Prisma.join([...cardIds])})`;
+  // SQLite answers MAX() of the stored text, PostgreSQL a timestamp.
+  return new Map(rows.flatMap((row) => (row.latest === null ? [] : [[row.id, new Date(row.latest)] as const])));
 }

@@ -6,10 +6,11 @@ import type { TargetDate } from "@/lib/domain/review/targets";
 import { checkCardVersion } from "@/lib/domain/review/version";
 import type { ScheduleParams } from "@/lib/schemas/review";
 import { db } from "@/lib/server/db";
-import { getCardHistories, type CardHistory } from "./card-history";
+import { getCardHistories, getLatestEntryTimes, type CardHistory } from "./card-history";
 import { getDueCounts } from "./due-counts";
 import { cardSelect, stateColumns, toSnapshot, writeUnseenCards, type CardRow } from "./cards";
 import { afterColumns, logSelect, type LogRow } from "./review-logs";
+import { insertReviewLogs, rewriteReviewLogs, stateRow, updateCardStates, type CardStateRow, type NewLogRow, type RewrittenLogRow } from "./review-writes";
 import { isUniqueViolation } from "./unique-violation";
 
 // Saving grades, one or a batch (the single-review route and the offline outbox alike): each
@@ -40,6 +41,10 @@ class NotTheirs extends Error {}
 class LookUp extends Error {}
 // A review names a card the queue showed but nobody held: prepare (feed quiz mistakes) first.
 class Unwritten extends Error {}
+// Another request saved one of the reviewIds after this transaction looked (the unique key's P2002).
+class ReviewIdTaken extends Error {
+  readonly code = "P2002";
+}
 const notFound = (reviews: readonly ReviewToSave[]): SaveReviewsResult => ({ results: reviews.map(() => ({ status: "not-found" })), cards: new Map() });
 
 
@@ -130,32 +135,29 @@ async function applyReviews(
   }
 
   const late = [...accepted].filter(([, list]) => list.some((r) => r.reviewedAt < now)).map(([cardId, list]) => ({ cardId, earliest: Math.min(...list.map((r) => r.reviewedAt.getTime())) }));
-  const later = late.length === 0 ? [] : await tx.reviewLog.findMany({ where: { userId, OR: late.map((l) => ({ cardId: l.cardId, reviewedAt: { gt: new Date(l.earliest) } })) }, select: { cardId: true, reviewedAt: true } });
-  const latestAt = new Map<string, Date>();
-  for (const entry of later) {
-    const seen = latestAt.get(entry.cardId);
-    if (!seen || entry.reviewedAt > seen) latestAt.set(entry.cardId, entry.reviewedAt);
-  }
+  // A card needs a merge when an entry is later than its earliest review here: its latest entry tells.
+  const latest = late.length === 0 ? new Map<string, Date>() : await getLatestEntryTimes(tx, userId, late.map((l) => l.cardId));
+  const latestAt = new Map(late.flatMap((l) => { const at = latest.get(l.cardId); return at && at.getTime() > l.earliest ? [[l.cardId, at] as const] : []; }));
   const merging = [...accepted].filter(([cardId, list]) => needsMerge(list, latestAt.get(cardId) ?? null)).map(([cardId]) => cardId);
   const histories = merging.length === 0 ? new Map<string, CardHistory>() : await getCardHistories(tx, userId, merging);
 
   const workload = accepted.size > 0 && shapesGrades(shaping && { ...shaping, dueCounts: {} }) && readsDueCounts(accepted, merging, cards, params, targetDates) ? { ...shaping!, dueCounts: await getDueCounts(userId, params, now, tx) } : null;
   const plans = planInTimeOrder(accepted, merging, histories, cards, params, targetDates, workload);
 
-  const newLogs: (ReturnType<typeof logData> & { id: string })[] = [];
+  // The writes, each one statement whatever the batch's size: the cards (guarded by the version
+  // read), the merged histories' rewritten entries, then the new entries.
+  const newLogs: NewLogRow[] = [];
+  const rewrittenLogs: RewrittenLogRow[] = [];
+  const states: CardStateRow[] = [];
   for (const [cardId, plan] of plans) {
     const row = cards.get(cardId)!;
     const list = accepted.get(cardId)!;
     const { card: after, version } = plan;
-    const updated = await tx.card.updateMany({
-      where: { id: cardId, userId, version: row.version },
-      data: { ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version },
-    });
-    if (updated.count === 0) throw new CardChanged();
+    states.push(stateRow(cardId, row.version, after, version));
     cards.set(cardId, { ...row, ...stateColumns(after), suspended: after.suspended, leech: after.leech, buriedUntil: after.buriedUntil, version });
     for (const step of plan.steps) {
       if (step.source === "stored") {
-        await tx.reviewLog.update({ where: { id: step.id }, data: { ...stepColumns(step, params, false), versionAfter: step.versionAfter }, select: { id: true } });
+        rewrittenLogs.push({ id: step.id, ...stepColumns(step, params, false), versionAfter: step.versionAfter });
         continue;
       }
       const data = { id: crypto.randomUUID(), ...logData(userId, cardId, step) };
@@ -164,7 +166,10 @@ async function applyReviews(
       results.set(review.reviewId, { status: "saved", log: data });
     }
   }
-  if (newLogs.length > 0) await tx.reviewLog.createMany({ data: newLogs });
+  if ((await updateCardStates(tx, userId, states)) !== states.length) throw new CardChanged();
+  if ((await rewriteReviewLogs(tx, userId, rewrittenLogs)) !== rewrittenLogs.length) throw new CardChanged();
+  // A reviewId taken meanwhile (a request racing this one): start again, as for a unique violation.
+  if ((await insertReviewLogs(tx, newLogs)) !== newLogs.length) throw new ReviewIdTaken();
   // Unsure without the look-up: a refusal may be a repeat of a saved review (answered "replayed").
   if (mode.optimistic && reviews.some((r) => results.get(r.reviewId)?.status !== "saved")) throw new LookUp();
   return { results: reviews.map((r) => results.get(r.reviewId)!), cards };

@@ -4,14 +4,13 @@ import { seed } from "@/lib/db/seed";
 import { scheduleParamsOf } from "@/lib/domain/review/history";
 import { replayCard } from "@/lib/domain/review/replay";
 import { db } from "@/lib/server/db";
-import { getCardHistory } from "@/lib/server/data/card-history";
 import { cardSelect, toSnapshot } from "@/lib/server/data/cards";
 import { getReviewSettings } from "@/lib/server/data/review-settings";
 import { jsonRequest, signInAs } from "@/tests/auth-mock";
 import { GET as queueRoute } from "@/app/api/v1/review/queue/route";
 import { POST as batchRoute } from "@/app/api/v1/reviews/batch/route";
 import { POST as undoRoute } from "@/app/api/v1/reviews/undo/route";
-import { makeLearner, setSettings, writeShownCards } from "@/tests/support/review";
+import { expectReplayable, makeLearner, setSettings, writeShownCards } from "@/tests/support/review";
 import { gradeFirst, withMemory, type LocalItem } from "@/lib/domain/review/local-queue";
 import { gradeLocally, type OutboxEntry } from "@/lib/domain/review/outbox";
 import { formatInterval } from "@/lib/domain/review/schedule";
@@ -48,18 +47,6 @@ async function sync(reviews: unknown[]) {
   const response = await post({ reviews });
   expect(response.status).toBe(200);
   return (await response.json()) as { results: Result[]; cards: Memory[] };
-}
-
-// The stored card equals the replay of its log, and the log is in review-time order (an undo bumps
-// the card's version past its last entry's, so it is checked only without one).
-async function expectReplayable(userId: string, cardId: string, undone = false) {
-  const row = await db.card.findUniqueOrThrow({ where: { id: cardId }, select: cardSelect });
-  const history = await getCardHistory(userId, cardId);
-  const replayed = replayCard(history.start!, history.entries, cardId);
-  expect(replayed.ok && replayed.card).toEqual(toSnapshot(row));
-  const times = history.entries.map((e) => e.reviewedAt.getTime());
-  expect(times).toEqual([...times].sort((a, b) => a - b));
-  if (!undone) expect(history.entries.at(-1)?.versionAfter).toBe(row.version);
 }
 
 describe("POST /api/v1/reviews/batch", () => {
