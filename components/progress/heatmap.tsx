@@ -1,10 +1,7 @@
 import type { DayCount } from "@/lib/domain/progress/activity";
+import { HeatmapDays } from "./heatmap-days";
+import { CELL, LEFT, STEP, TOP, cellOrigin } from "./heatmap-grid";
 
-const CELL = 11;
-const GAP = 2;
-const STEP = CELL + GAP;
-const TOP = 14;
-const LEFT = 24;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LEVELS = ["fill-slate-100 dark:fill-slate-800", "fill-green-200 dark:fill-green-900", "fill-green-400 dark:fill-green-700", "fill-green-600 dark:fill-green-500", "fill-green-800 dark:fill-green-300"];
 
@@ -12,6 +9,9 @@ const weekday = (key: string) => new Date(`${key}T00:00:00Z`).getUTCDay();
 const level = (count: number, max: number) => (count === 0 ? 0 : Math.min(4, Math.ceil((count / Math.max(1, max)) * 4)));
 
 // Reviews per study day over the last year, GitHub style: a column per week, a row per weekday.
+// The squares of each shade are one path (five elements for the year, not 365 with a tooltip each:
+// the page's largest part for the browser to lay out and for React to hydrate); tapping a square
+// names its day's figures (HeatmapDays).
 export function Heatmap({ days }: { days: DayCount[] }) {
   const offset = days[0] ? weekday(days[0].key) : 0;
   const max = Math.max(0, ...days.map((d) => d.count));
@@ -24,10 +24,17 @@ export function Heatmap({ days }: { days: DayCount[] }) {
   const monthLabels = [...firstLabel, ...starts];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = `Reviews per day over the last year: ${plural(total, "review")} on ${plural(active, "day")}${max > 0 ? `, at most ${max} in a day` : ""}.`;
-  // Wider than a phone: the box scrolls (and takes focus, so the keyboard can scroll it), and the
-  // reversed flex row makes it open at its right end, today, rather than a year ago.
+  const shades = LEVELS.map((_, shade) =>
+    days
+      .flatMap((d, i) => {
+        if (level(d.count, max) !== shade) return [];
+        const { x, y } = cellOrigin(i, offset);
+        return [`M${x} ${y}h${CELL}v${CELL}h-${CELL}z`];
+      })
+      .join(""),
+  );
   return (
-    <div tabIndex={0} role="group" aria-label="Reviews per day, scrollable" className="flex flex-row-reverse overflow-x-auto">
+    <HeatmapDays days={days.map((d) => [d.key, d.count])} offset={offset}>
       <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="shrink-0 text-slate-600 dark:text-slate-400">
         {monthLabels.map((m) => (
           <text key={`${m.column}-${m.label}`} x={LEFT + m.column * STEP} y={10} className="fill-current text-[10px]">
@@ -39,12 +46,8 @@ export function Heatmap({ days }: { days: DayCount[] }) {
             {label}
           </text>
         ))}
-        {days.map((d, i) => (
-          <rect key={d.key} x={LEFT + Math.floor((offset + i) / 7) * STEP} y={TOP + ((offset + i) % 7) * STEP} width={CELL} height={CELL} rx={2} className={LEVELS[level(d.count, max)]}>
-            <title>{`${d.key}: ${d.count} review${d.count === 1 ? "" : "s"}`}</title>
-          </rect>
-        ))}
+        {shades.map((d, shade) => (d ? <path key={LEVELS[shade]} d={d} data-shade={shade} className={LEVELS[shade]} /> : null))}
       </svg>
-    </div>
+    </HeatmapDays>
   );
 }

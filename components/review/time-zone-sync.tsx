@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { sameTimeZone } from "@/lib/domain/time-zone";
 import { adoptBrowserTimeZone } from "@/lib/server/actions/review";
 
 // A runtime that names no zone gives "", which the action refuses (not adopted).
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
-const noSubscription = () => () => undefined;
 
 // On a learner's first visit (no settings saved yet), records the browser's time zone so study days
 // start at 4 a.m. where they live, then reloads the page's data. With `children` (the review
@@ -16,14 +15,16 @@ const noSubscription = () => () => undefined;
 // not name one, or settings were saved meanwhile), the children show as they are. When the browser's
 // zone is `assumed` (the zone the page was drawn for), the page is already right: the zone is saved
 // in the background and the children show at once, without a second render of the whole page.
+// The children are drawn in a transition, which React renders in slices of a few milliseconds: drawn
+// at once after hydration (a synchronous update, as an external store's would be), the session was
+// the longest task of the page's start.
 export function TimeZoneSync({ assumed, children }: { assumed?: string; children?: ReactNode }) {
   const router = useRouter();
   const [settled, setSettled] = useState(false);
-  // "" while hydrating (the server knows no browser), then the browser's zone.
-  const drawnForThisZone = sameTimeZone(useSyncExternalStore(noSubscription, browserZone, () => ""), assumed ?? "");
   useEffect(() => {
     const zone = browserZone();
     if (assumed !== undefined && sameTimeZone(zone, assumed)) {
+      startTransition(() => setSettled(true));
       void adoptBrowserTimeZone(zone).catch(() => undefined);
       return;
     }
@@ -33,7 +34,7 @@ export function TimeZoneSync({ assumed, children }: { assumed?: string; children
     );
   }, [router, assumed]);
   if (children === undefined) return null;
-  return settled || drawnForThisZone ? (
+  return settled ? (
     <>{children}</>
   ) : (
     <p role="status" className="text-slate-700 dark:text-slate-300">

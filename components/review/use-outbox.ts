@@ -32,6 +32,11 @@ export type OutboxEvents = {
   onSynced(outcome: SyncOutcome, pending: readonly OutboxEntry[]): void;
 };
 
+// The state to keep: the one held when it lists the same reviews, so that a send finding nothing
+// waiting (every page load makes one) does not draw the whole session again.
+const sameEntries = (before: readonly OutboxEntry[], after: readonly OutboxEntry[]) =>
+  before.length === after.length && before.every((e, i) => e.reviewId === after[i]?.reviewId) ? before : after;
+
 // The learner's outbox for the reviewer.
 export function useOutbox(userId: string, events: OutboxEvents): Outbox {
   const store = useMemo(() => openOutbox(userId), [userId]);
@@ -48,7 +53,7 @@ export function useOutbox(userId: string, events: OutboxEvents): Outbox {
       door.flush(async () => {
         const outcome = await sendOutbox(store);
         const left = await store.list();
-        setPending(left);
+        setPending((before) => sameEntries(before, left));
         setOnline(outcome.failure?.status !== 0 && (typeof navigator === "undefined" || navigator.onLine !== false));
         handlers.current.onSynced(outcome, left);
         return outcome;
@@ -77,7 +82,7 @@ export function useOutbox(userId: string, events: OutboxEvents): Outbox {
   // Reviews left by an earlier visit are sent at once; then on reconnecting, and every few seconds.
   useEffect(() => {
     void store.list().then((left) => {
-      setPending(left);
+      setPending((before) => sameEntries(before, left));
       handlers.current.onLoaded(left);
       void flush();
     });

@@ -99,7 +99,8 @@ export function useReviewSession(userId: string, initial: QueueJson, query: Queu
     [load],
   );
   const outbox = useOutbox(userId, {
-    onLoaded: (pending) => setQueue((q) => ({ ...q, items: withoutPending(q.items, pending) })),
+    // Nothing left waiting (the usual case): the queue stays as it is, not drawn again.
+    onLoaded: (pending) => (pending.length > 0 ? setQueue((q) => ({ ...q, items: withoutPending(q.items, pending) })) : undefined),
     onSynced,
   });
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SerwistProvider } from "@serwist/turbopack/react";
 import { CustomStudy } from "@/components/review/custom-study";
 import { Reviewer } from "@/components/review/reviewer";
+import { ServiceWorker } from "@/components/review/service-worker";
 import { TimeZoneSync } from "@/components/review/time-zone-sync";
 import { toQueueJson } from "@/components/review/types";
 import { reviewQueueQuerySchema } from "@/lib/schemas/review";
@@ -52,9 +52,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </div>
       {/* On a first visit the session waits for the browser's zone: the refreshed page brings the queue of the learner's own study day. */}
       {/* The service worker keeps this page and its cards for a visit with no network (service-worker/sw.ts). */}
-      <SerwistProvider swUrl="/serwist/sw.js" cacheOnNavigation={false} reloadOnOnline={false}>
-        {stored.saved ? reviewer : <TimeZoneSync assumed={stored.settings.timeZone}>{reviewer}</TimeZoneSync>}
-      </SerwistProvider>
+      <ServiceWorker url="/serwist/sw.js" />
+      {stored.saved ? reviewer : <TimeZoneSync assumed={stored.settings.timeZone}>{reviewer}</TimeZoneSync>}
     </div>
   );
 }

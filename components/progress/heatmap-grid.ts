@@ -1,0 +1,21 @@
+// The heatmap's geometry, shared by the picture (drawn on the server) and the tap that names a day
+// (in the browser): a column per week, a row per weekday, squares of CELL px GAP px apart.
+
+export const CELL = 11;
+export const STEP = CELL + 2;
+export const TOP = 14;
+export const LEFT = 24;
+
+// The top-left corner of the i-th day's square, when the first day falls on weekday `offset`.
+export function cellOrigin(i: number, offset: number): { x: number; y: number } {
+  return { x: LEFT + Math.floor((offset + i) / 7) * STEP, y: TOP + ((offset + i) % 7) * STEP };
+}
+
+// The index of the day whose square holds the point (x, y) of the picture, or null (a gap, a label).
+export function dayIndexAt(x: number, y: number, offset: number, length: number): number | null {
+  const column = Math.floor((x - LEFT) / STEP);
+  const row = Math.floor((y - TOP) / STEP);
+  if (x < LEFT || y < TOP || row > 6 || x - LEFT - column * STEP > CELL || y - TOP - row * STEP > CELL) return null;
+  const i = column * 7 + row - offset;
+  return i >= 0 && i < length ? i : null;
+}
