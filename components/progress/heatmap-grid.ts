@@ -19,3 +19,16 @@ export function dayIndexAt(x: number, y: number, offset: number, length: number)
   const i = column * 7 + row - offset;
   return i >= 0 && i < length ? i : null;
 }
+
+// The day the keyboard moves to from `chosen` (none yet: today, the last day): the arrow keys go a
+// week back or on (left, right: the columns are weeks) or a day (up, down), Home and End to the
+// year's first and last day. Null for any other key, which keeps its usual meaning.
+export function dayAfterKey(key: string, chosen: number | null, length: number): number | null {
+  const last = length - 1;
+  if (length === 0) return null;
+  const from = chosen ?? last;
+  const moves: Record<string, number> = { ArrowLeft: from - 7, ArrowRight: from + 7, ArrowUp: from - 1, ArrowDown: from + 1, Home: 0, End: last };
+  if (!(key in moves)) return null;
+  if (chosen === null) return key === "Home" ? 0 : last;
+  return Math.min(last, Math.max(0, moves[key]!));
+}

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Heatmap } from "./heatmap";
-import { cellOrigin, dayIndexAt, CELL } from "./heatmap-grid";
+import { cellOrigin, dayAfterKey, dayIndexAt, CELL } from "./heatmap-grid";
 
 // A year of study days from a fixed start, with reviews on two of them.
 const days = Array.from({ length: 365 }, (_, i) => {
@@ -24,7 +24,7 @@ describe("Heatmap", () => {
     expect(html).toContain(`M${march2.x} ${march2.y}h11v11h-11z`);
     expect(html).toContain(">Jan</text>");
     expect(html).toContain(">Dec</text>");
-    expect(html).toContain("Tap a day to see its reviews.");
+    expect(html).toContain("Tap a day, or use the arrow keys, to see its reviews.");
   });
 
   it("finds the day under a tapped point, and none in a gap or outside the year", () => {
@@ -37,5 +37,19 @@ describe("Heatmap", () => {
     expect(dayIndexAt(first.x + 1, first.y - 4 * 13 + 1, offset, 365)).toBeNull();
     expect(dayIndexAt(last.x + 13 + 1, last.y + 1, offset, 365)).toBeNull();
     expect(dayIndexAt(2, 2, offset, 365)).toBeNull();
+  });
+
+  it("moves the chosen day with the keyboard: a week with left and right, a day with up and down, the year's ends with Home and End", () => {
+    expect(dayAfterKey("ArrowLeft", null, 365)).toBe(364);
+    expect(dayAfterKey("Home", null, 365)).toBe(0);
+    expect(dayAfterKey("ArrowLeft", 364, 365)).toBe(357);
+    expect(dayAfterKey("ArrowRight", 357, 365)).toBe(364);
+    expect(dayAfterKey("ArrowUp", 100, 365)).toBe(99);
+    expect(dayAfterKey("ArrowDown", 100, 365)).toBe(101);
+    expect(dayAfterKey("ArrowRight", 360, 365)).toBe(364);
+    expect(dayAfterKey("ArrowLeft", 3, 365)).toBe(0);
+    expect(dayAfterKey("End", 3, 365)).toBe(364);
+    expect(dayAfterKey("Enter", 3, 365)).toBeNull();
+    expect(dayAfterKey("ArrowLeft", null, 0)).toBeNull();
   });
 });

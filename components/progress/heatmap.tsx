@@ -35,7 +35,7 @@ export function Heatmap({ days }: { days: DayCount[] }) {
   );
   return (
     <HeatmapDays days={days.map((d) => [d.key, d.count])} offset={offset}>
-      <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="shrink-0 text-slate-600 dark:text-slate-400">
+      <svg role="img" aria-label={summary} width={LEFT + weeks * STEP} height={TOP + 7 * STEP} className="block shrink-0 text-slate-600 dark:text-slate-400">
         {monthLabels.map((m) => (
           <text key={`${m.column}-${m.label}`} x={LEFT + m.column * STEP} y={10} className="fill-current text-[10px]">
             {m.label}
