@@ -146,7 +146,7 @@ for (const colorScheme of colorSchemes) {
     await student.goto("/progress");
     await expect(student.getByRole("img", { name: /^Reviews per day over the last year: 1 review on 1 day, at most 1 in a day\.$/ })).toBeVisible();
     // It scrolls, and opens with today's square (the last) in view and a year ago's out of it.
-    const heatmap = student.getByRole("group", { name: "Reviews per day, scrollable" });
+    const heatmap = student.getByRole("group", { name: "Reviews per day: tap a day or use the arrow keys" });
     expect(await heatmap.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
     // Today's column (the picture's right end) is in view, the start of the year is not.
     const [picture, view] = [(await heatmap.locator("svg").boundingBox())!, (await heatmap.boundingBox())!];
