@@ -4,7 +4,7 @@ import pg from "pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
-import { serializedFactory } from "@/lib/db/sqlite-serialized";
+import { immediateTransactionsFactory, serializedFactory } from "@/lib/db/sqlite-serialized";
 import { databaseTarget } from "@/lib/db/target";
 
 // Builds a Prisma client for a DATABASE_URL. Both generated clients come from the same schema, so
@@ -29,9 +29,10 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
   // better-sqlite3, not libSQL: @libsql/client leaks a connection (2 file descriptors) per
   // transaction, so a busy server runs out of descriptors (measured: 6,000 open after 3,000
   // transactions). WAL is set by db:deploy and persists in the file; the busy timeout lets a
-  // second process (a script next to the server) wait for the single writer. One connection serves
+  // second process (a script next to the server) wait for the single writer, and transactions take
+  // the write lock as they begin (immediateTransactionsFactory) so that the wait applies to them. One connection serves
   // the whole process, so statements are kept out of other requests' open transactions.
-  return new SqliteClient({ adapter: withPragmas(serializedFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 }), transactionOptions.maxWait), sqlitePragmas()), transactionOptions });
+  return new SqliteClient({ adapter: withPragmas(serializedFactory(immediateTransactionsFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 })), transactionOptions.maxWait), sqlitePragmas()), transactionOptions });
 }
 
 // How long a transaction may wait to start (for a pool connection, or for SQLite's one writer)

@@ -95,3 +95,23 @@ export function serializedFactory<F extends SqlDriverAdapterFactory>(factory: F,
   factory.connect = async () => serialized(await connect(), waitMs);
   return factory;
 }
+
+// Transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), not at their first write.
+// A deferred transaction reads from a snapshot; if another process (a script next to the server, a
+// second instance during a deploy) commits a write before this one writes, its first write fails
+// at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out, and the request fails.
+// Beginning immediately makes it wait for the other writer instead (the busy timeout). Within the
+// process transactions are already one at a time (serialized above), so nothing waits longer.
+export function immediateTransactionsFactory<F extends SqlDriverAdapterFactory>(factory: F): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    // The better-sqlite3 adapter begins its transactions with client.prepare("BEGIN").
+    const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+    if (!client || typeof client.prepare !== "function") throw new Error("the SQLite driver adapter no longer exposes its connection: check immediateTransactionsFactory");
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
+}
