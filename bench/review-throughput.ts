@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { createDb } from "@/lib/db/client";
 import { autocannon, runReviewBatches } from "./lib/review-batches";
-import { createUsers, signInOverHttp, startServer } from "./lib/server";
+import { createUsers, processCpuMs, signInOverHttp, startServer } from "./lib/server";
 
 // POST /api/v1/reviews and POST /api/v1/reviews/batch (the offline outbox's batches of 50) under
 // load, next to a trivial handler (GET /api/v1/health) on the same server, all driven by autocannon
@@ -10,7 +10,8 @@ import { createUsers, signInOverHttp, startServer } from "./lib/server";
 // paced at a sustainable rate, a share of the capacity just measured), then checks that the number of
 // review logs equals the number of acknowledged reviews: none lost, none doubled. Some requests
 // repeat an acknowledged reviewId on purpose; they must be answered 200 and write nothing. Ends
-// with the issue's ratios side by side.
+// with the issue's ratios side by side. Beside each throughput it prints the server's CPU time per
+// request (from /proc), which other jobs on a shared machine move much less than requests per second.
 //
 //   NEXT_DIST_DIR=.next-review npx next build   (once)
 //   NEXT_DIST_DIR=.next-review npx tsx bench/review-throughput.ts [--learners 50] [--reviews 2000] [--batches 200] [--batch-size 50] [--seconds 10] [--paced-share 0.5] [--port 3253]
@@ -67,7 +68,14 @@ async function main() {
     // Warm-up of both routes (first requests load code and caches), not measured.
     await autocannon({ url: `${server.baseUrl}/api/v1/health`, connections: 10, duration: 2 });
 
+    // The server's CPU time over each run, per request: what a request costs the server, read apart
+    // from what other jobs on the machine take (throughput is read beside it).
+    const cpu = () => processCpuMs(server.process.pid);
+    const cpuPer = (before: number | null, after: number | null, count: number) => (before === null || after === null || count === 0 ? null : (after - before) / count);
+    let cpuBefore = cpu();
     const health = await autocannon({ url: `${server.baseUrl}/api/v1/health`, connections, duration: seconds });
+    const healthCpu = cpuPer(cpuBefore, cpu(), health.requests.total);
+    cpuBefore = cpu();
 
     const acknowledged = new Set<string>();
     // Sent reviews without an answer yet; any left at the end (time-outs) are retried like a client would.
@@ -113,6 +121,7 @@ async function main() {
       ],
     });
 
+    const reviewCpu = cpuPer(cpuBefore, cpu(), reviews.requests.total);
     // Requests that timed out (or lost their connection) may or may not have been saved: retrying
     // with the same reviewId tells which, without saving twice (200: it had been saved).
     let retriedSaved = 0;
@@ -137,10 +146,15 @@ async function main() {
     const reviewMs = 1000 / reviews.requests.average;
     console.log(`  server time per request: review ${ms(reviewMs)} vs trivial ${ms(healthMs)} = ${(reviewMs / healthMs).toFixed(2)}x (goal <= 1.5x)`);
 
+    if (healthCpu !== null && reviewCpu !== null) console.log(`  server CPU per request: review ${ms(reviewCpu)} vs trivial ${ms(healthCpu)} = ${(reviewCpu / healthCpu).toFixed(2)}x`);
+
+    cpuBefore = cpu();
     const batches = await runReviewBatches(server.baseUrl, seeded, { connections, batches: batchCount, size: batchSize });
+    const batchCpu = cpuPer(cpuBefore, cpu(), batches.result.requests.total);
     const b = batches.result;
     console.log(`POST /api/v1/reviews/batch (${batchSize} reviews) ${b.requests.average.toFixed(0).padStart(4)} batches/s  p50 ${ms(b.latency.p50)}  p99 ${ms(b.latency.p99)}  (${b.errors} errors, ${b.timeouts} timeouts)`);
     console.log(`  reviews ingested: ${batches.reviewsPerSecond.toFixed(0)} reviews/s = ${(batches.reviewsPerSecond / health.requests.average).toFixed(2)} x the trivial handler's requests/s`);
+    if (batchCpu !== null && healthCpu !== null) console.log(`  server CPU per batch: ${ms(batchCpu)} = ${ms(batchCpu / batchSize)} per review; at that cost one core ingests ${((1000 * batchSize) / batchCpu).toFixed(0)} reviews/s = ${(healthCpu / (batchCpu / batchSize)).toFixed(2)}x the trivial handler's requests/s`);
     console.log(`  statuses: ${[...batches.statuses].sort(([x], [y]) => x - y).map(([st, n]) => `${st}: ${n}`).join(", ")}; batches sent again after the run: ${batches.resent}`);
     // With every connection always waiting on an answer, a batch waits for the ones ahead of it:
     // mean latency = connections / batches per second (Little's law), whatever the server does.
@@ -173,6 +187,9 @@ async function main() {
       console.log(`  batch p99 at saturation         ${ms(b.latency.p99)} (goal <= 250 ms; Little's law floor for the mean: ${ms((1000 * connections) / b.requests.average)})`);
       console.log(`  batch p99 paced at ${rate}/s (${Math.round(pacedShare * 100)}% of capacity, ${rate * batchSize} reviews/s)  ${ms(pb.latency.p99)} (goal <= 250 ms)`);
       console.log(`  single review server time       ${ms(reviewMs)} vs ${ms(healthMs)} = ${ratio(reviewMs / healthMs, "<= 1.5x")}`);
+      if (healthCpu !== null && reviewCpu !== null && batchCpu !== null) {
+        console.log(`  the same by server CPU time:    single review ${ms(reviewCpu)} vs ${ms(healthCpu)} = ${ratio(reviewCpu / healthCpu, "<= 1.5x")}; batches ${ratio(healthCpu / (batchCpu / batchSize), ">= 4x")}`);
+      }
     } finally {
       await db.$disconnect();
     }

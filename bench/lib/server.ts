@@ -7,6 +7,10 @@ import path from "node:path";
 
 export type RunningServer = { baseUrl: string; databaseUrl: string; stop: () => Promise<void>; process: ChildProcess };
 
+// BENCH_CPU_PROFILE_DIR=dir: the server writes a V8 CPU profile there when it stops (open it in
+// Chrome's DevTools, Performance panel), to see where a bench's server time goes.
+const profiling = () => (process.env.BENCH_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : []);
+
 // Starts `next start` on `port` with a fresh SQLite file (or the given PostgreSQL URL, reset first;
 // `reset: false` keeps the database, to restart a server on what it left).
 export async function startServer(options: { port: number; databaseUrl?: string; distDir?: string; env?: Record<string, string>; reset?: boolean }): Promise<RunningServer> {
@@ -23,7 +27,7 @@ export async function startServer(options: { port: number; databaseUrl?: string;
   // Prepare (migrate + seed) in this process's environment, then serve.
   const prepare = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/prepare-db.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
   await new Promise<void>((resolve, reject) => prepare.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepare-db exited ${code}`)))));
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [...profiling(), "node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const started = Date.now();
   for (;;) {
@@ -48,6 +52,18 @@ export async function startServer(options: { port: number; databaseUrl?: string;
         child.kill("SIGTERM");
       }),
   };
+}
+
+// CPU time (user + system) the process has used so far, in ms, from /proc (Linux); null elsewhere.
+// Throughput moves with whatever else the machine runs; the server's CPU per request much less.
+export function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 // Deletes the SQLite file, or empties the PostgreSQL schema, so each run starts from nothing.

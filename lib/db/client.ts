@@ -4,7 +4,7 @@ import pg from "pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
-import { immediateTransactionsFactory, serializedFactory } from "@/lib/db/sqlite-serialized";
+import { cachedStatementsFactory, immediateTransactionsFactory, serializedFactory } from "@/lib/db/sqlite-serialized";
 import { databaseTarget } from "@/lib/db/target";
 
 // Builds a Prisma client for a DATABASE_URL. Both generated clients come from the same schema, so
@@ -31,8 +31,10 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
   // transactions). WAL is set by db:deploy and persists in the file; the busy timeout lets a
   // second process (a script next to the server) wait for the single writer, and transactions take
   // the write lock as they begin (immediateTransactionsFactory) so that the wait applies to them. One connection serves
-  // the whole process, so statements are kept out of other requests' open transactions.
-  return new SqliteClient({ adapter: withPragmas(serializedFactory(immediateTransactionsFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 })), transactionOptions.maxWait), sqlitePragmas()), transactionOptions });
+  // the whole process, so statements are kept out of other requests' open transactions; each SQL
+  // text is compiled once (cachedStatementsFactory).
+  const adapter = cachedStatementsFactory(immediateTransactionsFactory(new PrismaBetterSqlite3({ url: target.filePath, timeout: 5000 })));
+  return new SqliteClient({ adapter: withPragmas(serializedFactory(adapter, transactionOptions.maxWait), sqlitePragmas()), transactionOptions });
 }
 
 // How long a transaction may wait to start (for a pool connection, or for SQLite's one writer)

@@ -96,6 +96,18 @@ export function serializedFactory<F extends SqlDriverAdapterFactory>(factory: F,
   return factory;
 }
 
+// The better-sqlite3 adapter's connection, whose prepare() the two wrappers below change.
+type SqliteClient = { prepare: (sql: string) => PreparedStatement };
+type PreparedStatement = { reader: boolean; run: (args?: unknown[]) => unknown; columns: () => unknown[]; raw: (on?: boolean) => PreparedStatement; all: (args?: unknown[]) => unknown[] };
+type Bound = Pick<PreparedStatement, "reader" | "columns"> & { run: () => unknown; raw: () => { all: () => unknown[] } };
+type Bindable = Bound & { bind: (args: unknown[]) => Bound };
+
+function connectionOf(adapter: SqlDriverAdapter, wrapper: string): SqliteClient {
+  const client = (adapter as unknown as { client?: SqliteClient }).client;
+  if (!client || typeof client.prepare !== "function") throw new Error(`the SQLite driver adapter no longer exposes its connection: check ${wrapper}`);
+  return client;
+}
+
 // Transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), not at their first write.
 // A deferred transaction reads from a snapshot; if another process (a script next to the server, a
 // second instance during a deploy) commits a write before this one writes, its first write fails
@@ -107,10 +119,49 @@ export function immediateTransactionsFactory<F extends SqlDriverAdapterFactory>(
   factory.connect = async () => {
     const adapter = await connect();
     // The better-sqlite3 adapter begins its transactions with client.prepare("BEGIN").
-    const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
-    if (!client || typeof client.prepare !== "function") throw new Error("the SQLite driver adapter no longer exposes its connection: check immediateTransactionsFactory");
+    const client = connectionOf(adapter, "immediateTransactionsFactory");
     const prepare = client.prepare.bind(client);
     client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  };
+  return factory;
+}
+
+// Each distinct SQL text is compiled once per connection. The adapter prepares every statement it
+// runs, and compiling was 7% of a review request's CPU (a multi-row insert's long text costs more):
+// Prisma sends the same few texts again and again. The adapter binds its arguments to what
+// prepare() returns (bind(args), then run() or raw().all()); a compiled statement keeps bound
+// arguments for good, so the cache hands out a view that passes them at each call instead. The
+// least recently used texts are dropped past `size` (batches of every size make distinct texts).
+export function cachedStatementsFactory<F extends SqlDriverAdapterFactory>(factory: F, size = 500): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const client = connectionOf(adapter, "cachedStatementsFactory");
+    const prepare = client.prepare.bind(client);
+    const compiled = new Map<string, PreparedStatement>();
+    const statement = (sql: string): PreparedStatement => {
+      let found = compiled.get(sql);
+      if (found) {
+        compiled.delete(sql); // most recently used last
+      } else {
+        found = prepare(sql);
+        if (compiled.size >= size) compiled.delete(compiled.keys().next().value!);
+      }
+      compiled.set(sql, found);
+      return found;
+    };
+    const bound = (stmt: PreparedStatement, args: unknown[]): Bound => ({
+      reader: stmt.reader,
+      run: () => stmt.run(args),
+      columns: () => stmt.columns(),
+      raw: () => ({ all: () => stmt.raw(true).all(args) }),
+    });
+    // prepare(sql).bind(args) for queries; prepare("BEGIN").run() for a transaction's start.
+    (client as unknown as { prepare: (sql: string) => Bindable }).prepare = (sql) => {
+      const stmt = statement(sql);
+      return { ...bound(stmt, []), bind: (args) => bound(stmt, args) };
+    };
     return adapter;
   };
   return factory;

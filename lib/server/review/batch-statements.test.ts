@@ -22,15 +22,18 @@ beforeAll(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-// Counts the statements the database drivers are given while `run` runs (SQLite: each statement
-// is prepared; PostgreSQL: each is a query on a pooled client).
+// better-sqlite3's compiled statements share one prototype; its run() and all() execute them.
+const sqliteStatement = Object.getPrototypeOf(new Database(":memory:").prepare("SELECT 1")) as { run: () => unknown; all: () => unknown };
+
+// Counts the statements the database drivers run while `run` runs (SQLite: each run() or all() of
+// a compiled statement, which the app compiles once per text; PostgreSQL: each query on a pooled client).
 async function countStatements(run: () => Promise<void>): Promise<number> {
-  const sqlite = vi.spyOn(Database.prototype, "prepare");
+  const sqliteRuns = vi.spyOn(sqliteStatement, "run");
+  const sqliteReads = vi.spyOn(sqliteStatement, "all");
   const postgres = vi.spyOn(pg.Client.prototype, "query");
   await run();
-  const count = sqlite.mock.calls.length + postgres.mock.calls.length;
-  sqlite.mockRestore();
-  postgres.mockRestore();
+  const count = sqliteRuns.mock.calls.length + sqliteReads.mock.calls.length + postgres.mock.calls.length;
+  for (const spy of [sqliteRuns, sqliteReads, postgres]) spy.mockRestore();
   return count;
 }
 
