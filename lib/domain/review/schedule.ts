@@ -1,7 +1,7 @@
 import { fsrs, Rating, StrategyMode, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { cloneCardState, fromFsrsCard, toFsrsCard, type CardState, type CardStateName } from "./card-state";
 import type { ReviewSettings } from "./settings";
-import { studyDayNumber, studyDayStart, studyDayStartAfter } from "./study-day";
+import { studyDayNumber, studyDaysAhead } from "./study-day";
 
 // Scheduling through ts-fsrs (FSRS-6). Pure: the caller passes `now` and persists the results.
 //
@@ -101,10 +101,8 @@ function cardForScheduler(card: CardState, now: Date, clock: DayClock): Card {
 
 // The instant `days` study days after `from`'s, at the same offset into the day (clamped to that day).
 export function studyDaysAfter(from: Date, days: number, clock: DayClock): Date {
-  const fromStart = studyDayStart(from, clock.timeZone, clock.dayStartsAtHour).getTime();
-  const dayStart = studyDayStartAfter(from, days, clock.timeZone, clock.dayStartsAtHour).getTime();
-  const dayEnd = studyDayStartAfter(from, days + 1, clock.timeZone, clock.dayStartsAtHour).getTime();
-  return new Date(Math.min(dayStart + (from.getTime() - fromStart), dayEnd - 1));
+  const { todayStart, start, end } = studyDaysAhead(from, days, clock.timeZone, clock.dayStartsAtHour);
+  return new Date(Math.min(start + (from.getTime() - todayStart), end - 1));
 }
 
 // A result as stored: a review interval of N days is due N study days after today. The maximum

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextStudyDayStart, studyDayKey, studyDayStart } from "@/lib/domain/review/study-day";
+import { nextStudyDayStart, studyDayKey, studyDaysAhead, studyDayStart, studyDayStartAfter } from "@/lib/domain/review/study-day";
 
 const at = (iso: string) => new Date(iso);
 const HOUR = 3_600_000;
@@ -50,6 +50,14 @@ describe("study day boundaries", () => {
     expect(studyDayStart(at(now), tz, hour)).toEqual(at(start));
     expect(nextStudyDayStart(at(now), tz, hour)).toEqual(at(next));
     expect(studyDayKey(at(now), tz, hour)).toBe(key);
+  });
+
+  it.each(cases)("%s at %s (day starts %i:00): the days ahead start and end where each day's own start says", (tz, now, hour, start, next) => {
+    for (const days of [0, 1, 30]) {
+      expect(studyDaysAhead(at(now), days, tz, hour)).toEqual({ todayStart: at(start).getTime(), start: studyDayStartAfter(at(now), days, tz, hour).getTime(), end: studyDayStartAfter(at(now), days + 1, tz, hour).getTime() });
+    }
+    expect(studyDaysAhead(at(now), 0, tz, hour).end).toBe(at(next).getTime());
+    expect(() => studyDaysAhead(at(now), -1, tz, hour)).toThrow(RangeError);
   });
 
   it("defaults to a 4 a.m. start", () => {

@@ -109,6 +109,14 @@ export function studyDayStartAfter(now: Date, days: number, timeZone: string, da
   return new Date(localToInstant(addDays(date, days), dayStartsAtHour, timeZone));
 }
 
+// The current study day's start, and the start and end of the study day `days` after it (days >= 0),
+// from one look-up of the current day: grading places each interval this way, four times a grade.
+export function studyDaysAhead(now: Date, days: number, timeZone: string, dayStartsAtHour = 4): { todayStart: number; start: number; end: number } {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a non-negative integer, got ${days}`);
+  const { date, start } = currentStudyDay(now, timeZone, dayStartsAtHour);
+  return { todayStart: start, start: localToInstant(addDays(date, days), dayStartsAtHour, timeZone), end: localToInstant(addDays(date, days + 1), dayStartsAtHour, timeZone) };
+}
+
 // The instant the study day named by a local date ("YYYY-MM-DD", as studyDayKey gives) begins; null
 // when the text is not a real date.
 export function studyDayStartOn(dateKey: string, timeZone: string, dayStartsAtHour = 4): Date | null {
