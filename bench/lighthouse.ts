@@ -9,7 +9,8 @@ import { createUsers, signInOverHttp, startServer } from "./lib/server";
 // blocking time per page. Not part of the tests: the figures depend on the machine.
 //
 //   NEXT_DIST_DIR=.next npx tsx bench/lighthouse.ts [--port 3392] [--runs 3]      (npm run bench:lighthouse)
-//   --runs N measures each page N times (a fresh learner each time) and reports the median run.
+//   --runs N measures each page N times (a fresh learner each time) and reports the median run;
+//   --pages "/progress,/review" only those pages (their names as printed).
 //   CHROME_PATH=/usr/bin/chromium by default. --save DIR keeps each page's JSON report (bootup-time,
 //   mainthread-work-breakdown, unused-javascript: where the main-thread time goes).
 //   CPU is Lighthouse's benchmark index of the machine during that run: simulated throttling scales the
@@ -62,6 +63,8 @@ async function main() {
   try {
     // Each run is a fresh learner's first visit to each page (the first /review records the time zone).
     const runs = Math.max(1, Number(args.get("runs") ?? 1));
+    // More runs of the pages a change touched, without the others.
+    const only = args.get("pages") ? args.get("pages")!.split(",").map((name) => name.trim()) : null;
     const emails = await createUsers(server.databaseUrl, runs, "lighthouse", password);
     const reports = new Map<string, Report[]>();
     for (const [run, email] of emails.entries()) {
@@ -84,7 +87,7 @@ async function main() {
         ["/progress", "/progress", true],
         ["/review", "/review", true],
       ];
-      for (const [name, url, signedIn] of pages) {
+      for (const [name, url, signedIn] of pages.filter(([name]) => only === null || only.includes(name))) {
         // Lighthouse now and then fails to record a trace (NO_NAVSTART): such a run is measured again.
         const report = await runLighthouse(server.baseUrl + url, signedIn ? headersFile : null).catch((error: unknown) => {
           console.error(`${name}: ${String(error)}; measuring again`);
