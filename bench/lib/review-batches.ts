@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { createRequire } from "node:module";
+import { mulberry32 } from "@/lib/domain/quiz/rng";
 
 // POST /api/v1/reviews/batch under load, for bench/review-throughput.ts: each request is one
 // learner's outbox of `size` reviews over their cards, in time order. Learners take turns, so the
@@ -86,4 +87,61 @@ export async function runReviewBatches(baseUrl: string, learners: BatchLearner[]
     resent += 1;
   }
   return { result, saved, statuses, resent, reviewsPerSecond };
+}
+
+export type PacedRun = { latencies: number[]; saved: Set<string>; statuses: Map<number, number>; seconds: number; reviewsPerSecond: number };
+
+// Sends `batches` batches at `rate` per second on average, each at its own moment: the gaps between
+// arrivals are drawn from an exponential distribution (a Poisson process, as learners syncing
+// independently of one another arrive), from a seeded generator so a run can be repeated. The
+// sending does not wait for answers (an open loop), so a slow answer delays no later arrival and
+// each latency counts the queue the batch met. autocannon's `overallRate` does not pace this way: it
+// lets each connection send its share at the start of every second, so a second's batches all
+// arrive at once and the last waits for all the others.
+export async function runPacedReviewBatches(baseUrl: string, learners: BatchLearner[], options: { batches: number; size: number; rate: number; seed?: number }): Promise<PacedRun> {
+  const clocks = learners.map(() => Date.now());
+  const saved = new Set<string>();
+  const statuses = new Map<number, number>();
+  const latencies: number[] = [];
+  const random = mulberry32(options.seed ?? 16);
+  const send = async (turn: number) => {
+    const i = turn % learners.length;
+    const learner = learners[i]!;
+    const reviews = Array.from({ length: options.size }, (_, k) => {
+      clocks[i]! += 1;
+      return { reviewId: crypto.randomUUID(), cardId: learner.cardIds[k % learner.cardIds.length]!, rating: RATINGS[k % RATINGS.length]!, durationMs: 3000, reviewedAt: new Date(clocks[i]!).toISOString() };
+    });
+    const body = JSON.stringify({ reviews });
+    const started = performance.now();
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(`${baseUrl}/api/v1/reviews/batch`, { method: "POST", headers: { cookie: learner.cookie, "content-type": "application/json", origin: baseUrl }, body });
+      const text = await response.text();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      if (response.status === 200) {
+        if (attempt === 0) latencies.push(performance.now() - started);
+        for (const r of (JSON.parse(text) as { results: { reviewId: string; status: string }[] }).results) if (r.status === "saved" || r.status === "replayed") saved.add(r.reviewId);
+        return;
+      }
+      // Sent again as it was (the server saves each reviewId once); its latency is not counted.
+      if (attempt >= 3) return;
+    }
+  };
+  const inFlight: Promise<void>[] = [];
+  const start = performance.now();
+  let at = 0;
+  for (let turn = 0; turn < options.batches; turn++) {
+    at += (-Math.log(1 - random()) / options.rate) * 1000;
+    const wait = start + at - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(send(turn));
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - start) / 1000;
+  return { latencies, saved, statuses, seconds, reviewsPerSecond: (saved.size) / seconds };
+}
+
+// The `share` quantile of `values` (nearest rank).
+export function quantile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
 }
