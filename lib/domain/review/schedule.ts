@@ -36,20 +36,33 @@ const GRADE: Record<ReviewRating, Grade> = { 1: Rating.Again, 2: Rating.Hard, 3:
 // replaces the fuzzed one when the grade leaves the card in review.
 type SchedulerSettings = Pick<ReviewSettings, "desiredRetention" | "learningSteps" | "relearningSteps" | "weights" | "timeZone" | "dayStartsAtHour" | "leechThreshold" | "maximumInterval"> & { intervalDays?: number };
 
-// A ts-fsrs scheduler for these settings and this card (the fuzz seed); cheap enough to build per request.
+// Building a ts-fsrs scheduler (its parameter checks, the weights' migration) costs more than the
+// grade it makes, and grading asks for the same few settings again and again (a batch, four times a
+// grade): one is kept per settings and fuzz, up to a bound.
+const schedulers = new Map<string, FSRS>();
+const SCHEDULERS_CAP = 200;
+
+// A ts-fsrs scheduler for these settings, seeded for this card. Only for immediate use: the kept
+// scheduler is seeded again by the next call.
 // Without fuzz it gives the intervals load balancing draws around.
-export function schedulerFor(settings: SchedulerSettings, cardId: string, fuzz = true): FSRS {
-  const scheduler = fsrs({
-    request_retention: settings.desiredRetention,
-    enable_fuzz: fuzz,
-    enable_short_term: true,
-    learning_steps: settings.learningSteps,
-    relearning_steps: settings.relearningSteps,
-    // Anki's maximum interval.
-    maximum_interval: settings.maximumInterval,
-    // Without weights ts-fsrs uses its FSRS-6 defaults; 17/19 weights are migrated to 21 by ts-fsrs.
-    ...(settings.weights ? { w: settings.weights } : {}),
-  });
+function schedulerFor(settings: SchedulerSettings, cardId: string, fuzz = true): FSRS {
+  const key = `${fuzz}|${settings.desiredRetention}|${settings.maximumInterval}|${settings.learningSteps.join(",")}|${settings.relearningSteps.join(",")}|${settings.weights?.join(",") ?? "default"}`;
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = fsrs({
+      request_retention: settings.desiredRetention,
+      enable_fuzz: fuzz,
+      enable_short_term: true,
+      learning_steps: settings.learningSteps,
+      relearning_steps: settings.relearningSteps,
+      // Anki's maximum interval.
+      maximum_interval: settings.maximumInterval,
+      // Without weights ts-fsrs uses its FSRS-6 defaults; 17/19 weights are migrated to 21 by ts-fsrs.
+      ...(settings.weights ? { w: settings.weights } : {}),
+    });
+    if (schedulers.size >= SCHEDULERS_CAP) schedulers.clear();
+    schedulers.set(key, scheduler);
+  }
   // ts-fsrs calls this after counting the review, so each review of a card draws a different fuzz.
   return scheduler.useStrategy(StrategyMode.SEED, function seed() {
     return `${cardId}:${this.current.reps}`;

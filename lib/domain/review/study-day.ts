@@ -13,7 +13,7 @@ function localToInstant(date: LocalDate, hour: number, timeZone: string): number
   return wallTimeToInstant({ ...date, hour, minute: 0, second: 0 }, timeZone);
 }
 
-function addDays(date: LocalDate, days: number): LocalDate {
+function addDays(date: Readonly<LocalDate>, days: number): LocalDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
@@ -22,7 +22,10 @@ function checkHour(hour: number): void {
   if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw new RangeError(`dayStartsAtHour must be an integer 0-23, got ${hour}`);
 }
 
-type StudyDay = { date: LocalDate; start: number; end: number };
+// `startsAhead`: the starts of the study days after this one, by how many days after, as grading
+// asks for them (each interval it places is counted from today).
+type StudyDay = { date: LocalDate; start: number; end: number; startsAhead: Map<number, number> };
+const STARTS_AHEAD_CAP = 2_000;
 
 // Study days already worked out, per zone and day-start hour, filed under each UTC day they
 // overlap: grading asks for the day of the same few instants' neighbours many times, and each
@@ -32,13 +35,14 @@ const KNOWN_DAYS_CAP = 5_000;
 let knownDaysCount = 0;
 
 // The local calendar date naming the study day that contains `now`, and that day's start.
-function currentStudyDay(now: Date, timeZone: string, hour: number): { date: LocalDate; start: number } {
+// Not to be changed by the caller: a known day is shared.
+function currentStudyDay(now: Date, timeZone: string, hour: number): Readonly<{ date: Readonly<LocalDate>; start: number; startsAhead?: Map<number, number> }> {
   checkHour(hour);
   const t = now.getTime();
   const zone = `${timeZone}|${hour}`;
   const days = knownDays.get(zone);
   const known = days?.get(Math.floor(t / DAY_MS))?.find((d) => d.start <= t && t < d.end);
-  if (known) return { date: { ...known.date }, start: known.start };
+  if (known) return known;
   const found = findStudyDay(now, timeZone, hour);
   remember(zone, found, timeZone, hour);
   return found;
@@ -59,7 +63,7 @@ function remember(zone: string, day: { date: LocalDate; start: number }, timeZon
   }
   let days = knownDays.get(zone);
   if (!days) knownDays.set(zone, (days = new Map()));
-  const entry = { date: { ...day.date }, start: day.start, end };
+  const entry = { date: { ...day.date }, start: day.start, end, startsAhead: new Map<number, number>() };
   for (let bucket = Math.floor(day.start / DAY_MS); bucket <= Math.floor((end - 1) / DAY_MS); bucket++) days.set(bucket, [...(days.get(bucket) ?? []), entry]);
   knownDaysCount += 1;
 }
@@ -113,8 +117,17 @@ export function studyDayStartAfter(now: Date, days: number, timeZone: string, da
 // from one look-up of the current day: grading places each interval this way, four times a grade.
 export function studyDaysAhead(now: Date, days: number, timeZone: string, dayStartsAtHour = 4): { todayStart: number; start: number; end: number } {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a non-negative integer, got ${days}`);
-  const { date, start } = currentStudyDay(now, timeZone, dayStartsAtHour);
-  return { todayStart: start, start: localToInstant(addDays(date, days), dayStartsAtHour, timeZone), end: localToInstant(addDays(date, days + 1), dayStartsAtHour, timeZone) };
+  const today = currentStudyDay(now, timeZone, dayStartsAtHour);
+  return { todayStart: today.start, start: startAhead(today, days, timeZone, dayStartsAtHour), end: startAhead(today, days + 1, timeZone, dayStartsAtHour) };
+}
+
+// The start of the study day `days` after `today`, remembered with a known day.
+function startAhead(today: ReturnType<typeof currentStudyDay>, days: number, timeZone: string, hour: number): number {
+  const known = today.startsAhead?.get(days);
+  if (known !== undefined) return known;
+  const start = localToInstant(addDays(today.date, days), hour, timeZone);
+  if (today.startsAhead && today.startsAhead.size < STARTS_AHEAD_CAP) today.startsAhead.set(days, start);
+  return start;
 }
 
 // The instant the study day named by a local date ("YYYY-MM-DD", as studyDayKey gives) begins; null
