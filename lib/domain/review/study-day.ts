@@ -23,9 +23,11 @@ function checkHour(hour: number): void {
 }
 
 // `startsAhead`: the starts of the study days after this one, by how many days after, as grading
-// asks for them (each interval it places is counted from today).
+// asks for them (each interval it places is counted from today). Bounded over all known days
+// together, and dropped with them.
 type StudyDay = { date: LocalDate; start: number; end: number; startsAhead: Map<number, number> };
-const STARTS_AHEAD_CAP = 2_000;
+const STARTS_AHEAD_CAP = 100_000;
+let startsAheadCount = 0;
 
 // Study days already worked out, per zone and day-start hour, filed under each UTC day they
 // overlap: grading asks for the day of the same few instants' neighbours many times, and each
@@ -60,6 +62,7 @@ function remember(zone: string, day: { date: LocalDate; start: number }, timeZon
   if (knownDaysCount >= KNOWN_DAYS_CAP) {
     knownDays.clear();
     knownDaysCount = 0;
+    startsAheadCount = 0;
   }
   let days = knownDays.get(zone);
   if (!days) knownDays.set(zone, (days = new Map()));
@@ -126,7 +129,10 @@ function startAhead(today: ReturnType<typeof currentStudyDay>, days: number, tim
   const known = today.startsAhead?.get(days);
   if (known !== undefined) return known;
   const start = localToInstant(addDays(today.date, days), hour, timeZone);
-  if (today.startsAhead && today.startsAhead.size < STARTS_AHEAD_CAP) today.startsAhead.set(days, start);
+  if (today.startsAhead && startsAheadCount < STARTS_AHEAD_CAP) {
+    today.startsAhead.set(days, start);
+    startsAheadCount += 1;
+  }
   return start;
 }
 
