@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { createDb } from "@/lib/db/client";
-import { autocannon, quantile, runPacedReviewBatches, runReviewBatches } from "./lib/review-batches";
-import { createUsers, processCpuMs, signInOverHttp, startServer } from "./lib/server";
+import { autocannon, runPacedReviewBatches, runReviewBatches } from "./lib/review-batches";
+import { createUsers, percentile, processCpuMs, signInOverHttp, startServer } from "./lib/server";
 
 // POST /api/v1/reviews and POST /api/v1/reviews/batch (the offline outbox's batches of 50) under
 // load, next to a trivial handler (GET /api/v1/health) on the same server, all driven by autocannon
@@ -181,8 +181,8 @@ async function main() {
     const rate = Math.max(1, Math.round(batches.batchesPerSecond * pacedShare));
     const paced = await runPacedReviewBatches(server.baseUrl, seeded, { batches: Math.max(20, rate * seconds), size: batchSize, rate });
     for (const id of paced.saved) batches.saved.add(id);
-    const pacedP99 = quantile(paced.latencies, 0.99);
-    console.log(`POST /api/v1/reviews/batch paced at ${rate} batches/s (${rate * batchSize} reviews/s, arriving as a Poisson process) p50 ${ms(quantile(paced.latencies, 0.5))}  p99 ${ms(pacedP99)}  (statuses: ${[...paced.statuses].map(([st, n]) => `${st}: ${n}`).join(", ")}; ${paced.reviewsPerSecond.toFixed(0)} reviews/s ingested)`);
+    const pacedP99 = percentile(paced.latencies, 99);
+    console.log(`POST /api/v1/reviews/batch paced at ${rate} batches/s (${rate * batchSize} reviews/s, arriving as a Poisson process) p50 ${ms(percentile(paced.latencies, 50))}  p99 ${ms(pacedP99)}  (statuses: ${[...paced.statuses].map(([st, n]) => `${st}: ${n}`).join(", ")}; ${paced.reviewsPerSecond.toFixed(0)} reviews/s ingested)`);
     // The worst case for the same rate: every learner of a second syncing at the same instant
     // (autocannon's overallRate sends each second's share at once), so the last waits for all the others.
     const burst = await runReviewBatches(server.baseUrl, seeded, { connections, batches: Math.max(20, rate * seconds), size: batchSize, rate });

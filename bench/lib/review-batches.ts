@@ -147,9 +147,3 @@ export async function runPacedReviewBatches(baseUrl: string, learners: BatchLear
   const seconds = (performance.now() - start) / 1000;
   return { latencies, saved, statuses, seconds, reviewsPerSecond: (saved.size) / seconds };
 }
-
-// The `share` quantile of `values` (nearest rank).
-export function quantile(values: readonly number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] ?? Number.NaN;
-}
