@@ -108,7 +108,8 @@ async function main() {
     }
     const reports = new Map<string, Report[]>();
     for (const [run, email] of emails.entries()) {
-      const cookie = await signInOverHttp(server.baseUrl, email, password);
+      // Signed in as the browser's form signs in: with the zone of this machine, which Chrome runs in.
+      const cookie = await signInOverHttp(server.baseUrl, email, password, Intl.DateTimeFormat().resolvedOptions().timeZone);
       const headersFile = path.join(dir, `headers-${run}.json`);
       await writeFile(headersFile, JSON.stringify({ Cookie: cookie }));
       // A practice quiz to open a question of.

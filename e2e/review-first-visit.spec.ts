@@ -1,7 +1,8 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { createConfirmedAccount, signIn, signUp, uniqueEmail } from "./fixtures/accounts";
 
-// A learner's first visit to /review records the browser's time zone. When that zone is the one the
+// Signing in through the form records the browser's time zone. Otherwise (here: signed in through
+// next-auth's endpoint, as GitHub or an API client would), a learner's first visit to /review records it. When that zone is the one the
 // page was drawn for (the default, UTC), the cards show at once and the page is not drawn a second
 // time; in another zone the page's data is reloaded for the learner's own study day first.
 
@@ -50,5 +51,15 @@ test.describe("in Tokyo", () => {
     expect(refreshes.length).toBeGreaterThan(0);
     await page.goto("/progress");
     await expect(page.getByText("Days are study days in Asia/Tokyo")).toBeVisible();
+  });
+  test("signed in through the form, study days follow the learner's zone from the first page, and /review shows a card without reloading", async ({ page }) => {
+    const user = { name: "Zone At Sign-in", email: uniqueEmail("zone-at-sign-in"), password: "correct horse battery", role: "Student" as const };
+    createConfirmedAccount(user);
+    await signIn(page, user);
+    await page.goto("/progress");
+    await expect(page.getByText("Days are study days in Asia/Tokyo")).toBeVisible();
+    const refreshes = await openReview(page);
+    await expect(page.getByText("Setting your study day to your time zone")).toHaveCount(0);
+    expect(refreshes).toHaveLength(0);
   });
 });

@@ -86,7 +86,9 @@ function cookiesFrom(response: Response): string[] {
 }
 
 // Signs in with next-auth's credentials endpoint, as the sign-in form does; returns the session cookie.
-export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
+// `timeZone` is what the form sends from a browser (its zone, recorded for a learner without
+// settings); without it the sign-in is an API client's, and /review's first visit records the zone.
+export async function signInOverHttp(baseUrl: string, email: string, password: string, timeZone?: string): Promise<string> {
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const jar = cookiesFrom(csrfResponse);
@@ -94,7 +96,7 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: baseUrl },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password, json: "true", ...(timeZone ? { timeZone } : {}) }),
   });
   const session = cookiesFrom(response).find((c) => c.includes("session-token="));
   if (!session) throw new Error(`sign-in failed for ${email}: HTTP ${response.status}`);

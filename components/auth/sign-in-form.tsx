@@ -6,6 +6,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { PendingButton } from "@/components/ui/pending-button";
 import { Field } from "@/components/ui/field";
+import { useBrowserZone } from "@/lib/view/browser-zone";
 
 const messages: Record<string, string> = {
   TooManyAttempts: "Too many failed sign-ins. Wait a few minutes and try again.",
@@ -27,13 +28,16 @@ export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError
   const [code, setCode] = useState(initialError);
   const error = signInMessage(code);
   const [pending, setPending] = useState(false);
+  // Sent with the sign-in so a new learner's study days follow their own clock from the first page.
+  // Empty in the server's render: a form sent before the script ran records no zone.
+  const timeZone = useBrowserZone("");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setCode("");
     const data = new FormData(event.currentTarget);
-    const result = await signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), redirect: false });
+    const result = await signIn("credentials", { email: String(data.get("email")), password: String(data.get("password")), timeZone, redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
@@ -47,6 +51,7 @@ export function SignInForm({ callbackUrl, githubEnabled, csrfToken, initialError
       <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="flex flex-col gap-4">
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <input type="hidden" name="timeZone" value={timeZone} />
         <Field label="Email" name="email" type="email" autoComplete="email" required />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
         <p aria-live="assertive" className="min-h-6 text-red-700 dark:text-red-400" data-testid="sign-in-error">

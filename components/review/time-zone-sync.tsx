@@ -4,9 +4,7 @@ import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { sameTimeZone } from "@/lib/domain/time-zone";
 import { adoptBrowserTimeZone } from "@/lib/server/actions/review";
-
-// A runtime that names no zone gives "", which the action refuses (not adopted).
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+import { browserTimeZone as browserZone } from "@/lib/view/browser-zone";
 
 // On a learner's first visit (no settings saved yet), records the browser's time zone so study days
 // start at 4 a.m. where they live, then reloads the page's data. With `children` (the review
@@ -17,7 +15,9 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? ""
 // in the background and the children show at once, without a second render of the whole page.
 // The children are drawn in a transition, which React renders in slices of a few milliseconds: drawn
 // at once after hydration (a synchronous update, as an external store's would be), the session was
-// the longest task of the page's start.
+// the longest task of the page's start. Signing in through the form records the zone already
+// (lib/server/sign-in.ts): this is for learners who signed in otherwise (GitHub, the API, a form sent
+// before its script ran). A runtime that names no zone gives "", which the action refuses.
 export function TimeZoneSync({ assumed, children }: { assumed?: string; children?: ReactNode }) {
   const router = useRouter();
   const [settled, setSettled] = useState(false);

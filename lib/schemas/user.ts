@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "@/lib/schemas/review";
 
 // Accounts: emails are compared trimmed and lower-cased, so "Ann@X.org " and "ann@x.org" are one.
 
@@ -46,5 +47,9 @@ export const signInSchema = z.object({
   email: emailSchema,
   // Only length-bounded at sign-in: a password set under older rules must still be accepted.
   password: z.string().min(1).max(200),
+  // The browser's time zone, sent by the sign-in form so study days start at 4 a.m. where the
+  // learner lives from the first page on. Optional and never a reason to refuse a sign-in: a zone
+  // that is missing or not a real one is simply not recorded.
+  timeZone: timeZoneSchema.optional().catch(undefined),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -28,7 +28,7 @@ const authorize = async (email: string, password: string, ip = "198.51.100.7") =
 beforeAll(async () => {
   const passwordHash = await hashPassword("the right password");
   await db.user.createMany({
-    data: ["ann", "bob", "cy", "dee", "eli", "fay", "gus"].map((n) => ({ email: `${n}@example.com`, name: n, role: n === "bob" ? "instructor" : "student", passwordHash })),
+    data: ["ann", "bob", "cy", "dee", "eli", "fay", "gus", "hal", "ivy", "jo"].map((n) => ({ email: `${n}@example.com`, name: n, role: n === "bob" ? "instructor" : "student", passwordHash })),
   });
 });
 
@@ -89,5 +89,27 @@ describe("credentials sign-in", () => {
     for (let i = 0; i < 5; i++) expect(await authorize("fay@example.com", `wrong ${i}`, `10.9.8.${i}`)).toBeNull();
     await expect(authorize("fay@example.com", "wrong again", "10.9.8.99")).rejects.toThrow(signInErrors.throttled);
     expect(await db.signInFailure.count({ where: { key: { startsWith: "ip:10.9.8." } } })).toBe(0);
+  });
+
+  it("records the browser's time zone for a learner without settings, and never replaces one already chosen", async () => {
+    const zoneOf = async (email: string) => (await db.reviewSettings.findFirst({ where: { user: { email } }, select: { timeZone: true } }))?.timeZone;
+    const signIn = (email: string, timeZone: unknown) => credentials.options.authorize({ email, password: "the right password", timeZone } as never, { headers: {} } as never);
+
+    expect(await signIn("hal@example.com", "Asia/Tokyo")).toMatchObject({ email: "hal@example.com" });
+    expect(await zoneOf("hal@example.com")).toBe("Asia/Tokyo");
+    // Signing in again from a browser elsewhere keeps the learner's zone.
+    await signIn("hal@example.com", "America/Chicago");
+    expect(await zoneOf("hal@example.com")).toBe("Asia/Tokyo");
+
+    // A zone that is not a real one, or none at all, still signs in and records nothing.
+    expect(await signIn("ivy@example.com", "Mars/Olympus_Mons")).toMatchObject({ email: "ivy@example.com" });
+    expect(await signIn("ivy@example.com", 42)).toMatchObject({ email: "ivy@example.com" });
+    expect(await zoneOf("ivy@example.com")).toBeUndefined();
+    expect(await signIn("jo@example.com", undefined)).toMatchObject({ email: "jo@example.com" });
+    expect(await zoneOf("jo@example.com")).toBeUndefined();
+
+    // A wrong password records nothing either.
+    expect(await credentials.options.authorize({ email: "jo@example.com", password: "wrong", timeZone: "Europe/Berlin" } as never, { headers: {} } as never)).toBeNull();
+    expect(await zoneOf("jo@example.com")).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { signInDelays, signInKeys, signInWaitUntil } from "@/lib/domain/throttle
 import { signInSchema } from "@/lib/schemas/user";
 import { clearFailures, pruneFailures, reserveAttempt } from "@/lib/server/data/sign-in-failures";
 import { hashAddress, isKnownAddress, rememberAddress } from "@/lib/server/data/sign-in-addresses";
+import { adoptTimeZone } from "@/lib/server/data/review-settings";
 import { findUserByEmail, type UserRecord } from "@/lib/server/data/users";
 import { decoyPasswordHash, verifyPassword } from "@/lib/server/password";
 
@@ -16,7 +17,7 @@ export type SignInOutcome = { status: "ok"; user: Omit<UserRecord, "passwordHash
 export async function checkCredentials(credentials: unknown, clientAddress: string | null, now = new Date()): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return { status: "invalid" };
-  const { email, password } = parsed.data;
+  const { email, password, timeZone } = parsed.data;
   const user = await findUserByEmail(email);
   const addressHash = clientAddress ? hashAddress(clientAddress) : null;
   const known = user && addressHash && (await isKnownAddress(user.id, addressHash)) ? addressHash : null;
@@ -39,5 +40,8 @@ export async function checkCredentials(credentials: unknown, clientAddress: stri
   // Only write when there is something to clear: most sign-ins follow no failure.
   if ((attempt.earlier.get(keys[0]!)?.length ?? 0) > 0) await clearFailures(signInKeys(email, null, known));
   if (addressHash) await rememberAddress(user.id, addressHash, now);
+  // A learner without settings gets the browser's zone now, not on a first visit to /review (which
+  // then waited for it); a zone already chosen is never replaced.
+  if (timeZone) await adoptTimeZone(user.id, timeZone);
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
