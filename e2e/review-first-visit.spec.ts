@@ -2,9 +2,10 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import { createConfirmedAccount, signIn, signUp, uniqueEmail } from "./fixtures/accounts";
 
 // Signing in through the form records the browser's time zone. Otherwise (here: signed in through
-// next-auth's endpoint, as GitHub or an API client would), a learner's first visit to /review records it. When that zone is the one the
-// page was drawn for (the default, UTC), the cards show at once and the page is not drawn a second
-// time; in another zone the page's data is reloaded for the learner's own study day first.
+// next-auth's endpoint, as GitHub or an API client would), a learner's first visit to /review
+// records it. When that zone is the one the page was drawn for (the default, UTC), the cards show at
+// once and the page is not drawn a second time; in another zone the page's data is reloaded for the
+// learner's own study day first.
 
 // The page's own data fetched again by the router (a refresh), not a link's prefetch.
 const isRefreshOfReview = (request: Request) => {
@@ -52,6 +53,7 @@ test.describe("in Tokyo", () => {
     await page.goto("/progress");
     await expect(page.getByText("Days are study days in Asia/Tokyo")).toBeVisible();
   });
+
   test("signed in through the form, study days follow the learner's zone from the first page, and /review shows a card without reloading", async ({ page }) => {
     const user = { name: "Zone At Sign-in", email: uniqueEmail("zone-at-sign-in"), password: "correct horse battery", role: "Student" as const };
     createConfirmedAccount(user);

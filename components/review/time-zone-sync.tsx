@@ -4,7 +4,7 @@ import { startTransition, useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { sameTimeZone } from "@/lib/domain/time-zone";
 import { adoptBrowserTimeZone } from "@/lib/server/actions/review";
-import { browserTimeZone as browserZone } from "@/lib/view/browser-zone";
+import { browserTimeZone } from "@/lib/view/browser-zone";
 
 // On a learner's first visit (no settings saved yet), records the browser's time zone so study days
 // start at 4 a.m. where they live, then reloads the page's data. With `children` (the review
@@ -22,7 +22,7 @@ export function TimeZoneSync({ assumed, children }: { assumed?: string; children
   const router = useRouter();
   const [settled, setSettled] = useState(false);
   useEffect(() => {
-    const zone = browserZone();
+    const zone = browserTimeZone();
     if (assumed !== undefined && sameTimeZone(zone, assumed)) {
       startTransition(() => setSettled(true));
       void adoptBrowserTimeZone(zone).catch(() => undefined);
