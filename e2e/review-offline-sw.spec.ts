@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures/accounts";
-import { gradeCards, password, reopenOnline, replay, syncStatus } from "./fixtures/offline-review";
+import { gradeCards, password, reopenOnline, replay, syncStatus, waitForOfflineCopy } from "./fixtures/offline-review";
 
 // After one visit, the review page opens and works with no network (the service worker keeps the
 // page, its scripts and its cards); the reviews made meanwhile reach the server once each.
@@ -10,9 +10,7 @@ test("after one visit /review opens with no network: graded offline, reloaded of
   await signUp(page, { name: "No Network", email, password, role: "Student" });
   await page.goto("/review");
   await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
-  // The service worker is in charge and holds a copy of the page.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(async () => (await (await caches.open("review-page")).keys()).length), { timeout: 20_000 }).toBeGreaterThan(0);
+  await waitForOfflineCopy(page);
 
   await context.setOffline(true);
   await gradeCards(page, 10);
@@ -29,3 +27,44 @@ test("after one visit /review opens with no network: graded offline, reloaded of
   expect(result.distinct).toBe(15);
   expect(result.mismatches).toEqual([]);
 });
+
+// The offline copy is the learner's own: their name, cards and memory states. Signing out must not
+// leave it for the next person on the same browser, who would otherwise open it with no network.
+const signOuts: { how: string; signOut: (page: Page) => Promise<void> }[] = [
+  { how: "Sign out", signOut: (page) => page.getByRole("button", { name: "Sign out", exact: true }).click() },
+  {
+    how: "Sign out everywhere",
+    signOut: async (page) => {
+      await page.goto("/account");
+      await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    },
+  },
+];
+
+for (const { how, signOut } of signOuts) {
+  test(`"${how}" takes the offline copy of /review with it`, async ({ page, context }) => {
+    const email = uniqueEmail("offline-sign-out");
+    const name = "Shared Computer";
+    await signUp(page, { name, email, password, role: "Student" });
+    await page.goto("/review");
+    await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+    await waitForOfflineCopy(page);
+    // The copy is there: with no network the page opens with the learner's cards.
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+    await context.setOffline(false);
+
+    await signOut(page);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+    // Neither the page's copy nor its cards' (the queue) is kept.
+    expect((await page.evaluate(() => caches.keys())).filter((cache) => cache.startsWith("review-"))).toEqual([]);
+
+    // The next person, offline, gets no page of theirs: neither the cards nor the name.
+    await context.setOffline(true);
+    await page.goto("/review").catch(() => undefined);
+    await expect(page.getByRole("button", { name: "Show answer" })).toHaveCount(0);
+    await expect(page.getByText(name)).toHaveCount(0);
+  });
+}
