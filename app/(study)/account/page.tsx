@@ -3,8 +3,7 @@ import { requireUser } from "@/lib/server/auth";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
-import { Button } from "@/components/ui/button";
-import { signOutEverywhere } from "@/lib/server/actions/account";
+import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
 import { deleteAccountPhrase } from "@/lib/schemas/account";
 import { Panel } from "@/components/ui/panel";
 
@@ -31,11 +30,7 @@ export default async function AccountPage() {
       </Panel>
       <Panel id="sessions" title="Sessions" className="flex flex-col gap-2">
         <p>Signed in on a computer you no longer use? End every session, this one included.</p>
-        <form action={signOutEverywhere}>
-          <Button type="submit" variant="secondary">
-            Sign out everywhere
-          </Button>
-        </form>
+        <SignOutEverywhereForm />
       </Panel>
       <Panel id="export" title="Export your data" className="flex flex-col gap-2">
         <p>One JSON file with everything Retain holds on you: quiz attempts, answers, flashcards, every review, classes and questions you wrote.</p>
