@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./fixtures/accounts";
+import { signIn, signUp, uniqueEmail } from "./fixtures/accounts";
 import { gradeCards, password, reopenOnline, replay, syncStatus, waitForOfflineCopy } from "./fixtures/offline-review";
 
 // After one visit, the review page opens and works with no network (the service worker keeps the
@@ -68,3 +68,38 @@ for (const { how, signOut } of signOuts) {
     await expect(page.getByText(name)).toHaveCount(0);
   });
 }
+
+// A session ended from another device: this browser learns it at its next request to the server,
+// and the learner's copies go then.
+test("after a sign-out from another device, the next visit to /review goes to sign-in and takes the offline copies with it", async ({ page, context, browser }) => {
+  const email = uniqueEmail("offline-elsewhere");
+  const name = "Left Signed In";
+  await signUp(page, { name, email, password, role: "Student" });
+  await page.goto("/review");
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+  await waitForOfflineCopy(page);
+  const queueCopies = () => page.evaluate(async () => (await (await caches.open("review-queue")).keys()).length);
+  await page.evaluate(() => fetch("/api/v1/review/queue?limit=5"));
+  await expect.poll(queueCopies).toBeGreaterThan(0);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await context.setOffline(false);
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await signIn(other, { email, password });
+  await other.goto("/account");
+  await other.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(other).toHaveURL(/\/$/);
+  await elsewhere.close();
+
+  await page.goto("/review");
+  await expect(page).toHaveURL(/\/sign-in/);
+  // The queue's copy (the learner's cards) went with the page's, though only the page was asked for.
+  expect(await queueCopies()).toBe(0);
+  await context.setOffline(true);
+  await page.goto("/review").catch(() => undefined);
+  await expect(page.getByRole("button", { name: "Show answer" })).toHaveCount(0);
+  await expect(page.getByText(name)).toHaveCount(0);
+});
