@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { signIn, signUp, uniqueEmail } from "./fixtures/accounts";
 import { gradeCards, password, reopenOnline, replay, syncStatus, waitForOfflineCopy } from "./fixtures/offline-review";
 
@@ -30,6 +30,32 @@ test("after one visit /review opens with no network: graded offline, reloaded of
 
 // The offline copy is the learner's own: their name, cards and memory states. Signing out must not
 // leave it for the next person on the same browser, who would otherwise open it with no network.
+
+const queueCopies = (page: Page) => page.evaluate(async () => (await (await caches.open("review-queue")).keys()).length);
+
+// A new learner opens /review until the browser holds copies of the page and of the queue, and the
+// page is shown to open from them with no network.
+async function reviewWithOfflineCopies(page: Page, context: BrowserContext, name: string, email: string) {
+  await signUp(page, { name, email, password, role: "Student" });
+  await page.goto("/review");
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
+  await waitForOfflineCopy(page);
+  await page.evaluate(() => fetch("/api/v1/review/queue?limit=5"));
+  await expect.poll(() => queueCopies(page)).toBeGreaterThan(0);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await context.setOffline(false);
+}
+
+// The next person, offline, gets no page of the learner's: neither the cards nor the name.
+async function expectNothingOffline(page: Page, context: BrowserContext, name: string) {
+  await context.setOffline(true);
+  await page.goto("/review").catch(() => undefined);
+  await expect(page.getByRole("button", { name: "Show answer" })).toHaveCount(0);
+  await expect(page.getByText(name)).toHaveCount(0);
+}
+
 const signOuts: { how: string; signOut: (page: Page) => Promise<void> }[] = [
   { how: "Sign out", signOut: (page) => page.getByRole("button", { name: "Sign out", exact: true }).click() },
   {
@@ -43,29 +69,15 @@ const signOuts: { how: string; signOut: (page: Page) => Promise<void> }[] = [
 
 for (const { how, signOut } of signOuts) {
   test(`"${how}" takes the offline copy of /review with it`, async ({ page, context }) => {
-    const email = uniqueEmail("offline-sign-out");
     const name = "Shared Computer";
-    await signUp(page, { name, email, password, role: "Student" });
-    await page.goto("/review");
-    await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
-    await waitForOfflineCopy(page);
-    // The copy is there: with no network the page opens with the learner's cards.
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
-    await context.setOffline(false);
+    await reviewWithOfflineCopies(page, context, name, uniqueEmail("offline-sign-out"));
 
     await signOut(page);
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
     // Neither the page's copy nor its cards' (the queue) is kept.
     expect((await page.evaluate(() => caches.keys())).filter((cache) => cache.startsWith("review-"))).toEqual([]);
-
-    // The next person, offline, gets no page of theirs: neither the cards nor the name.
-    await context.setOffline(true);
-    await page.goto("/review").catch(() => undefined);
-    await expect(page.getByRole("button", { name: "Show answer" })).toHaveCount(0);
-    await expect(page.getByText(name)).toHaveCount(0);
+    await expectNothingOffline(page, context, name);
   });
 }
 
@@ -74,17 +86,7 @@ for (const { how, signOut } of signOuts) {
 test("after a sign-out from another device, the next visit to /review goes to sign-in and takes the offline copies with it", async ({ page, context, browser }) => {
   const email = uniqueEmail("offline-elsewhere");
   const name = "Left Signed In";
-  await signUp(page, { name, email, password, role: "Student" });
-  await page.goto("/review");
-  await expect(page.getByRole("button", { name: "Show answer" })).toBeFocused();
-  await waitForOfflineCopy(page);
-  const queueCopies = () => page.evaluate(async () => (await (await caches.open("review-queue")).keys()).length);
-  await page.evaluate(() => fetch("/api/v1/review/queue?limit=5"));
-  await expect.poll(queueCopies).toBeGreaterThan(0);
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole("button", { name: "Show answer" })).toBeVisible();
-  await context.setOffline(false);
+  await reviewWithOfflineCopies(page, context, name, email);
 
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
@@ -97,9 +99,6 @@ test("after a sign-out from another device, the next visit to /review goes to si
   await page.goto("/review");
   await expect(page).toHaveURL(/\/sign-in/);
   // The queue's copy (the learner's cards) went with the page's, though only the page was asked for.
-  expect(await queueCopies()).toBe(0);
-  await context.setOffline(true);
-  await page.goto("/review").catch(() => undefined);
-  await expect(page.getByRole("button", { name: "Show answer" })).toHaveCount(0);
-  await expect(page.getByText(name)).toHaveCount(0);
+  expect(await queueCopies(page)).toBe(0);
+  await expectNothingOffline(page, context, name);
 });
